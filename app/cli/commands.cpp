@@ -1,0 +1,348 @@
+#include "commands.h"
+
+#include "demo/demogenerator.h"
+#include "domain/error.h"
+#include "exchange/tenderjson.h"
+#include "exchange/tendertext.h"
+#include "exchange/texttable.h"
+#include "store/acceleratorrepository.h"
+#include "store/auditlog.h"
+#include "store/database.h"
+#include "store/migrations.h"
+#include "store/tenderquery.h"
+#include "store/tenderreader.h"
+#include "store/transaction.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QTextStream>
+
+#include <cstdio>
+#include <unistd.h>
+
+namespace td::cli {
+namespace {
+
+// lupdate files the tr() calls of this namespace under "td::cli".
+QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("td::cli", text, disambiguation, n);
+}
+
+// Everything a command needs: the parsed command line and where to write.
+struct Context
+{
+    QCommandLineParser& parser;
+    QStringList words; // positional arguments after the command
+    QTextStream& out;
+    QTextStream& err;
+    bool interactive = false; // stderr is a terminal: show progress
+
+    DatabaseLocation location() const
+    {
+        return DatabaseLocation::resolve(parser.value(QStringLiteral("database")));
+    }
+};
+
+struct UsageError
+{
+    QString message;
+};
+
+qint64 positiveNumber(const Context& c, const QString& option, qint64 fallback)
+{
+    if (!c.parser.isSet(option))
+        return fallback;
+    bool ok = false;
+    const qint64 value = c.parser.value(option).toLongLong(&ok);
+    if (!ok || value < 0)
+        throw UsageError{
+            tr("--%1 takes a whole number, not '%2'.").arg(option, c.parser.value(option))};
+    return value;
+}
+
+// Options a command does not take are an error, not silently ignored.
+void allowOnly(const Context& c, const QStringList& allowed)
+{
+    for (const QString& name : c.parser.optionNames()) {
+        const QString longName =
+            name.size() == 1 && name == QLatin1String("d") ? QStringLiteral("database") : name;
+        if (longName != QLatin1String("database") && !allowed.contains(longName))
+            throw UsageError{tr("This command does not take --%1.").arg(longName)};
+    }
+}
+
+void seedCatalog(const Database& db)
+{
+    Transaction transaction(db.connection());
+    AcceleratorRepository(db.connection()).addMissing(AcceleratorRepository::builtInCatalog());
+    transaction.commit();
+}
+
+int commandVersion(Context& c)
+{
+    allowOnly(c, {});
+    c.out << "tenderdesk-cli " << TENDERDESK_VERSION << " (schema " << latestSchemaVersion()
+          << ", Qt " << qVersion() << ")\n";
+    return Ok;
+}
+
+int commandInit(Context& c)
+{
+    allowOnly(c, {});
+    Database db(c.location());
+    seedCatalog(db);
+    c.out << tr("Database ready: %1 (schema version %2).")
+                 .arg(db.location().displayName())
+                 .arg(db.schemaVersion())
+          << '\n';
+    return Ok;
+}
+
+int commandDemo(Context& c)
+{
+    allowOnly(c, {QStringLiteral("seed"), QStringLiteral("tenders")});
+    demo::DemoOptions options;
+    options.seed = quint64(positiveNumber(c, QStringLiteral("seed"), 1));
+    options.tenders = positiveNumber(c, QStringLiteral("tenders"), 931);
+    Database db(c.location());
+    QElapsedTimer timer;
+    timer.start();
+    const bool interactive = c.interactive;
+    QTextStream& err = c.err;
+    const demo::DemoSummary summary =
+        demo::DemoGenerator(db, options).run([&](qint64 done, qint64 total) {
+            if (interactive) {
+                err << '\r' << tr("Writing the demo market: %1 of %2 tenders").arg(done).arg(total);
+                err.flush();
+            }
+            return true;
+        });
+    if (interactive)
+        c.err << '\n';
+    c.out << tr("Demo market written to %1: %2 tenders, %3 bids, %4 awards, %5 organisations "
+                "(seed %6, %7 s).")
+                 .arg(db.location().displayName())
+                 .arg(summary.tenders)
+                 .arg(summary.bids)
+                 .arg(summary.awards)
+                 .arg(summary.organizations)
+                 .arg(options.seed)
+                 .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1)
+          << '\n';
+    return Ok;
+}
+
+TenderFilter filterFrom(const Context& c)
+{
+    TenderFilter filter;
+    filter.text = c.parser.value(QStringLiteral("search"));
+    if (c.parser.isSet(QStringLiteral("status"))) {
+        filter.status = c.parser.value(QStringLiteral("status"));
+        if (!parseCode<TenderStatus>(filter.status)) {
+            QStringList codes;
+            for (TenderStatus s : Codes<TenderStatus>::all())
+                codes.append(codeOf(s));
+            throw UsageError{tr("Unknown status '%1'; use one of: %2.")
+                                 .arg(filter.status, codes.join(QStringLiteral(", ")))};
+        }
+    }
+    if (c.parser.isSet(QStringLiteral("category"))) {
+        filter.category = c.parser.value(QStringLiteral("category"));
+        if (!parseCode<TenderCategory>(filter.category)) {
+            QStringList codes;
+            for (TenderCategory s : Codes<TenderCategory>::all())
+                codes.append(codeOf(s));
+            throw UsageError{tr("Unknown category '%1'; use one of: %2.")
+                                 .arg(filter.category, codes.join(QStringLiteral(", ")))};
+        }
+    }
+    filter.year = int(positiveNumber(c, QStringLiteral("year"), 0));
+    return filter;
+}
+
+int commandTendersList(Context& c)
+{
+    allowOnly(c, {QStringLiteral("json"), QStringLiteral("search"), QStringLiteral("status"),
+                  QStringLiteral("category"), QStringLiteral("year"), QStringLiteral("limit")});
+    const bool asJson = c.parser.isSet(QStringLiteral("json"));
+    const qint64 limit = positiveNumber(c, QStringLiteral("limit"), 0);
+    Database db(c.location());
+    const TenderQuery query(db.dialect(), filterFrom(c),
+                            TenderOrder{TenderColumn::Reference, Qt::AscendingOrder});
+    // Page by keyset so that a million tenders stream out in constant memory.
+    constexpr int pageSize = 2000;
+    std::optional<KeysetAnchor> after;
+    qint64 written = 0;
+    TextTable table({tr("Reference"), tr("Status"), tr("Category"), tr("Buyer"),
+                     tr("Budget ceiling"), tr("Published"), tr("Title")});
+    if (asJson)
+        c.out << "[";
+    for (;;) {
+        const QList<TenderRow> rows = query.page(db.connection(), after, 0, pageSize);
+        for (const TenderRow& r : rows) {
+            if (limit > 0 && written >= limit)
+                break;
+            if (asJson) {
+                c.out << (written ? ",\n " : "\n ")
+                      << QJsonDocument(json::tenderRow(r)).toJson(QJsonDocument::Compact);
+            } else {
+                table.addRow({r.reference, nameOf(r.status), nameOf(r.category), r.buyerName,
+                              r.budget.toDisplayString(),
+                              r.publishedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd")),
+                              r.title});
+            }
+            ++written;
+        }
+        if (rows.size() < pageSize || (limit > 0 && written >= limit))
+            break;
+        after = KeysetAnchor{rows.constLast().sortKey, rows.constLast().id};
+        if (!asJson) { // print a page at a time instead of holding them all
+            c.out << table.render();
+            table = TextTable({});
+        }
+    }
+    if (asJson)
+        c.out << (written ? "\n]\n" : "]\n");
+    else
+        c.out << table.render() << tr("%n tender(s)", nullptr, int(written)) << '\n';
+    return Ok;
+}
+
+int commandTendersShow(Context& c)
+{
+    allowOnly(c, {QStringLiteral("json")});
+    if (c.words.size() != 1)
+        throw UsageError{tr("Name one tender: tenders show REFERENCE.")};
+    Database db(c.location());
+    TenderReader reader(db.connection());
+    const std::optional<Tender> tender = reader.byReference(c.words.constFirst());
+    if (!tender) {
+        c.err << tr("No tender has the reference '%1'. `tenderdesk-cli tenders list` shows "
+                    "them all.")
+                     .arg(c.words.constFirst())
+              << '\n';
+        return Failed;
+    }
+    if (c.parser.isSet(QStringLiteral("json")))
+        c.out << QJsonDocument(json::tender(*tender)).toJson(QJsonDocument::Indented);
+    else
+        c.out << tenderAsText(*tender, AcceleratorRepository(db.connection()).domesticByModel());
+    return Ok;
+}
+
+int commandAuditVerify(Context& c)
+{
+    allowOnly(c, {});
+    Database db(c.location());
+    const AuditReport report = AuditLog(db.connection(), db.dialect()).verify();
+    if (report.intact()) {
+        c.out << tr("Audit log intact: %n entries checked.", nullptr, int(report.entriesChecked))
+              << '\n';
+        return Ok;
+    }
+    for (const QString& problem : report.problems)
+        c.err << problem << '\n';
+    c.err << tr("The audit log has been tampered with: %n problem(s) found.", nullptr,
+                int(report.problems.size()))
+          << '\n';
+    return Failed;
+}
+
+QString usage()
+{
+    return tr("Usage: tenderdesk-cli [--database PATH|URL] COMMAND\n"
+              "\n"
+              "Commands:\n"
+              "  init                         create or upgrade the database\n"
+              "  demo [--seed N] [--tenders N]\n"
+              "                               fill an empty database with a demo market\n"
+              "  tenders list [--json] [--search TEXT] [--status CODE] [--category CODE]\n"
+              "               [--year YYYY] [--limit N]\n"
+              "                               list tenders by reference\n"
+              "  tenders show REFERENCE [--json]\n"
+              "                               one tender with its lots, criteria and bids\n"
+              "  audit verify                 check the hash chain of the audit log\n"
+              "  version                      print the version\n"
+              "\n"
+              "The database is an SQLite file (default: the application data folder) or a\n"
+              "PostgreSQL server: --database postgresql://user@host:port/database.\n"
+              "TENDERDESK_DATABASE sets it for every command.\n");
+}
+
+int dispatch(Context& c, const QStringList& positional)
+{
+    const QString command = positional.value(0);
+    const QString sub = positional.value(1);
+    if (command == QLatin1String("version"))
+        return commandVersion(c);
+    if (command == QLatin1String("init"))
+        return commandInit(c);
+    if (command == QLatin1String("demo"))
+        return commandDemo(c);
+    if (command == QLatin1String("tenders") && sub == QLatin1String("list"))
+        return commandTendersList(c);
+    if (command == QLatin1String("tenders") && sub == QLatin1String("show"))
+        return commandTendersShow(c);
+    if (command == QLatin1String("audit") && sub == QLatin1String("verify"))
+        return commandAuditVerify(c);
+    throw UsageError{command.isEmpty()
+                         ? tr("Name a command.")
+                         : tr("Unknown command '%1'.").arg(positional.join(QLatin1Char(' ')))};
+}
+
+} // namespace
+
+int run(const QStringList& arguments, QTextStream& out, QTextStream& err, bool interactive)
+{
+    QCommandLineParser parser;
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    parser.addOptions({
+        {{QStringLiteral("d"), QStringLiteral("database")},
+         tr("Database file or URL."),
+         QStringLiteral("PATH|URL")},
+        {QStringLiteral("json"), tr("Write JSON.")},
+        {QStringLiteral("seed"), tr("Seed of the demo market."), QStringLiteral("N")},
+        {QStringLiteral("tenders"), tr("Number of demo tenders."), QStringLiteral("N")},
+        {QStringLiteral("search"), tr("Full-text search words."), QStringLiteral("TEXT")},
+        {QStringLiteral("status"), tr("Tender status code."), QStringLiteral("CODE")},
+        {QStringLiteral("category"), tr("Tender category code."), QStringLiteral("CODE")},
+        {QStringLiteral("year"), tr("Year of publication."), QStringLiteral("YYYY")},
+        {QStringLiteral("limit"), tr("At most this many rows."), QStringLiteral("N")},
+        {{QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help.")},
+    });
+    if (!parser.parse(arguments)) {
+        err << parser.errorText() << "\n\n" << usage();
+        return Usage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << usage();
+        return Ok;
+    }
+    const QStringList positional = parser.positionalArguments();
+    const int commandWords = positional.value(0) == QLatin1String("tenders") ||
+                                     positional.value(0) == QLatin1String("audit")
+                                 ? 2
+                                 : 1;
+    Context context{parser, positional.mid(commandWords), out, err, interactive};
+    try {
+        return dispatch(context, positional);
+    } catch (const UsageError& e) {
+        err << e.message << "\n\n" << usage();
+        return Usage;
+    } catch (const Error& e) {
+        err << tr("tenderdesk-cli: %1").arg(e.message()) << '\n';
+        return Failed;
+    }
+}
+
+int run(const QStringList& arguments)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    return run(arguments, out, err, isatty(fileno(stderr)) != 0);
+}
+
+} // namespace td::cli

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "store/database.h"
+
+#include <functional>
+
+namespace td::demo {
+
+struct DemoOptions
+{
+    quint64 seed = 1;
+    qint64 tenders = 931; // the 2024 count of calls by central SOEs (DOMAIN.md)
+    int year = 2024;
+};
+
+struct DemoSummary
+{
+    qint64 organizations = 0;
+    qint64 tenders = 0;
+    qint64 bids = 0;
+    qint64 awards = 0;
+};
+
+// Fills an empty database with a deterministic demo market. All or nothing: the market is
+// written in one transaction, so a failure or a cancel leaves the database as it was.
+class DemoGenerator
+{
+public:
+    // Called every few hundred tenders; returning false cancels.
+    using Progress = std::function<bool(qint64 done, qint64 total)>;
+
+    DemoGenerator(const Database& database, DemoOptions options);
+    DemoSummary run(const Progress& progress = {});
+
+private:
+    const Database& m_database;
+    DemoOptions m_options;
+};
+
+} // namespace td::demo

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "codes.h"
+#include "money.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+namespace td {
+
+// One line of the hardware a bid declares it will serve the model on.
+struct HardwareLine
+{
+    QString acceleratorModel; // catalog key, e.g. "Huawei Ascend 910B"
+    int count = 0;
+};
+
+// One line of a bid's price breakdown (licences, hardware, integration, service...).
+struct PriceItem
+{
+    QString label;
+    Money amount;
+};
+
+struct Bid
+{
+    qint64 id = 0;
+    qint64 tenderId = 0;
+    qint64 lotId = 0;
+    qint64 vendorId = 0;
+    QString vendorName; // filled by queries that join the vendor, for display
+    QDateTime submittedAt;
+    Money totalPrice;
+    QList<PriceItem> breakdown;
+    QString modelOffered; // e.g. "DeepSeek-V3 671B (INT8)"
+    QList<HardwareLine> hardware;
+    BidStatus status = BidStatus::Pending;
+};
+
+struct Award
+{
+    qint64 id = 0;
+    qint64 tenderId = 0;
+    qint64 lotId = 0;
+    qint64 bidId = 0;
+    qint64 vendorId = 0;
+    Money amount;
+    AwardStatus status = AwardStatus::Pending;
+    QDateTime decidedAt;
+};
+
+} // namespace td

@@ -1,0 +1,101 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+// The coded values of the domain. Each has a stable code stored in the database and written to
+// files; where OCDS has a codelist the code is OCDS's, and ocds*() gives the OCDS value where
+// our lifecycle is finer than OCDS's.
+namespace td {
+
+enum class TenderStatus
+{
+    Draft,
+    Published,
+    Tendering,
+    BidDeadlinePassed,
+    Opened,
+    Evaluated,
+    Awarded,
+    Complete,
+    Cancelled,
+    Unsuccessful,
+};
+
+enum class ProcurementMethod
+{
+    OpenTender,
+    InvitedTender,
+    CompetitiveNegotiation,
+    CompetitiveConsultation,
+    SingleSource,
+    RequestForQuotation,
+};
+
+enum class TenderCategory
+{
+    KnowledgeAssistant,
+    CodeGeneration,
+    DataAnalysis,
+    ProcessAutomation,
+};
+
+// OCDS bid statuses (bids extension); Draft is a vendor's unsubmitted bid.
+enum class BidStatus
+{
+    Draft,
+    Pending,
+    Valid,
+    Disqualified,
+    Withdrawn
+};
+
+// OCDS award statuses.
+enum class AwardStatus
+{
+    Pending,
+    Active,
+    Cancelled,
+    Unsuccessful
+};
+
+// Kind of organisation, for the market view; roles (buyer, tenderer) follow from what it does.
+enum class OrganizationKind
+{
+    CentralSoe,
+    LocalSoe,
+    ModelVendor,
+    CloudProvider,
+    Integrator
+};
+
+// Stable code <-> value for every enum above, and a translated name for people.
+template <typename E> struct Codes
+{
+    static QString code(E value);
+    static std::optional<E> fromCode(const QString& code);
+    static QString displayName(E value);
+    static QList<E> all();
+};
+
+// OCDS tender.status for our finer lifecycle (planning, active, complete, cancelled, ...).
+QString ocdsTenderStatus(TenderStatus status);
+// OCDS procurementMethod (open, selective, limited, direct) for the Chinese methods.
+QString ocdsProcurementMethod(ProcurementMethod method);
+
+template <typename E> QString codeOf(E value)
+{
+    return Codes<E>::code(value);
+}
+template <typename E> QString nameOf(E value)
+{
+    return Codes<E>::displayName(value);
+}
+template <typename E> std::optional<E> parseCode(const QString& code)
+{
+    return Codes<E>::fromCode(code);
+}
+
+} // namespace td

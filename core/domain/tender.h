@@ -1,0 +1,84 @@
+#pragma once
+
+#include "bid.h"
+#include "codes.h"
+#include "money.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace td {
+
+struct Lot
+{
+    qint64 id = 0;
+    int number = 1;
+    QString title;
+    Money budget;
+};
+
+// What the bids are scored on; weights are whole percentage points that sum to 100.
+struct Criterion
+{
+    qint64 id = 0;
+    QString code; // price, technical, benchmarkAccuracy, benchmarkPerformance, security, service
+    QString name;
+    int weight = 0;
+};
+
+// The accelerator rules a tender imposes on the hardware its winner may serve on.
+struct HardwareRules
+{
+    int minimumDomesticSharePercent = 50; // "more than 50%" rule: the share must reach this
+    QStringList excludedModels;           // catalog keys, e.g. NVIDIA H20, AMD Instinct MI308
+};
+
+// The volume and service levels the model deployment must deliver.
+struct Workload
+{
+    qint64 contractedTokensPerYear = 0;
+    int concurrentUsers = 0;
+    int sloTimeToFirstTokenMs = 0;   // p95
+    int sloTimePerOutputTokenMs = 0; // p95
+    double sloAvailabilityPercent = 99.9;
+};
+
+struct Clarification
+{
+    qint64 id = 0;
+    QDateTime askedAt;
+    qint64 askerId = 0; // never shown to other bidders
+    QString question;
+    QString answer;
+    QDateTime answeredAt;
+};
+
+struct Tender
+{
+    qint64 id = 0;
+    QString reference; // unique, e.g. SGCC-2024-GAI-000001
+    QString title;
+    qint64 buyerId = 0;
+    QString buyerName; // filled by queries that join the buyer
+    TenderCategory category = TenderCategory::KnowledgeAssistant;
+    ProcurementMethod method = ProcurementMethod::OpenTender;
+    QString description;
+    Money budgetCeiling;
+    QString timeZone = QStringLiteral("Asia/Shanghai");
+    QDateTime publishedAt; // all times UTC; shown in the tender's time zone
+    QDateTime clarificationDeadline;
+    QDateTime bidDeadline;
+    QDateTime openingAt;
+    TenderStatus status = TenderStatus::Draft;
+    HardwareRules hardwareRules;
+    Workload workload;
+    QList<Lot> lots;
+    QList<Criterion> criteria;
+    QList<Clarification> clarifications;
+    QList<Bid> bids;     // loaded for the detail view only
+    QList<Award> awards; // idem
+};
+
+} // namespace td

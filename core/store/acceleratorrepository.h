@@ -1,0 +1,29 @@
+#pragma once
+
+#include "domain/accelerator.h"
+
+#include <QHash>
+#include <QList>
+#include <QSqlDatabase>
+
+namespace td {
+
+class AcceleratorRepository
+{
+public:
+    explicit AcceleratorRepository(QSqlDatabase db);
+
+    // Inserts the models not yet in the catalog; entries the user edited are kept as they are.
+    void addMissing(const QList<Accelerator>& catalog);
+    QList<Accelerator> all() const;
+    // Model -> produced in China, for HardwareCheck.
+    QHash<QString, bool> domesticByModel() const;
+
+    // The catalog shipped in resources/catalogs/accelerators.json (embedded).
+    static QList<Accelerator> builtInCatalog();
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace td

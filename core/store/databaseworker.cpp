@@ -1,0 +1,36 @@
+#include "databaseworker.h"
+
+namespace td {
+
+DatabaseWorker::DatabaseWorker(const Database& database, const QString& threadName)
+    : m_database(database)
+{
+    m_thread.setObjectName(threadName);
+    m_context = new QObject;
+    m_context->moveToThread(&m_thread);
+    m_thread.start();
+}
+
+DatabaseWorker::~DatabaseWorker()
+{
+    // Last job of the thread: close its connection and its context, then let it end. Jobs
+    // queued after this one are discarded with the context.
+    QObject* context = m_context;
+    const Database* database = &m_database;
+    QMetaObject::invokeMethod(
+        context,
+        [context, database] {
+            database->releaseThreadConnection();
+            delete context;
+        },
+        Qt::QueuedConnection);
+    m_thread.quit();
+    m_thread.wait();
+}
+
+void DatabaseWorker::post(std::function<void()> job)
+{
+    QMetaObject::invokeMethod(m_context, std::move(job), Qt::QueuedConnection);
+}
+
+} // namespace td

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "databaselocation.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace td {
+
+// Everything that differs between SQLite and PostgreSQL, in one place. Migrations are written
+// once with ${ID} and ${BLOB} placeholders; full-text search is the only real divergence.
+class Dialect
+{
+public:
+    explicit Dialect(Engine engine)
+        : m_engine(engine)
+    {}
+
+    Engine engine() const { return m_engine; }
+    QString driverName() const;
+
+    // Replaces ${ID} (an auto-numbered primary key) and ${BLOB} in a migration statement.
+    QString expand(QString statement) const;
+
+    // Full-text index of tenders: its creation, how a document is written and matched.
+    QStringList createTenderSearch() const;
+    QString insertTenderSearch() const; // binds (tender id, searchDocument(...))
+    QString searchDocument(const QString& text) const;
+    QString deleteTenderSearch() const;                // binds (tender id)
+    QString tenderIdsMatching() const;                 // a sub-select binding one query string
+    QString queryText(const QString& userQuery) const; // the user's words in the engine's syntax
+
+    // " NULLS FIRST" / " NULLS LAST" where the engine's default differs from SQLite's (NULL is
+    // the smallest value): PostgreSQL sorts NULL as the largest.
+    QString nullsLikeSqlite(Qt::SortOrder order) const;
+
+    // Taken before appending to the audit log so two desks cannot fork the hash chain.
+    QString lockAuditLog() const;
+
+private:
+    Engine m_engine;
+};
+
+} // namespace td

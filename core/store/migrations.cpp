@@ -1,0 +1,52 @@
+#include "migrations.h"
+
+#include "domain/error.h"
+#include "sql.h"
+#include "transaction.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcMigrations, "tenderdesk.core.store.migrations", QtWarningMsg)
+
+namespace td {
+
+const QList<Migration>& migrations()
+{
+    static const QList<Migration> steps = {
+        {1, "tenders, lots, criteria, bids, awards, benchmarks, catalog, audit log", &schemaV1},
+    };
+    return steps;
+}
+
+int latestSchemaVersion()
+{
+    return migrations().constLast().version;
+}
+
+int schemaVersionOf(const QSqlDatabase& db)
+{
+    if (!db.tables().contains(QStringLiteral("schema_version")))
+        return 0;
+    return sql::scalar(db, QStringLiteral("SELECT MAX(version) FROM schema_version")).toInt();
+}
+
+void migrate(const QSqlDatabase& db, const Dialect& dialect, int target)
+{
+    const int current = schemaVersionOf(db);
+    for (const Migration& step : migrations()) {
+        if (step.version <= current || step.version > target)
+            continue;
+        qCInfo(lcMigrations) << "migrating to schema version" << step.version << step.summary;
+        Transaction transaction(db);
+        for (const QString& statement : step.statements(dialect))
+            sql::execute(db, dialect.expand(statement));
+        sql::run(db,
+                 QStringLiteral("INSERT INTO schema_version (version, applied_at) VALUES (?, ?)"),
+                 {step.version, QDateTime::currentDateTimeUtc().toString(Qt::ISODate)});
+        transaction.commit();
+    }
+}
+
+} // namespace td

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "dialect.h"
+
+#include <QSqlDatabase>
+#include <QStringList>
+
+namespace td {
+
+// One numbered step of the schema. Steps run in order, each in its own transaction together
+// with the row that records it in schema_version, so a failed step leaves the previous version.
+struct Migration
+{
+    int version = 0;
+    const char* summary = "";
+    QStringList (*statements)(const Dialect& dialect) = nullptr;
+};
+
+const QList<Migration>& migrations();
+int latestSchemaVersion();
+
+// 0 for an empty database.
+int schemaVersionOf(const QSqlDatabase& db);
+// Applies the steps after the current version up to and including target.
+void migrate(const QSqlDatabase& db, const Dialect& dialect, int target);
+
+// The steps themselves, one function per version (schema_v1.cpp, ...).
+QStringList schemaV1(const Dialect& dialect);
+
+} // namespace td

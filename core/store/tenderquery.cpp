@@ -1,0 +1,152 @@
+#include "tenderquery.h"
+
+#include "sql.h"
+
+#include <QSqlQuery>
+#include <QTimeZone>
+
+namespace td {
+
+TenderQuery::TenderQuery(const Dialect& dialect, TenderFilter filter, TenderOrder order)
+    : m_dialect(dialect)
+    , m_filter(std::move(filter))
+    , m_order(order)
+{}
+
+QString TenderQuery::sortExpression() const
+{
+    switch (m_order.column) {
+    case TenderColumn::Reference:
+        return QStringLiteral("t.reference");
+    case TenderColumn::Title:
+        return QStringLiteral("t.title");
+    case TenderColumn::Buyer:
+        return QStringLiteral("o.short_name");
+    case TenderColumn::Category:
+        return QStringLiteral("t.category");
+    case TenderColumn::Method:
+        return QStringLiteral("t.procurement_method");
+    case TenderColumn::Status:
+        return QStringLiteral("t.status");
+    case TenderColumn::Budget:
+        return QStringLiteral("t.budget_minor");
+    case TenderColumn::Published:
+        return QStringLiteral("t.published_at");
+    case TenderColumn::BidDeadline:
+        break;
+    }
+    return QStringLiteral("t.bid_deadline");
+}
+
+bool TenderQuery::sortKeyNullable() const
+{
+    return m_order.column == TenderColumn::Published || m_order.column == TenderColumn::BidDeadline;
+}
+
+QString TenderQuery::whereClause(QVariantList& values) const
+{
+    QStringList conditions;
+    const QString text = m_dialect.queryText(m_filter.text);
+    if (!text.isEmpty()) {
+        conditions.append(QStringLiteral("t.id IN (") + m_dialect.tenderIdsMatching() +
+                          QLatin1Char(')'));
+        values.append(text);
+    }
+    if (!m_filter.status.isEmpty()) {
+        conditions.append(QStringLiteral("t.status = ?"));
+        values.append(m_filter.status);
+    }
+    if (!m_filter.category.isEmpty()) {
+        conditions.append(QStringLiteral("t.category = ?"));
+        values.append(m_filter.category);
+    }
+    if (m_filter.buyerId > 0) {
+        conditions.append(QStringLiteral("t.buyer_id = ?"));
+        values.append(m_filter.buyerId);
+    }
+    if (m_filter.year > 0) {
+        // The year as buyers see it: in China Standard Time, stored as UTC text.
+        const QTimeZone china("Asia/Shanghai");
+        const auto bound = [&](int year) {
+            return QDateTime(QDate(year, 1, 1), QTime(0, 0), china).toUTC().toString(Qt::ISODate);
+        };
+        conditions.append(QStringLiteral("t.published_at >= ? AND t.published_at < ?"));
+        values.append(bound(m_filter.year));
+        values.append(bound(m_filter.year + 1));
+    }
+    return conditions.isEmpty()
+               ? QString()
+               : QStringLiteral(" WHERE ") + conditions.join(QLatin1String(" AND "));
+}
+
+qint64 TenderQuery::count(const QSqlDatabase& db) const
+{
+    QVariantList values;
+    const QString where = whereClause(values);
+    return sql::scalar(db, QStringLiteral("SELECT count(*) FROM tenders t") + where, values)
+        .toLongLong();
+}
+
+QList<TenderRow> TenderQuery::page(const QSqlDatabase& db, const std::optional<KeysetAnchor>& after,
+                                   qint64 skip, int limit) const
+{
+    QVariantList values;
+    QString where = whereClause(values);
+    const QString key = sortExpression();
+    const bool ascending = m_order.order == Qt::AscendingOrder;
+    const QString direction = ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    if (after) {
+        // NULL keys sort first ascending and last descending (as SQLite does, and as the
+        // dialect makes PostgreSQL do), so the rows after an anchor depend on its key's NULL.
+        const QString cmp = ascending ? QStringLiteral(">") : QStringLiteral("<");
+        QString keyset;
+        if (after->sortKey.isNull()) {
+            keyset = ascending ? QStringLiteral("((%1 IS NULL AND t.id > ?) OR %1 IS NOT NULL)")
+                               : QStringLiteral("(%1 IS NULL AND t.id < ?)");
+            keyset = keyset.arg(key);
+            values.append(after->id);
+        } else {
+            keyset = QStringLiteral("((%1, t.id) %2 (?, ?)").arg(key, cmp);
+            if (!ascending && sortKeyNullable())
+                keyset += QStringLiteral(" OR %1 IS NULL").arg(key);
+            keyset += QLatin1Char(')');
+            values.append(after->sortKey);
+            values.append(after->id);
+        }
+        where += (where.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND ")) + keyset;
+    }
+    const QString statement =
+        QStringLiteral("SELECT t.id, t.reference, t.title, o.short_name, t.category, "
+                       "t.procurement_method, t.status, t.budget_minor, t.currency, "
+                       "t.published_at, t.bid_deadline, %1 FROM tenders t JOIN organizations o "
+                       "ON o.id = t.buyer_id")
+            .arg(key) +
+        where + QStringLiteral(" ORDER BY ") + key + direction +
+        m_dialect.nullsLikeSqlite(m_order.order) + QStringLiteral(", t.id") + direction +
+        QStringLiteral(" LIMIT ? OFFSET ?");
+    values.append(limit);
+    values.append(skip);
+    QSqlQuery q = sql::run(db, statement, values);
+    QList<TenderRow> rows;
+    rows.reserve(limit);
+    while (q.next()) {
+        TenderRow r;
+        r.id = q.value(0).toLongLong();
+        r.reference = q.value(1).toString();
+        r.title = q.value(2).toString();
+        r.buyerName = q.value(3).toString();
+        r.category = parseCode<TenderCategory>(q.value(4).toString())
+                         .value_or(TenderCategory::KnowledgeAssistant);
+        r.method = parseCode<ProcurementMethod>(q.value(5).toString())
+                       .value_or(ProcurementMethod::OpenTender);
+        r.status = parseCode<TenderStatus>(q.value(6).toString()).value_or(TenderStatus::Draft);
+        r.budget = Money(q.value(7).toLongLong(), q.value(8).toString());
+        r.publishedAt = sql::toDateTime(q.value(9));
+        r.bidDeadline = sql::toDateTime(q.value(10));
+        r.sortKey = q.value(11);
+        rows.append(r);
+    }
+    return rows;
+}
+
+} // namespace td

@@ -1,0 +1,183 @@
+#include "domain/error.h"
+#include "store/migrations.h"
+#include "store/sql.h"
+#include "testdatabase.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSqlRecord>
+#include <QTest>
+
+using namespace td;
+
+namespace {
+
+// Tables and their columns, as the engine reports them: two databases with the same
+// description have the same schema.
+QStringList describeSchema(const QSqlDatabase& db)
+{
+    QStringList out;
+    QStringList tables = db.tables();
+    tables.sort();
+    for (const QString& table : tables) {
+        if (table.startsWith(QLatin1String("tender_search_"))) // FTS5's own shadow tables
+            continue;
+        const QSqlRecord record = db.record(table);
+        QStringList columns;
+        for (int i = 0; i < record.count(); ++i)
+            columns.append(record.fieldName(i));
+        out.append(table + QLatin1Char('(') + columns.join(QLatin1Char(',')) + QLatin1Char(')'));
+    }
+    return out;
+}
+
+QByteArray fileDigest(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
+} // namespace
+
+class TestMigrations : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void freshDatabaseIsLatest_data() { test::addEngineRows(); }
+    void freshDatabaseIsLatest()
+    {
+        QFETCH(Engine, engine);
+        test::TestDatabase testDb(engine);
+        QVERIFY2(testDb.isReady(), qPrintable(testDb.error()));
+        Database& db = testDb.open();
+        QCOMPARE(db.schemaVersion(), latestSchemaVersion());
+        const QStringList tables = db.connection().tables();
+        for (const char* table :
+             {"organizations", "tenders", "lots", "criteria", "clarifications", "documents", "bids",
+              "bid_hardware_lines", "bid_price_items", "evaluators", "scores", "awards",
+              "benchmark_runs", "benchmark_samples", "accelerators", "audit_log",
+              "tender_excluded_accelerators", "tender_search", "schema_version"})
+            QVERIFY2(tables.contains(QLatin1String(table)), table);
+        // Opening again is a no-op.
+        testDb.close();
+        QCOMPARE(testDb.open().schemaVersion(), latestSchemaVersion());
+    }
+
+    void upgradeFromEveryEarlierVersion_data()
+    {
+        QTest::addColumn<Engine>("engine");
+        QTest::addColumn<int>("from");
+        for (int from = 0; from < latestSchemaVersion(); ++from) {
+            QTest::addRow("sqlite from v%d", from) << Engine::Sqlite << from;
+            QTest::addRow("postgresql from v%d", from) << Engine::Postgresql << from;
+        }
+    }
+    void upgradeFromEveryEarlierVersion()
+    {
+        QFETCH(Engine, engine);
+        QFETCH(int, from);
+        test::TestDatabase old(engine);
+        QVERIFY2(old.isReady(), qPrintable(old.error()));
+        {
+            Database db(old.location(), Database::Migrate::No);
+            migrate(db.connection(), db.dialect(), from);
+            QCOMPARE(db.schemaVersion(), from);
+        }
+        test::TestDatabase fresh(engine);
+        QVERIFY2(fresh.isReady(), qPrintable(fresh.error()));
+        Database& upgraded = old.open();
+        QCOMPARE(upgraded.schemaVersion(), latestSchemaVersion());
+        QCOMPARE(describeSchema(upgraded.connection()), describeSchema(fresh.open().connection()));
+        // Every step is recorded once.
+        QCOMPARE(sql::scalar(upgraded.connection(),
+                             QStringLiteral("SELECT count(*) FROM schema_version"))
+                     .toInt(),
+                 latestSchemaVersion());
+    }
+
+    void newerDatabaseIsRefusedAndUntouched_data() { test::addEngineRows(); }
+    void newerDatabaseIsRefusedAndUntouched()
+    {
+        QFETCH(Engine, engine);
+        test::TestDatabase testDb(engine);
+        QVERIFY2(testDb.isReady(), qPrintable(testDb.error()));
+        const int newer = latestSchemaVersion() + 1;
+        {
+            Database& db = testDb.open();
+            sql::run(db.connection(),
+                     QStringLiteral("INSERT INTO schema_version (version, applied_at) VALUES (?, "
+                                    "'2030-01-01T00:00:00Z')"),
+                     {newer});
+            testDb.close();
+        }
+        QByteArray before;
+        if (engine == Engine::Sqlite)
+            before = fileDigest(testDb.location().sqlitePath);
+        try {
+            Database refused(testDb.location());
+            QFAIL("a database newer than the app was opened");
+        } catch (const Error& e) {
+            QVERIFY2(e.message().contains(QLatin1String("newer TenderDesk")),
+                     qPrintable(e.message()));
+            QVERIFY(e.message().contains(QString::number(newer)));
+            QVERIFY(e.message().contains(QLatin1String("has not been changed")));
+        }
+        if (engine == Engine::Sqlite)
+            QCOMPARE(fileDigest(testDb.location().sqlitePath), before);
+        // Even opening it for inspection only is refused.
+        QVERIFY_THROWS_EXCEPTION(Error, Database(testDb.location(), Database::Migrate::No));
+    }
+
+    void foreignFilesAreRefused()
+    {
+        test::TestDatabase testDb(Engine::Sqlite);
+        const QString path = testDb.location().sqlitePath;
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("this is a spreadsheet, not a database\n");
+        }
+        const QByteArray before = fileDigest(path);
+        QVERIFY_THROWS_EXCEPTION(Error, Database{testDb.location()});
+        QCOMPARE(fileDigest(path), before);
+        try {
+            Database refused(testDb.location());
+        } catch (const Error& e) {
+            QVERIFY2(e.message().contains(QLatin1String("not a TenderDesk database")),
+                     qPrintable(e.message()));
+        }
+    }
+
+    void otherSqliteDatabasesAreRefused()
+    {
+        test::TestDatabase testDb(Engine::Sqlite);
+        {
+            Database raw(testDb.location(), Database::Migrate::No);
+            sql::run(raw.connection(), QStringLiteral("CREATE TABLE photos (id INTEGER)"));
+        }
+        try {
+            Database refused(testDb.location());
+            QFAIL("another program's database was opened");
+        } catch (const Error& e) {
+            QVERIFY2(e.message().contains(QLatin1String("another program")),
+                     qPrintable(e.message()));
+        }
+    }
+
+    void failedStepRollsBack()
+    {
+        // A step that fails half-way leaves the previous version, with none of its tables.
+        test::TestDatabase testDb(Engine::Sqlite);
+        Database db(testDb.location(), Database::Migrate::No);
+        sql::run(db.connection(), QStringLiteral("CREATE TABLE lots (clash INTEGER)"));
+        QVERIFY_THROWS_EXCEPTION(Error, migrate(db.connection(), db.dialect(), 1));
+        QCOMPARE(schemaVersionOf(db.connection()), 0);
+        QVERIFY(!db.connection().tables().contains(QStringLiteral("tenders")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMigrations)
+#include "tst_migrations.moc"

@@ -1,0 +1,113 @@
+#include "demo/demogenerator.h"
+#include "store/tenderlistmodel.h"
+#include "testdatabase.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace td;
+
+class TestTenderListModel : public QObject
+{
+    Q_OBJECT
+
+    // Waits until the model has settled: no count and no page in flight.
+    static bool settle(TenderListModel& model)
+    {
+        return QTest::qWaitFor([&] { return !model.isLoading(); }, 20000);
+    }
+
+    // Asks for every cell of a row and waits for its page.
+    static bool load(TenderListModel& model, int row)
+    {
+        model.data(model.index(row, 0));
+        return QTest::qWaitFor(
+            [&] { return model.data(model.index(row, 0), TenderListModel::LoadedRole).toBool(); },
+            20000);
+    }
+
+private Q_SLOTS:
+    void browsesADemoMarket_data() { test::addEngineRows(); }
+    void browsesADemoMarket()
+    {
+        QFETCH(Engine, engine);
+        test::TestDatabase testDb(engine);
+        QVERIFY2(testDb.isReady(), qPrintable(testDb.error()));
+        Database& db = testDb.open();
+        const qint64 tenders = engine == Engine::Sqlite ? 1500 : 400;
+        demo::DemoGenerator(db, demo::DemoOptions{3, tenders, 2024}).run();
+
+        TenderListModel model(db);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(settle(model));
+        QCOMPARE(model.rowCount(), tenders);
+        QCOMPARE(model.columnCount(), tenderColumnCount);
+        QCOMPARE(model.headerData(0, Qt::Horizontal).toString(), QStringLiteral("Reference"));
+
+        // A row far down loads on demand and shows a placeholder until then.
+        const int far = int(tenders) - 3;
+        QCOMPARE(model.data(model.index(far, int(TenderColumn::Title))).toString(),
+                 QStringLiteral("Loading…"));
+        QVERIFY(load(model, far));
+        QVERIFY(!model.data(model.index(far, int(TenderColumn::Reference))).toString().isEmpty());
+        QVERIFY(model.tenderId(far) > 0);
+
+        // Sorted by publication, newest first (the default).
+        QVERIFY(load(model, 0) && load(model, 1));
+        QVERIFY(model.data(model.index(0, int(TenderColumn::Published))).toString() >=
+                model.data(model.index(1, int(TenderColumn::Published))).toString());
+
+        // Sorting by budget ascending: the first row is the cheapest.
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        model.sort(int(TenderColumn::Budget), Qt::AscendingOrder);
+        QVERIFY(reset.wait(20000));
+        QVERIFY(settle(model));
+        QVERIFY(load(model, 0) && load(model, 200));
+        const auto yuan = [&](int row) {
+            QString text = model.data(model.index(row, int(TenderColumn::Budget))).toString();
+            return text.remove(QLatin1Char(',')).remove(QStringLiteral("¥")).toDouble();
+        };
+        QVERIFY(yuan(0) <= yuan(200));
+
+        // Filtering narrows the count; a filter that matches nothing empties the list.
+        TenderFilter filter;
+        filter.category = QStringLiteral("codeGeneration");
+        model.setFilter(filter);
+        QVERIFY(reset.wait(20000));
+        QVERIFY(settle(model));
+        QVERIFY(model.rowCount() > 0 && model.rowCount() < tenders / 3);
+        QVERIFY(load(model, 0));
+        QCOMPARE(model.data(model.index(0, int(TenderColumn::Category))).toString(),
+                 QStringLiteral("Code generation"));
+        filter.text = QStringLiteral("没有这样的词语");
+        model.setFilter(filter);
+        QVERIFY(reset.wait(20000));
+        QVERIFY(settle(model));
+        QCOMPARE(model.rowCount(), 0);
+    }
+
+    void staleResultsAreDropped()
+    {
+        test::TestDatabase testDb(Engine::Sqlite);
+        Database& db = testDb.open();
+        demo::DemoGenerator(db, demo::DemoOptions{5, 300, 2024}).run();
+        TenderListModel model(db);
+        QVERIFY(settle(model));
+        // Typing fast: only the last filter's result may reach the view.
+        QSignalSpy totals(&model, &TenderListModel::totalChanged);
+        for (const char* text : {"知", "知识", "知识库", "代码"}) {
+            TenderFilter filter;
+            filter.text = QString::fromUtf8(text);
+            model.setFilter(filter);
+        }
+        QVERIFY(settle(model));
+        QCOMPARE(totals.count(), 1);
+        QCOMPARE(model.filter().text, QStringLiteral("代码"));
+        QVERIFY(model.rowCount() > 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTenderListModel)
+#include "tst_tenderlistmodel.moc"

@@ -1,0 +1,195 @@
+#include "mainwindow.h"
+
+#include "demoloader.h"
+#include "plannedworkspace.h"
+#include "store/tenderlistmodel.h"
+#include "tenders/tendersworkspace.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QLabel>
+#include <QLocale>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTabWidget>
+
+namespace td::ui {
+
+MainWindow::MainWindow(const Database& database, QWidget* parent)
+    : QMainWindow(parent)
+    , m_database(database)
+    , m_workspaces(new QTabWidget(this))
+    , m_tenders(new TendersWorkspace(database, this))
+    , m_databaseLabel(new QLabel(this))
+    , m_countLabel(new QLabel(this))
+    , m_demoLoader(new DemoLoader(database, this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("TenderDesk"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/tenderdesk.svg")));
+    m_workspaces->setObjectName(QStringLiteral("workspaces"));
+    m_workspaces->setDocumentMode(true);
+    m_workspaces->addTab(m_tenders, tr("Tenders"));
+    m_workspaces->addTab(
+        new PlannedWorkspace(tr("Bids"),
+                             tr("Vendors will prepare their bids here: price and its breakdown, "
+                                "the model offered, the accelerators it runs on and the bid "
+                                "documents, then seal the bid to the tender's public key."),
+                             this),
+        tr("Bids"));
+    m_workspaces->addTab(
+        new PlannedWorkspace(tr("Evaluation"),
+                             tr("Procurement staff will open sealed bids here, check compliance "
+                                "with the hardware rules, run the evaluation panel's scoring, "
+                                "review abnormally low prices and record the award."),
+                             this),
+        tr("Evaluation"));
+    m_workspaces->addTab(
+        new PlannedWorkspace(tr("Benchmarks"),
+                             tr("Buyers will benchmark each vendor's on-premises model through "
+                                "its OpenAI-compatible endpoint here (speed and accuracy) and "
+                                "see the cost-to-serve it implies against the bid price."),
+                             this),
+        tr("Benchmarks"));
+    m_workspaces->addTab(
+        new PlannedWorkspace(tr("Market"),
+                             tr("Analysts will study the whole market here: who wins, at what "
+                                "price, on which accelerators, who wins below cost, and export "
+                                "reports."),
+                             this),
+        tr("Market"));
+    setCentralWidget(m_workspaces);
+
+    m_databaseLabel->setText(tr("Database: %1").arg(database.location().displayName()));
+    m_databaseLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    statusBar()->addWidget(m_databaseLabel, 1);
+    statusBar()->addPermanentWidget(m_countLabel);
+    connect(m_tenders, &TendersWorkspace::totalChanged, this, [this](qint64 total) {
+        if (m_tenders->model()->filter() == TenderFilter())
+            m_countLabel->setText(tr("%1 tenders in the database").arg(QLocale().toString(total)));
+    });
+    connect(m_tenders, &TendersWorkspace::loadDemoRequested, this, &MainWindow::loadDemo);
+    connect(m_demoLoader, &DemoLoader::finished, this, [this](const demo::DemoSummary& s) {
+        m_tenders->reload();
+        statusBar()->showMessage(tr("Demo market loaded: %1 tenders, %2 bids.")
+                                     .arg(QLocale().toString(s.tenders))
+                                     .arg(QLocale().toString(s.bids)),
+                                 8000);
+    });
+    connect(m_demoLoader, &DemoLoader::failed, this, [this](const QString& message) {
+        QMessageBox::warning(this, tr("Demo market"), message);
+    });
+
+    createMenus();
+    restoreLayout();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* demo = file->addAction(tr("Load &demo market…"), this, &MainWindow::loadDemo);
+    demo->setObjectName(QStringLiteral("loadDemoAction"));
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    for (int i = 0; i < m_workspaces->count(); ++i) {
+        QAction* go = view->addAction(m_workspaces->tabText(i), this,
+                                      [this, i] { m_workspaces->setCurrentIndex(i); });
+        go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+    }
+    view->addSeparator();
+    QAction* find = view->addAction(tr("&Find tenders"), this, [this] {
+        m_workspaces->setCurrentWidget(m_tenders);
+        m_tenders->focusSearch();
+    });
+    find->setShortcut(QKeySequence::Find);
+    QAction* refresh = view->addAction(tr("&Refresh"), m_tenders, &TendersWorkspace::reload);
+    refresh->setShortcut(QKeySequence::Refresh);
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About TenderDesk"), this, &MainWindow::showAbout);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::offerDemoIfEmpty()
+{
+    // Asked once the count is known, so an existing database is never bothered.
+    connect(
+        m_tenders, &TendersWorkspace::totalChanged, this,
+        [this](qint64 total) {
+            static bool asked = false;
+            if (asked || total > 0 || !(m_tenders->model()->filter() == TenderFilter()))
+                return;
+            asked = true;
+            const auto answer = QMessageBox::question(
+                this, tr("Welcome to TenderDesk"),
+                tr("This database holds no tenders yet. Load a demo market of 931 generative-AI "
+                   "tenders published by central SOEs in 2024, with their bids and awards?"),
+                QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+            if (answer == QMessageBox::Yes)
+                loadDemo();
+        },
+        Qt::QueuedConnection);
+}
+
+void MainWindow::loadDemo()
+{
+    if (m_tenders->model()->total() > 0 && m_tenders->model()->filter() == TenderFilter()) {
+        QMessageBox::information(this, tr("Demo market"),
+                                 tr("The demo market is only loaded into an empty database. "
+                                    "Start TenderDesk with --database NEW-FILE to try it."));
+        return;
+    }
+    m_demoLoader->start();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About TenderDesk"),
+                       tr("<h3>TenderDesk %1</h3><p>Tenders, bids and market analysis for "
+                          "state-owned enterprises buying generative AI.</p><p>Database: %2</p>")
+                           .arg(QApplication::applicationVersion(),
+                                m_database.location().displayName().toHtmlEscaped()));
+}
+
+void MainWindow::restoreLayout()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray()))
+        resize(1400, 860);
+    restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
+    m_tenders->restoreState(settings.value(QStringLiteral("tenders/layout")).toByteArray());
+    m_workspaces->setCurrentIndex(
+        settings.value(QStringLiteral("mainWindow/workspace"), 0).toInt());
+}
+
+void MainWindow::saveLayout() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("mainWindow/state"), saveState());
+    settings.setValue(QStringLiteral("tenders/layout"), m_tenders->saveState());
+    settings.setValue(QStringLiteral("mainWindow/workspace"), m_workspaces->currentIndex());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (m_demoLoader->isRunning()) {
+        QMessageBox::information(this, tr("Demo market"),
+                                 tr("The demo market is still being written. Cancel it first, "
+                                    "or wait until it is done."));
+        event->ignore();
+        return;
+    }
+    saveLayout();
+    event->accept();
+}
+
+} // namespace td::ui

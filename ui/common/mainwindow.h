@@ -1,0 +1,50 @@
+#pragma once
+
+#include "store/database.h"
+
+#include <QMainWindow>
+
+class QLabel;
+class QTabWidget;
+
+namespace td::ui {
+
+class DemoLoader;
+class TendersWorkspace;
+
+// The main window: one tab per workspace (Tenders, Bids, Evaluation, Benchmarks, Market), the
+// database in the status bar, and the window layout remembered between sessions.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(const Database& database, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    TendersWorkspace* tendersWorkspace() const { return m_tenders; }
+    QTabWidget* workspaces() const { return m_workspaces; }
+    DemoLoader* demoLoader() const { return m_demoLoader; }
+
+    // On first run (no tender yet), asks whether to load the demo market.
+    void offerDemoIfEmpty();
+    void loadDemo();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void createMenus();
+    void restoreLayout();
+    void saveLayout() const;
+    void showAbout();
+
+    const Database& m_database;
+    QTabWidget* m_workspaces;
+    TendersWorkspace* m_tenders;
+    QLabel* m_databaseLabel;
+    QLabel* m_countLabel;
+    DemoLoader* m_demoLoader;
+};
+
+} // namespace td::ui

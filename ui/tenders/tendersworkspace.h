@@ -1,0 +1,72 @@
+#pragma once
+
+#include "store/database.h"
+
+#include <QHash>
+#include <QWidget>
+
+#include <memory>
+
+class QLabel;
+class QPushButton;
+class QSplitter;
+class QStackedWidget;
+class QTableView;
+
+namespace td {
+class DatabaseWorker;
+class TenderListModel;
+} // namespace td
+
+namespace td::ui {
+
+class TenderDetailView;
+class TenderFilterBar;
+
+// The Tenders workspace: every tender of the database, searchable, filterable and sortable by
+// any column, with the selected tender's detail beside the list.
+class TendersWorkspace : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit TendersWorkspace(const Database& database, QWidget* parent = nullptr);
+    ~TendersWorkspace() override;
+
+    TenderListModel* model() const { return m_model; }
+    QTableView* table() const { return m_table; }
+    TenderFilterBar* filterBar() const { return m_filterBar; }
+    TenderDetailView* detailView() const { return m_detail; }
+
+    // Reads everything again, after the database changed (demo loaded).
+    void reload();
+    void focusSearch();
+    QByteArray saveState() const;
+    void restoreState(const QByteArray& state);
+
+Q_SIGNALS:
+    void totalChanged(qint64 total);
+    void loadDemoRequested();
+
+private:
+    void loadFilterOptions();
+    void showSelected();
+    void updateEmptyState();
+
+    const Database& m_database;
+    TenderFilterBar* m_filterBar;
+    TenderListModel* m_model;
+    QTableView* m_table;
+    TenderDetailView* m_detail;
+    QSplitter* m_splitter;
+    QStackedWidget* m_listStack;
+    QLabel* m_emptyLabel;
+    QPushButton* m_emptyDemoButton;
+    qint64 m_shownTenderId = 0;
+    qint64 m_wantedTenderId = 0;
+    bool m_databaseEmpty = false;
+    QHash<QString, bool> m_isDomestic;
+    std::unique_ptr<DatabaseWorker> m_worker; // last: stops before the widgets go
+};
+
+} // namespace td::ui
