@@ -5,398 +5,398 @@
     <name>Accelerators</name>
     <message>
         <source>The built-in accelerator catalog is missing from this build. Reinstall TenderDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>此版本缺少内置的加速卡目录。请重新安装 TenderDesk。</translation>
     </message>
 </context>
 <context>
     <name>AuditLog</name>
     <message>
         <source>Entry %1 follows entry %2: entries were deleted or inserted.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 条记录紧接在第 %2 条记录之后：有记录被删除或插入。</translation>
     </message>
     <message>
         <source>Entry %1 does not link to the entry before it: an entry was inserted, deleted or changed there.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 条记录未能链接到其前一条记录：该处有记录被插入、删除或修改。</translation>
     </message>
     <message>
         <source>Entry %1 (%2) was changed after it was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 条记录（%2）在写入后被修改。</translation>
     </message>
 </context>
 <context>
     <name>Codes</name>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>草稿</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>已发布</translation>
     </message>
     <message>
         <source>Tendering</source>
-        <translation type="unfinished"></translation>
+        <translation>投标中</translation>
     </message>
     <message>
         <source>Bid deadline passed</source>
-        <translation type="unfinished"></translation>
+        <translation>已截标</translation>
     </message>
     <message>
         <source>Bids opened</source>
-        <translation type="unfinished"></translation>
+        <translation>已开标</translation>
     </message>
     <message>
         <source>Evaluated</source>
-        <translation type="unfinished"></translation>
+        <translation>已评标</translation>
     </message>
     <message>
         <source>Awarded</source>
-        <translation type="unfinished"></translation>
+        <translation>已定标</translation>
     </message>
     <message>
         <source>Complete</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消</translation>
     </message>
     <message>
         <source>Unsuccessful</source>
-        <translation type="unfinished"></translation>
+        <translation>流标</translation>
     </message>
     <message>
         <source>Open tender</source>
-        <translation type="unfinished"></translation>
+        <translation>公开招标</translation>
     </message>
     <message>
         <source>Invited tender</source>
-        <translation type="unfinished"></translation>
+        <translation>邀请招标</translation>
     </message>
     <message>
         <source>Competitive negotiation</source>
-        <translation type="unfinished"></translation>
+        <translation>竞争性谈判</translation>
     </message>
     <message>
         <source>Competitive consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>竞争性磋商</translation>
     </message>
     <message>
         <source>Single source</source>
-        <translation type="unfinished"></translation>
+        <translation>单一来源采购</translation>
     </message>
     <message>
         <source>Request for quotation</source>
-        <translation type="unfinished"></translation>
+        <translation>询价</translation>
     </message>
     <message>
         <source>Knowledge assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>知识助手</translation>
     </message>
     <message>
         <source>Code generation</source>
-        <translation type="unfinished"></translation>
+        <translation>代码生成</translation>
     </message>
     <message>
         <source>Data analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>数据分析</translation>
     </message>
     <message>
         <source>Process automation</source>
-        <translation type="unfinished"></translation>
+        <translation>流程自动化</translation>
     </message>
     <message>
         <source>Submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>已递交</translation>
     </message>
     <message>
         <source>Valid</source>
-        <translation type="unfinished"></translation>
+        <translation>有效</translation>
     </message>
     <message>
         <source>Disqualified</source>
-        <translation type="unfinished"></translation>
+        <translation>无效投标</translation>
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>已撤回</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>待定</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>生效</translation>
     </message>
     <message>
         <source>Central SOE</source>
-        <translation type="unfinished"></translation>
+        <translation>中央企业</translation>
     </message>
     <message>
         <source>Local SOE</source>
-        <translation type="unfinished"></translation>
+        <translation>地方国有企业</translation>
     </message>
     <message>
         <source>Model vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>模型厂商</translation>
     </message>
     <message>
         <source>Cloud provider</source>
-        <translation type="unfinished"></translation>
+        <translation>云服务商</translation>
     </message>
     <message>
         <source>Integrator</source>
-        <translation type="unfinished"></translation>
+        <translation>系统集成商</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>&apos;%1&apos; is not a PostgreSQL address. Write it as postgresql://user@host:port/database.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效的 PostgreSQL 地址。请按 postgresql://user@host:port/database 的格式填写。</translation>
     </message>
 </context>
 <context>
     <name>Demo</name>
     <message>
         <source>The demo market holds between 1 and 10,000,000 tenders; %1 was asked for.</source>
-        <translation type="unfinished"></translation>
+        <translation>演示市场可包含 1 至 10,000,000 个招标项目，但请求的数量为 %1。</translation>
     </message>
     <message>
         <source>The database already holds %1 tenders; a demo market is only loaded into an empty database. Choose a new file with --database.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库中已有 %1 个招标项目；演示市场只能加载到空数据库中。请使用 --database 指定一个新文件。</translation>
     </message>
     <message>
         <source>Loading the demo market was cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消加载演示市场，未写入任何数据。</translation>
     </message>
     <message>
         <source>The demo market catalog is missing from this build. Reinstall TenderDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>此版本缺少演示市场目录。请重新安装 TenderDesk。</translation>
     </message>
     <message>
         <source>The demo market catalog is incomplete. Reinstall TenderDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>演示市场目录不完整。请重新安装 TenderDesk。</translation>
     </message>
 </context>
 <context>
     <name>Organizations</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
     <name>Sql</name>
     <message>
         <source>The database refused a statement: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库拒绝执行语句：%1（%2）</translation>
     </message>
     <message>
         <source>Could not start a transaction: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法开始事务：%1</translation>
     </message>
     <message>
         <source>Could not save the changes (%1); nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存更改（%1），未写入任何数据。</translation>
     </message>
 </context>
 <context>
     <name>Store</name>
     <message>
         <source>The database did not return the id of a new row.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库未返回新记录的 ID。</translation>
     </message>
     <message>
         <source>A bid names lot %1, but tender %2 has %3 lots.</source>
-        <translation type="unfinished"></translation>
+        <translation>某份投标指定了标包 %1，但招标项目 %2 只有 %3 个标包。</translation>
     </message>
     <message>
         <source>An award of tender %1 names no bid.</source>
-        <translation type="unfinished"></translation>
+        <translation>招标项目 %1 的一条中标记录未指定对应的投标。</translation>
     </message>
 </context>
 <context>
     <name>Uscc</name>
     <message>
         <source>A unified social credit code has 18 characters; this one has %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>统一社会信用代码应为 18 位，而此代码为 %1 位。</translation>
     </message>
     <message>
         <source>The character &apos;%1&apos; cannot appear in a unified social credit code (I, O, S, V, Z and lowercase letters are not used).</source>
-        <translation type="unfinished"></translation>
+        <translation>统一社会信用代码中不能出现字符“%1”（不使用 I、O、S、V、Z 及小写字母）。</translation>
     </message>
     <message>
         <source>The check character is wrong: expected &apos;%1&apos;. Check for a typing error.</source>
-        <translation type="unfinished"></translation>
+        <translation>校验码错误：应为“%1”。请检查是否输入有误。</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Tenders, bids and market analysis for generative AI.</source>
-        <translation type="unfinished"></translation>
+        <translation>生成式人工智能招标、投标与市场分析。</translation>
     </message>
     <message>
         <source>Database file or postgresql:// URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库文件或 postgresql:// URL。</translation>
     </message>
     <message>
         <source>Do not offer the demo market on an empty database.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库为空时不提示加载演示市场。</translation>
     </message>
     <message>
         <source>TenderDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>TenderDesk</translation>
     </message>
 </context>
 <context>
     <name>td</name>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>未设置</translation>
     </message>
     <message>
         <source>Buyer</source>
-        <translation type="unfinished"></translation>
+        <translation>采购人</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>类别</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>采购方式</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Budget ceiling</source>
-        <translation type="unfinished"></translation>
+        <translation>最高限价</translation>
     </message>
     <message>
         <source>Timeline (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>时间节点（%1）</translation>
     </message>
     <message>
         <source>  Published</source>
-        <translation type="unfinished"></translation>
+        <translation>  发布时间</translation>
     </message>
     <message>
         <source>  Clarification deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>  澄清截止时间</translation>
     </message>
     <message>
         <source>  Bid deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>  投标截止时间</translation>
     </message>
     <message>
         <source>  Opening</source>
-        <translation type="unfinished"></translation>
+        <translation>  开标时间</translation>
     </message>
     <message>
         <source>Hardware rules</source>
-        <translation type="unfinished"></translation>
+        <translation>硬件要求</translation>
     </message>
     <message>
         <source>  Minimum domestic accelerator share</source>
-        <translation type="unfinished"></translation>
+        <translation>  国产加速卡最低占比</translation>
     </message>
     <message>
         <source>  Excluded accelerators</source>
-        <translation type="unfinished"></translation>
+        <translation>  禁用加速卡型号</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>Workload and service levels</source>
-        <translation type="unfinished"></translation>
+        <translation>业务负载与服务水平</translation>
     </message>
     <message>
         <source>  Contracted output tokens per year</source>
-        <translation type="unfinished"></translation>
+        <translation>  合同约定年输出 token 量</translation>
     </message>
     <message>
         <source>  Concurrent users</source>
-        <translation type="unfinished"></translation>
+        <translation>  并发用户数</translation>
     </message>
     <message>
         <source>  Time to first token, p95</source>
-        <translation type="unfinished"></translation>
+        <translation>  首字时延（P95）</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 毫秒</translation>
     </message>
     <message>
         <source>  Time per output token, p95</source>
-        <translation type="unfinished"></translation>
+        <translation>  每输出 token 时延（P95）</translation>
     </message>
     <message>
         <source>  Availability</source>
-        <translation type="unfinished"></translation>
+        <translation>  可用性</translation>
     </message>
     <message>
         <source>Lot</source>
-        <translation type="unfinished"></translation>
+        <translation>标包</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>预算</translation>
     </message>
     <message>
         <source>Criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>评审因素</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>权重</translation>
     </message>
     <message>
         <source>Clarifications</source>
-        <translation type="unfinished"></translation>
+        <translation>澄清</translation>
     </message>
     <message>
         <source>(not answered yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>（尚未答复）</translation>
     </message>
     <message>
         <source>Vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>供应商</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>报价</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>模型</translation>
     </message>
     <message>
         <source>Accelerators</source>
-        <translation type="unfinished"></translation>
+        <translation>加速卡</translation>
     </message>
     <message>
         <source>Domestic</source>
-        <translation type="unfinished"></translation>
+        <translation>国产占比</translation>
     </message>
     <message>
         <source>Award</source>
-        <translation type="unfinished"></translation>
+        <translation>中标</translation>
     </message>
     <message numerus="yes">
         <source>%n bid(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 份投标</numerusform>
         </translation>
     </message>
 </context>
@@ -404,154 +404,154 @@
     <name>td::Database</name>
     <message>
         <source>The Qt SQL driver %1 is missing. Install libqt6sql6-sqlite and libqt6sql6-psql (installer/setup.sh does).</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少 Qt SQL 驱动 %1。请安装 libqt6sql6-sqlite 和 libqt6sql6-psql（运行 installer/setup.sh 即可完成安装）。</translation>
     </message>
     <message>
         <source>Cannot create the folder %1 for the database. Check that you may write there, or choose another place with --database.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法为数据库创建文件夹 %1。请检查您是否有该位置的写入权限，或使用 --database 选择其他位置。</translation>
     </message>
     <message>
         <source>Cannot open the database %1: %2. Check the path or address, and that the server is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开数据库 %1：%2。请检查路径或地址是否正确，以及服务器是否正在运行。</translation>
     </message>
     <message>
         <source>%1 is not a TenderDesk database (it could not be read as one). Choose another file with --database.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是 TenderDesk 数据库（无法作为 TenderDesk 数据库读取）。请使用 --database 选择其他文件。</translation>
     </message>
     <message>
         <source>%1 is an SQLite database of another program. Choose another file with --database; TenderDesk has not changed it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是其他程序的 SQLite 数据库。请使用 --database 选择其他文件；TenderDesk 未对该文件做任何更改。</translation>
     </message>
     <message>
         <source>The database %1 was written by a newer TenderDesk (schema version %2; this TenderDesk knows up to %3). Update TenderDesk to open it. The database has not been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库 %1 由更高版本的 TenderDesk 写入（架构版本 %2；当前 TenderDesk 最高支持 %3）。请升级 TenderDesk 后再打开。该数据库未被更改。</translation>
     </message>
 </context>
 <context>
     <name>td::TenderListModel</name>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>招标编号</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>项目名称</translation>
     </message>
     <message>
         <source>Buyer</source>
-        <translation type="unfinished"></translation>
+        <translation>采购人</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>类别</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>采购方式</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Budget ceiling</source>
-        <translation type="unfinished"></translation>
+        <translation>最高限价</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>发布时间</translation>
     </message>
     <message>
         <source>Bid deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>投标截止时间</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载…</translation>
     </message>
 </context>
 <context>
     <name>td::cli</name>
     <message>
         <source>--%1 takes a whole number, not &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 需要一个整数，而不是“%2”。</translation>
     </message>
     <message>
         <source>This command does not take --%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>此命令不支持 --%1 选项。</translation>
     </message>
     <message>
         <source>Database ready: %1 (schema version %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库已就绪：%1（架构版本 %2）。</translation>
     </message>
     <message>
         <source>Writing the demo market: %1 of %2 tenders</source>
-        <translation type="unfinished"></translation>
+        <translation>正在写入演示市场：%1 / %2 个招标项目</translation>
     </message>
     <message>
         <source>Demo market written to %1: %2 tenders, %3 bids, %4 awards, %5 organisations (seed %6, %7 s).</source>
-        <translation type="unfinished"></translation>
+        <translation>演示市场已写入 %1：%2 个招标项目、%3 份投标、%4 条中标记录、%5 家单位（随机种子 %6，耗时 %7 秒）。</translation>
     </message>
     <message>
         <source>Unknown status &apos;%1&apos;; use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知状态“%1”；请使用以下之一：%2。</translation>
     </message>
     <message>
         <source>Unknown category &apos;%1&apos;; use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知类别“%1”；请使用以下之一：%2。</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>招标编号</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>类别</translation>
     </message>
     <message>
         <source>Buyer</source>
-        <translation type="unfinished"></translation>
+        <translation>采购人</translation>
     </message>
     <message>
         <source>Budget ceiling</source>
-        <translation type="unfinished"></translation>
+        <translation>最高限价</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>发布时间</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>项目名称</translation>
     </message>
     <message numerus="yes">
         <source>%n tender(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个招标项目</numerusform>
         </translation>
     </message>
     <message>
         <source>Name one tender: tenders show REFERENCE.</source>
-        <translation type="unfinished"></translation>
+        <translation>请指定一个招标项目：tenders show REFERENCE。</translation>
     </message>
     <message>
         <source>No tender has the reference &apos;%1&apos;. `tenderdesk-cli tenders list` shows them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有招标编号为“%1”的招标项目。运行 `tenderdesk-cli tenders list` 可查看全部招标项目。</translation>
     </message>
     <message numerus="yes">
         <source>Audit log intact: %n entries checked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>审计日志完好：已检查 %n 条记录。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The audit log has been tampered with: %n problem(s) found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>审计日志已被篡改：发现 %n 个问题。</numerusform>
         </translation>
     </message>
     <message>
@@ -573,433 +573,450 @@ The database is an SQLite file (default: the application data folder) or a
 PostgreSQL server: --database postgresql://user@host:port/database.
 TENDERDESK_DATABASE sets it for every command.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：tenderdesk-cli [--database PATH|URL] COMMAND
+
+命令：
+  init                         创建或升级数据库
+  demo [--seed N] [--tenders N]
+                               向空数据库填充演示市场数据
+  tenders list [--json] [--search TEXT] [--status CODE] [--category CODE]
+               [--year YYYY] [--limit N]
+                               按招标编号列出招标项目
+  tenders show REFERENCE [--json]
+                               显示单个招标项目及其标包、评审因素和投标
+  audit verify                 校验审计日志的哈希链
+  version                      显示版本号
+
+数据库可以是 SQLite 文件（默认位于应用程序数据文件夹），也可以是
+PostgreSQL 服务器：--database postgresql://user@host:port/database。
+环境变量 TENDERDESK_DATABASE 为所有命令指定数据库。
+</translation>
     </message>
     <message>
         <source>Name a command.</source>
-        <translation type="unfinished"></translation>
+        <translation>请指定一个命令。</translation>
     </message>
     <message>
         <source>Unknown command &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知命令“%1”。</translation>
     </message>
     <message>
         <source>Database file or URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库文件或 URL。</translation>
     </message>
     <message>
         <source>Write JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>以 JSON 格式输出。</translation>
     </message>
     <message>
         <source>Seed of the demo market.</source>
-        <translation type="unfinished"></translation>
+        <translation>演示市场的随机种子。</translation>
     </message>
     <message>
         <source>Number of demo tenders.</source>
-        <translation type="unfinished"></translation>
+        <translation>演示招标项目的数量。</translation>
     </message>
     <message>
         <source>Full-text search words.</source>
-        <translation type="unfinished"></translation>
+        <translation>全文检索关键词。</translation>
     </message>
     <message>
         <source>Tender status code.</source>
-        <translation type="unfinished"></translation>
+        <translation>招标项目状态代码。</translation>
     </message>
     <message>
         <source>Tender category code.</source>
-        <translation type="unfinished"></translation>
+        <translation>招标项目类别代码。</translation>
     </message>
     <message>
         <source>Year of publication.</source>
-        <translation type="unfinished"></translation>
+        <translation>发布年份。</translation>
     </message>
     <message>
         <source>At most this many rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>最多显示的行数。</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示此帮助信息。</translation>
     </message>
     <message>
         <source>tenderdesk-cli: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tenderdesk-cli: %1</translation>
     </message>
 </context>
 <context>
     <name>td::ui::DemoLoader</name>
     <message>
         <source>Writing the demo market: %1 tenders…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在写入演示市场：%1 个招标项目…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Demo market</source>
-        <translation type="unfinished"></translation>
+        <translation>演示市场</translation>
     </message>
 </context>
 <context>
     <name>td::ui::MainWindow</name>
     <message>
         <source>TenderDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>TenderDesk</translation>
     </message>
     <message>
         <source>Tenders</source>
-        <translation type="unfinished"></translation>
+        <translation>招标</translation>
     </message>
     <message>
         <source>Bids</source>
-        <translation type="unfinished"></translation>
+        <translation>投标</translation>
     </message>
     <message>
         <source>Vendors will prepare their bids here: price and its breakdown, the model offered, the accelerators it runs on and the bid documents, then seal the bid to the tender&apos;s public key.</source>
-        <translation type="unfinished"></translation>
+        <translation>供应商将在此编制投标：报价及其明细、所投模型、模型运行所用的加速卡以及投标文件，然后使用该招标项目的公钥对投标进行加密密封。</translation>
     </message>
     <message>
         <source>Evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>评标</translation>
     </message>
     <message>
         <source>Procurement staff will open sealed bids here, check compliance with the hardware rules, run the evaluation panel&apos;s scoring, review abnormally low prices and record the award.</source>
-        <translation type="unfinished"></translation>
+        <translation>采购人员将在此开启密封的投标，检查是否符合硬件要求，组织评标委员会评分，审查异常低价，并记录中标结果。</translation>
     </message>
     <message>
         <source>Benchmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>基准测试</translation>
     </message>
     <message>
         <source>Buyers will benchmark each vendor&apos;s on-premises model through its OpenAI-compatible endpoint here (speed and accuracy) and see the cost-to-serve it implies against the bid price.</source>
-        <translation type="unfinished"></translation>
+        <translation>采购人将在此通过各供应商本地部署模型的 OpenAI 兼容接口对其进行基准测试（速度与准确性），并将由此推算的服务成本与投标报价进行对比。</translation>
     </message>
     <message>
         <source>Market</source>
-        <translation type="unfinished"></translation>
+        <translation>市场分析</translation>
     </message>
     <message>
         <source>Analysts will study the whole market here: who wins, at what price, on which accelerators, who wins below cost, and export reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>分析人员将在此研究整个市场：谁中标、以什么价格中标、使用哪些加速卡、谁以低于成本的价格中标，并可导出报告。</translation>
     </message>
     <message>
         <source>Database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库：%1</translation>
     </message>
     <message>
         <source>%1 tenders in the database</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库中共有 %1 个招标项目</translation>
     </message>
     <message>
         <source>Demo market loaded: %1 tenders, %2 bids.</source>
-        <translation type="unfinished"></translation>
+        <translation>演示市场已加载：%1 个招标项目，%2 份投标。</translation>
     </message>
     <message>
         <source>Demo market</source>
-        <translation type="unfinished"></translation>
+        <translation>演示市场</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>Load &amp;demo market…</source>
-        <translation type="unfinished"></translation>
+        <translation>加载演示市场(&amp;D)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Find tenders</source>
-        <translation type="unfinished"></translation>
+        <translation>查找招标项目(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;About TenderDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 TenderDesk(&amp;A)</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message>
         <source>Welcome to TenderDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>欢迎使用 TenderDesk</translation>
     </message>
     <message>
         <source>This database holds no tenders yet. Load a demo market of 931 generative-AI tenders published by central SOEs in 2024, with their bids and awards?</source>
-        <translation type="unfinished"></translation>
+        <translation>此数据库中尚无招标项目。是否加载演示市场？其中包含中央企业于 2024 年发布的 931 个生成式人工智能招标项目及其投标和中标结果。</translation>
     </message>
     <message>
         <source>The demo market is only loaded into an empty database. Start TenderDesk with --database NEW-FILE to try it.</source>
-        <translation type="unfinished"></translation>
+        <translation>演示市场只能加载到空数据库中。如需试用，请使用 --database NEW-FILE 启动 TenderDesk。</translation>
     </message>
     <message>
         <source>About TenderDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 TenderDesk</translation>
     </message>
     <message>
         <source>&lt;h3&gt;TenderDesk %1&lt;/h3&gt;&lt;p&gt;Tenders, bids and market analysis for state-owned enterprises buying generative AI.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;TenderDesk %1&lt;/h3&gt;&lt;p&gt;面向采购生成式人工智能的国有企业，提供招标、投标与市场分析。&lt;/p&gt;&lt;p&gt;数据库：%2&lt;/p&gt;</translation>
     </message>
     <message>
         <source>The demo market is still being written. Cancel it first, or wait until it is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>演示市场仍在写入中。请先取消写入，或等待写入完成。</translation>
     </message>
 </context>
 <context>
     <name>td::ui::PlannedWorkspace</name>
     <message>
         <source>This workspace is not built yet: it arrives in a later version of TenderDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>此工作区尚未推出，将在 TenderDesk 的后续版本中提供。</translation>
     </message>
 </context>
 <context>
     <name>td::ui::TenderDetailView</name>
     <message>
         <source>Select a tender to see its lots, criteria and weights, hardware rules, timeline and bids.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择一个招标项目，查看其标包、评审因素及权重、硬件要求、时间节点和投标。</translation>
     </message>
     <message>
         <source>Loading the tender…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载招标项目…</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>未设置</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>类别</translation>
     </message>
     <message>
         <source>Procurement method</source>
-        <translation type="unfinished"></translation>
+        <translation>采购方式</translation>
     </message>
     <message>
         <source>Budget ceiling</source>
-        <translation type="unfinished"></translation>
+        <translation>最高限价</translation>
     </message>
     <message>
         <source>Lots</source>
-        <translation type="unfinished"></translation>
+        <translation>标包</translation>
     </message>
     <message>
         <source>Lot</source>
-        <translation type="unfinished"></translation>
+        <translation>标包</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>预算</translation>
     </message>
     <message>
         <source>Evaluation criteria and weights</source>
-        <translation type="unfinished"></translation>
+        <translation>评审因素及权重</translation>
     </message>
     <message>
         <source>Criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>评审因素</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>权重</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>合计</translation>
     </message>
     <message>
         <source>Hardware rules</source>
-        <translation type="unfinished"></translation>
+        <translation>硬件要求</translation>
     </message>
     <message>
         <source>Minimum domestic accelerator share</source>
-        <translation type="unfinished"></translation>
+        <translation>国产加速卡最低占比</translation>
     </message>
     <message>
         <source>Excluded accelerators</source>
-        <translation type="unfinished"></translation>
+        <translation>禁用加速卡型号</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>Workload and service levels</source>
-        <translation type="unfinished"></translation>
+        <translation>业务负载与服务水平</translation>
     </message>
     <message>
         <source>Contracted output tokens per year</source>
-        <translation type="unfinished"></translation>
+        <translation>合同约定年输出 token 量</translation>
     </message>
     <message>
         <source>Concurrent users</source>
-        <translation type="unfinished"></translation>
+        <translation>并发用户数</translation>
     </message>
     <message>
         <source>Time to first token, p95</source>
-        <translation type="unfinished"></translation>
+        <translation>首字时延（P95）</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 毫秒</translation>
     </message>
     <message>
         <source>Time per output token, p95</source>
-        <translation type="unfinished"></translation>
+        <translation>每输出 token 时延（P95）</translation>
     </message>
     <message>
         <source>Availability</source>
-        <translation type="unfinished"></translation>
+        <translation>可用性</translation>
     </message>
     <message>
         <source>Timeline (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>时间节点（%1）</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>发布时间</translation>
     </message>
     <message>
         <source>Clarification deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>澄清截止时间</translation>
     </message>
     <message>
         <source>Bid deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>投标截止时间</translation>
     </message>
     <message>
         <source>Bid opening</source>
-        <translation type="unfinished"></translation>
+        <translation>开标时间</translation>
     </message>
     <message>
         <source>Clarifications</source>
-        <translation type="unfinished"></translation>
+        <translation>澄清</translation>
     </message>
     <message>
         <source>Not answered yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未答复。</translation>
     </message>
     <message>
         <source>Bids (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>投标（%1）</translation>
     </message>
     <message>
         <source>No bids.</source>
-        <translation type="unfinished"></translation>
+        <translation>无投标。</translation>
     </message>
     <message>
         <source>Vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>供应商</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>报价</translation>
     </message>
     <message>
         <source>Of lot budget</source>
-        <translation type="unfinished"></translation>
+        <translation>占标包预算</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>模型</translation>
     </message>
     <message>
         <source>Accelerators</source>
-        <translation type="unfinished"></translation>
+        <translation>加速卡</translation>
     </message>
     <message>
         <source>Domestic share</source>
-        <translation type="unfinished"></translation>
+        <translation>国产占比</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Award</source>
-        <translation type="unfinished"></translation>
+        <translation>中标</translation>
     </message>
     <message>
         <source>below the minimum</source>
-        <translation type="unfinished"></translation>
+        <translation>低于最低占比</translation>
     </message>
     <message>
         <source>excluded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>禁用型号：%1</translation>
     </message>
     <message>
         <source>not in the catalog: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>不在目录中：%1</translation>
     </message>
 </context>
 <context>
     <name>td::ui::TenderFilterBar</name>
     <message>
         <source>Search titles and descriptions (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索项目名称和描述（Ctrl+F）</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>全部状态</translation>
     </message>
     <message>
         <source>All categories</source>
-        <translation type="unfinished"></translation>
+        <translation>全部类别</translation>
     </message>
     <message>
         <source>All buyers</source>
-        <translation type="unfinished"></translation>
+        <translation>全部采购人</translation>
     </message>
     <message>
         <source>All years</source>
-        <translation type="unfinished"></translation>
+        <translation>全部年份</translation>
     </message>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在搜索…</translation>
     </message>
     <message>
         <source>%1 tenders</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个招标项目</translation>
     </message>
 </context>
 <context>
     <name>td::ui::TendersWorkspace</name>
     <message>
         <source>Load the demo market</source>
-        <translation type="unfinished"></translation>
+        <translation>加载演示市场</translation>
     </message>
     <message>
         <source>The database holds no tenders yet. Load the demo market to explore TenderDesk, or create tenders in a later version.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库中尚无招标项目。可加载演示市场来体验 TenderDesk，或在后续版本中创建招标项目。</translation>
     </message>
     <message>
         <source>No tender matches these filters. Clear the search or choose other filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有符合当前筛选条件的招标项目。请清除搜索内容或选择其他筛选条件。</translation>
     </message>
     <message>
         <source>This tender no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>该招标项目已不存在。</translation>
     </message>
 </context>
 </TS>

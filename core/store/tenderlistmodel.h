@@ -53,6 +53,8 @@ public:
     // 0 while the row is not loaded.
     qint64 tenderId(int row) const;
     bool isLoading() const { return m_countPending || !m_pendingPages.isEmpty(); }
+    // The count for the current filter and order has arrived.
+    bool hasCount() const { return !m_countPending && m_rowsGeneration == m_generation; }
     qint64 total() const { return m_total; }
 
 Q_SIGNALS:

@@ -121,22 +121,22 @@ void MainWindow::createMenus()
 void MainWindow::offerDemoIfEmpty()
 {
     // Asked once the count is known, so an existing database is never bothered.
-    connect(
-        m_tenders, &TendersWorkspace::totalChanged, this,
-        [this](qint64 total) {
-            static bool asked = false;
-            if (asked || total > 0 || !(m_tenders->model()->filter() == TenderFilter()))
-                return;
-            asked = true;
-            const auto answer = QMessageBox::question(
-                this, tr("Welcome to TenderDesk"),
-                tr("This database holds no tenders yet. Load a demo market of 931 generative-AI "
-                   "tenders published by central SOEs in 2024, with their bids and awards?"),
-                QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
-            if (answer == QMessageBox::Yes)
-                loadDemo();
-        },
-        Qt::QueuedConnection);
+    const auto offer = [this] {
+        const TenderListModel* model = m_tenders->model();
+        if (m_demoOffered || !model->hasCount() || model->total() > 0 ||
+            !(model->filter() == TenderFilter()))
+            return;
+        m_demoOffered = true;
+        const auto answer = QMessageBox::question(
+            this, tr("Welcome to TenderDesk"),
+            tr("This database holds no tenders yet. Load a demo market of 931 generative-AI "
+               "tenders published by central SOEs in 2024, with their bids and awards?"),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+        if (answer == QMessageBox::Yes)
+            loadDemo();
+    };
+    connect(m_tenders, &TendersWorkspace::totalChanged, this, offer, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(this, offer, Qt::QueuedConnection);
 }
 
 void MainWindow::loadDemo()

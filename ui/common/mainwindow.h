@@ -45,6 +45,7 @@ private:
     QLabel* m_databaseLabel;
     QLabel* m_countLabel;
     DemoLoader* m_demoLoader;
+    bool m_demoOffered = false;
 };
 
 } // namespace td::ui
