@@ -14,7 +14,7 @@ build_packages=(cmake ninja-build g++ ccache pkg-config
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   libqt6sql6-sqlite libqt6sql6-psql libgl-dev)
 run_packages=(qt6-translations-l10n fonts-noto-cjk qt6-wayland)
-test_packages=(postgresql)
+test_packages=(postgresql desktop-file-utils appstream dpkg-dev file)
 
 install_packages() {
   local missing=()

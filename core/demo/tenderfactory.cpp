@@ -292,8 +292,11 @@ Tender TenderFactory::make(qint64 index) const
 
     // Clarifications: up to three questions, answered to all bidders.
     const int questions = int(rng.between(0, 3));
+    QList<int> unasked;
+    for (int i = 0; i < clarificationQuestions().size(); ++i)
+        unasked.append(i);
     for (int i = 0; i < questions; ++i) {
-        const int which = int(rng.between(0, clarificationQuestions().size() - 1));
+        const int which = unasked.takeAt(rng.between(0, unasked.size() - 1));
         Clarification c;
         c.askedAt = t.publishedAt.addDays(rng.between(1, qMax(1, period / 2)));
         c.askerId = t.bids.at(rng.between(0, t.bids.size() - 1)).vendorId;

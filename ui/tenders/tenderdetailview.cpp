@@ -180,12 +180,15 @@ QString TenderDetailView::html(const Tender& t, const QHash<QString, bool>& isDo
             lot && lot->budget.minorUnits() > 0
                 ? QStringLiteral("%1%").arg(b.totalPrice.ratioTo(lot->budget) * 100, 0, 'f', 1)
                 : QString();
-        h += QStringLiteral("<tr><td>%1</td><td>%2</td><td align='right'>%3</td><td "
-                            "align='right'>%4</td><td>%5</td><td>%6</td><td>%7</td><td>%8</td>"
-                            "<td>%9</td></tr>")
-                 .arg(esc(b.vendorName), lot ? QString::number(lot->number) : QString(),
-                      esc(b.totalPrice.toDisplayString()), ratio, esc(b.modelOffered),
-                      hardware.join(QStringLiteral("<br>")), share, esc(nameOf(b.status)), award);
+        // Amounts and shares never wrap: a price broken over two lines misreads.
+        h +=
+            QStringLiteral("<tr><td>%1</td><td>%2</td><td align='right' style='white-space:nowrap'>"
+                           "%3</td><td align='right'>%4</td><td>%5</td><td>%6</td><td>%7</td>"
+                           "<td style='white-space:nowrap'>%8</td>"
+                           "<td style='white-space:nowrap'>%9</td></tr>")
+                .arg(esc(b.vendorName), lot ? QString::number(lot->number) : QString(),
+                     esc(b.totalPrice.toDisplayString()), ratio, esc(b.modelOffered),
+                     hardware.join(QStringLiteral("<br>")), share, esc(nameOf(b.status)), award);
     }
     h += QStringLiteral("</table>");
     return h;

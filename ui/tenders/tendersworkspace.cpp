@@ -81,8 +81,9 @@ TendersWorkspace::TendersWorkspace(const Database& database, QWidget* parent)
 
     m_splitter->addWidget(m_listStack);
     m_splitter->addWidget(m_detail);
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({740, 660}); // until the user's own layout is restored
     m_splitter->setChildrenCollapsible(false);
 
     auto* layout = new QVBoxLayout(this);
