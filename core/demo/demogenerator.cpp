@@ -7,6 +7,7 @@
 #include "store/acceleratorrepository.h"
 #include "store/auditlog.h"
 #include "store/organizationrepository.h"
+#include "store/sql.h"
 #include "store/tenderreader.h"
 #include "store/tenderwriter.h"
 #include "store/transaction.h"
@@ -16,6 +17,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
+#include <QScopeGuard>
+#include <QSqlQuery>
 
 Q_LOGGING_CATEGORY(lcDemo, "tenderdesk.core.demo", QtWarningMsg)
 
@@ -63,6 +66,14 @@ DemoSummary DemoGenerator::run(const Progress& progress)
                                                 "Choose a new file with --database.")
                         .arg(existing));
     const MarketCatalog catalog = MarketCatalog::builtIn();
+
+    // Bulk-load settings for this connection, restored however the load ends.
+    for (const QString& statement : m_database.dialect().bulkLoadBegin())
+        sql::execute(db, statement);
+    const auto restore = qScopeGuard([&] {
+        for (const QString& statement : m_database.dialect().bulkLoadEnd())
+            QSqlQuery(db).exec(statement);
+    });
 
     Transaction transaction(db);
     AcceleratorRepository(db).addMissing(catalog.accelerators);

@@ -25,7 +25,9 @@ QString Dialect::expand(QString statement) const
 QStringList Dialect::createTenderSearch() const
 {
     if (m_engine == Engine::Sqlite)
-        return {QStringLiteral("CREATE VIRTUAL TABLE tender_search USING fts5(doc, "
+        // Contentless: the index alone answers MATCH; a copy of the tokens would only double
+        // the size of the search index.
+        return {QStringLiteral("CREATE VIRTUAL TABLE tender_search USING fts5(doc, content = '', "
                                "tokenize = 'unicode61 remove_diacritics 2', detail = 'full')")};
     return {QStringLiteral("CREATE TABLE tender_search (tender_id BIGINT PRIMARY KEY "
                            "REFERENCES tenders(id) ON DELETE CASCADE, doc TSVECTOR NOT NULL)"),
@@ -48,13 +50,6 @@ QString Dialect::searchDocument(const QString& text) const
     return m_engine == Engine::Sqlite ? words.join(QLatin1Char(' ')) : search::toTsVector(words);
 }
 
-QString Dialect::deleteTenderSearch() const
-{
-    return m_engine == Engine::Sqlite
-               ? QStringLiteral("DELETE FROM tender_search WHERE rowid = ?")
-               : QStringLiteral("DELETE FROM tender_search WHERE tender_id = ?");
-}
-
 QString Dialect::tenderIdsMatching() const
 {
     return m_engine == Engine::Sqlite
@@ -75,6 +70,20 @@ QString Dialect::nullsLikeSqlite(Qt::SortOrder order) const
         return {};
     return order == Qt::AscendingOrder ? QStringLiteral(" NULLS FIRST")
                                        : QStringLiteral(" NULLS LAST");
+}
+
+QStringList Dialect::bulkLoadBegin() const
+{
+    if (m_engine == Engine::Sqlite)
+        return {QStringLiteral("PRAGMA cache_size = -1048576")}; // 1 GiB
+    return {QStringLiteral("SET synchronous_commit = off")};
+}
+
+QStringList Dialect::bulkLoadEnd() const
+{
+    if (m_engine == Engine::Sqlite)
+        return {QStringLiteral("PRAGMA cache_size = -65536")}; // back to Database's 64 MiB
+    return {QStringLiteral("SET synchronous_commit = on")};
 }
 
 QString Dialect::lockAuditLog() const

@@ -26,13 +26,17 @@ public:
     QStringList createTenderSearch() const;
     QString insertTenderSearch() const; // binds (tender id, searchDocument(...))
     QString searchDocument(const QString& text) const;
-    QString deleteTenderSearch() const;                // binds (tender id)
     QString tenderIdsMatching() const;                 // a sub-select binding one query string
     QString queryText(const QString& userQuery) const; // the user's words in the engine's syntax
 
     // " NULLS FIRST" / " NULLS LAST" where the engine's default differs from SQLite's (NULL is
     // the smallest value): PostgreSQL sorts NULL as the largest.
     QString nullsLikeSqlite(Qt::SortOrder order) const;
+
+    // Around a bulk load (the demo market): SQLite gets a page cache big enough that dirty
+    // pages are not spilled and rewritten while the one big transaction runs.
+    QStringList bulkLoadBegin() const;
+    QStringList bulkLoadEnd() const;
 
     // Taken before appending to the audit log so two desks cannot fork the hash chain.
     QString lockAuditLog() const;

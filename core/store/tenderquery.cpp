@@ -13,29 +13,29 @@ TenderQuery::TenderQuery(const Dialect& dialect, TenderFilter filter, TenderOrde
     , m_order(order)
 {}
 
-QString TenderQuery::sortExpression() const
+QStringList TenderQuery::sortExpressions() const
 {
     switch (m_order.column) {
     case TenderColumn::Reference:
-        return QStringLiteral("t.reference");
+        return {QStringLiteral("t.reference")};
     case TenderColumn::Title:
-        return QStringLiteral("t.title");
+        return {QStringLiteral("t.title")};
     case TenderColumn::Buyer:
-        return QStringLiteral("o.short_name");
+        return {QStringLiteral("o.short_name"), QStringLiteral("o.id")};
     case TenderColumn::Category:
-        return QStringLiteral("t.category");
+        return {QStringLiteral("t.category")};
     case TenderColumn::Method:
-        return QStringLiteral("t.procurement_method");
+        return {QStringLiteral("t.procurement_method")};
     case TenderColumn::Status:
-        return QStringLiteral("t.status");
+        return {QStringLiteral("t.status")};
     case TenderColumn::Budget:
-        return QStringLiteral("t.budget_minor");
+        return {QStringLiteral("t.budget_minor")};
     case TenderColumn::Published:
-        return QStringLiteral("t.published_at");
+        return {QStringLiteral("t.published_at")};
     case TenderColumn::BidDeadline:
         break;
     }
-    return QStringLiteral("t.bid_deadline");
+    return {QStringLiteral("t.bid_deadline")};
 }
 
 bool TenderQuery::sortKeyNullable() const
@@ -92,37 +92,44 @@ QList<TenderRow> TenderQuery::page(const QSqlDatabase& db, const std::optional<K
 {
     QVariantList values;
     QString where = whereClause(values);
-    const QString key = sortExpression();
+    const QStringList keys = sortExpressions();
     const bool ascending = m_order.order == Qt::AscendingOrder;
     const QString direction = ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
     if (after) {
         // NULL keys sort first ascending and last descending (as SQLite does, and as the
         // dialect makes PostgreSQL do), so the rows after an anchor depend on its key's NULL.
+        // Only single-column keys can be NULL.
+        const QString& key = keys.constFirst();
         const QString cmp = ascending ? QStringLiteral(">") : QStringLiteral("<");
         QString keyset;
-        if (after->sortKey.isNull()) {
+        if (after->sortKey.value(0).isNull()) {
             keyset = ascending ? QStringLiteral("((%1 IS NULL AND t.id > ?) OR %1 IS NOT NULL)")
                                : QStringLiteral("(%1 IS NULL AND t.id < ?)");
             keyset = keyset.arg(key);
             values.append(after->id);
         } else {
-            keyset = QStringLiteral("((%1, t.id) %2 (?, ?)").arg(key, cmp);
+            const QString placeholders = QStringLiteral("?, ").repeated(keys.size());
+            keyset = QStringLiteral("((%1, t.id) %2 (%3?)")
+                         .arg(keys.join(QStringLiteral(", ")), cmp, placeholders);
             if (!ascending && sortKeyNullable())
                 keyset += QStringLiteral(" OR %1 IS NULL").arg(key);
             keyset += QLatin1Char(')');
-            values.append(after->sortKey);
+            values += after->sortKey;
             values.append(after->id);
         }
         where += (where.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND ")) + keyset;
     }
+    QStringList orderBy;
+    for (const QString& key : keys)
+        orderBy.append(key + direction + m_dialect.nullsLikeSqlite(m_order.order));
+    orderBy.append(QStringLiteral("t.id") + direction);
     const QString statement =
         QStringLiteral("SELECT t.id, t.reference, t.title, o.short_name, t.category, "
                        "t.procurement_method, t.status, t.budget_minor, t.currency, "
                        "t.published_at, t.bid_deadline, %1 FROM tenders t JOIN organizations o "
                        "ON o.id = t.buyer_id")
-            .arg(key) +
-        where + QStringLiteral(" ORDER BY ") + key + direction +
-        m_dialect.nullsLikeSqlite(m_order.order) + QStringLiteral(", t.id") + direction +
+            .arg(keys.join(QStringLiteral(", "))) +
+        where + QStringLiteral(" ORDER BY ") + orderBy.join(QStringLiteral(", ")) +
         QStringLiteral(" LIMIT ? OFFSET ?");
     values.append(limit);
     values.append(skip);
@@ -143,7 +150,8 @@ QList<TenderRow> TenderQuery::page(const QSqlDatabase& db, const std::optional<K
         r.budget = Money(q.value(7).toLongLong(), q.value(8).toString());
         r.publishedAt = sql::toDateTime(q.value(9));
         r.bidDeadline = sql::toDateTime(q.value(10));
-        r.sortKey = q.value(11);
+        for (int k = 0; k < keys.size(); ++k)
+            r.sortKey.append(q.value(11 + k));
         rows.append(r);
     }
     return rows;

@@ -58,13 +58,13 @@ struct TenderRow
     Money budget;
     QDateTime publishedAt;
     QDateTime bidDeadline;
-    QVariant sortKey; // the raw value the list is sorted on, for keyset paging
+    QVariantList sortKey; // the raw values the list is sorted on, for keyset paging
 };
 
 // Where the previous page ended: the next page starts strictly after (sortKey, id).
 struct KeysetAnchor
 {
-    QVariant sortKey;
+    QVariantList sortKey;
     qint64 id = 0;
 };
 
@@ -87,7 +87,9 @@ public:
 
 private:
     QString whereClause(QVariantList& values) const;
-    QString sortExpression() const;
+    // The ORDER BY terms before the tender id: one column, or for the buyer its name and id,
+    // so that rows come in the order of the two indexes walked (no sort of the whole table).
+    QStringList sortExpressions() const;
     bool sortKeyNullable() const;
 
     Dialect m_dialect;
