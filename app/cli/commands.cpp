@@ -178,8 +178,14 @@ int commandTendersList(Context& c)
     qint64 written = 0;
     TextTable table({tr("Reference"), tr("Status"), tr("Category"), tr("Buyer"),
                      tr("Budget ceiling"), tr("Published"), tr("Title")});
+    // Fixed widths: the rows go out a page at a time and must line up across pages.
+    const int widths[] = {24, 12, 20, 14, 16, 10};
+    for (int column = 0; column < 6; ++column)
+        table.setFixedWidth(column, widths[column]);
     if (asJson)
         c.out << "[";
+    else
+        c.out << table.renderHeader();
     for (;;) {
         const QList<TenderRow> rows = query.page(db.connection(), after, 0, pageSize);
         for (const TenderRow& r : rows) {
@@ -196,18 +202,18 @@ int commandTendersList(Context& c)
             }
             ++written;
         }
+        if (!asJson) {
+            c.out << table.renderRows();
+            table.clearRows();
+        }
         if (rows.size() < pageSize || (limit > 0 && written >= limit))
             break;
         after = KeysetAnchor{rows.constLast().sortKey, rows.constLast().id};
-        if (!asJson) { // print a page at a time instead of holding them all
-            c.out << table.render();
-            table = TextTable({});
-        }
     }
     if (asJson)
         c.out << (written ? "\n]\n" : "]\n");
     else
-        c.out << table.render() << tr("%n tender(s)", nullptr, int(written)) << '\n';
+        c.out << tr("%n tender(s)", nullptr, int(written)) << '\n';
     return Ok;
 }
 

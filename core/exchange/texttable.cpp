@@ -16,6 +16,7 @@ bool isWide(char32_t c)
 TextTable::TextTable(QStringList header)
     : m_header(std::move(header))
     , m_maxWidth(m_header.size(), 0)
+    , m_fixedWidth(m_header.size(), 0)
 {}
 
 void TextTable::addRow(QStringList cells)
@@ -26,6 +27,11 @@ void TextTable::addRow(QStringList cells)
 void TextTable::setMaxWidth(int column, int cells)
 {
     m_maxWidth[column] = cells;
+}
+
+void TextTable::setFixedWidth(int column, int cells)
+{
+    m_fixedWidth[column] = cells;
 }
 
 int TextTable::displayWidth(const QString& text)
@@ -52,7 +58,7 @@ QString TextTable::fit(const QString& text, int width) const
     return out + QStringLiteral("…");
 }
 
-QString TextTable::render() const
+QList<int> TextTable::columnWidths() const
 {
     QList<int> widths(m_header.size(), 0);
     const auto measure = [&](const QStringList& cells) {
@@ -66,21 +72,41 @@ QString TextTable::render() const
     measure(m_header);
     for (const QStringList& row : m_rows)
         measure(row);
+    for (qsizetype i = 0; i < widths.size(); ++i)
+        if (m_fixedWidth.at(i) > 0)
+            widths[i] = m_fixedWidth.at(i);
+    return widths;
+}
+
+QString TextTable::renderLine(const QStringList& cells, const QList<int>& widths) const
+{
+    QString text;
+    for (qsizetype i = 0; i < widths.size(); ++i) {
+        const QString cell = fit(i < cells.size() ? cells.at(i) : QString(), widths.at(i));
+        text += cell;
+        if (i + 1 < widths.size())
+            text += QString(widths.at(i) - displayWidth(cell) + 2, QLatin1Char(' '));
+    }
+    return text + QLatin1Char('\n');
+}
+
+QString TextTable::renderHeader() const
+{
+    return renderLine(m_header, columnWidths());
+}
+
+QString TextTable::renderRows() const
+{
+    const QList<int> widths = columnWidths();
     QString out;
-    const auto line = [&](const QStringList& cells) {
-        QString text;
-        for (qsizetype i = 0; i < widths.size(); ++i) {
-            const QString cell = fit(i < cells.size() ? cells.at(i) : QString(), widths.at(i));
-            text += cell;
-            if (i + 1 < widths.size())
-                text += QString(widths.at(i) - displayWidth(cell) + 2, QLatin1Char(' '));
-        }
-        out += text + QLatin1Char('\n');
-    };
-    line(m_header);
     for (const QStringList& row : m_rows)
-        line(row);
+        out += renderLine(row, widths);
     return out;
+}
+
+QString TextTable::render() const
+{
+    return renderHeader() + renderRows();
 }
 
 } // namespace td

@@ -101,6 +101,28 @@ private Q_SLOTS:
                     rows.at(i).toObject().value(QLatin1String("reference")).toString());
     }
 
+    void longListsStayAligned()
+    {
+        // More tenders than one page of the listing: every row printed, all aligned.
+        const QString path = m_dir.filePath(QStringLiteral("big.sqlite"));
+        QCOMPARE(cli({QStringLiteral("-d"), path, QStringLiteral("demo"),
+                      QStringLiteral("--tenders"), QStringLiteral("4500")})
+                     .exitCode,
+                 0);
+        const Result r =
+            cli({QStringLiteral("-d"), path, QStringLiteral("tenders"), QStringLiteral("list")});
+        QCOMPARE(r.exitCode, 0);
+        const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 4500 + 2); // header, rows, count
+        QVERIFY(lines.last().contains(QLatin1String("4500 tenders")));
+        const qsizetype statusColumn = lines.first().indexOf(QLatin1String("Status"));
+        for (qsizetype i = 1; i <= 4500; ++i) {
+            QVERIFY2(lines.at(i).contains(QLatin1String("-GAI-")), qPrintable(lines.at(i)));
+            QCOMPARE(lines.at(i).indexOf(QLatin1Char(' '), 0) < statusColumn, true);
+            QVERIFY2(!lines.at(i).at(statusColumn).isSpace(), qPrintable(lines.at(i)));
+        }
+    }
+
     void listFilters()
     {
         const auto countOf = [&](const QStringList& extra) {
