@@ -171,6 +171,7 @@ void TenderListModel::refresh()
 
 void TenderListModel::requestPage(int page) const
 {
+    m_lastRequestedPage->store(page);
     if (m_rowsGeneration != m_generation || m_pendingPages.contains(page))
         return;
     auto* self = const_cast<TenderListModel*>(this);
@@ -178,15 +179,18 @@ void TenderListModel::requestPage(int page) const
     m_pendingPages.insert(page);
     const int generation = m_generation;
     const auto latest = m_latest;
+    const auto lastRequested = m_lastRequestedPage;
     const auto loader = m_loader;
-    m_worker->run<QList<TenderRow>>(
+    m_worker->run<std::optional<QList<TenderRow>>>(
         self,
-        [loader, latest, generation, page](QSqlDatabase db) {
-            if (latest->load() != generation)
-                return QList<TenderRow>();
+        [loader, latest, lastRequested, generation,
+         page](QSqlDatabase db) -> std::optional<QList<TenderRow>> {
+            if (latest->load() != generation ||
+                std::abs(page - lastRequested->load()) > stalePageDistance)
+                return std::nullopt;
             return loader->load(db, page);
         },
-        [self, generation, page](const QList<TenderRow>& rows) {
+        [self, generation, page](const std::optional<QList<TenderRow>>& rows) {
             self->onPageLoaded(generation, page, rows);
         },
         [self, generation](const QString& message) { self->onFailed(generation, message); });
@@ -210,20 +214,25 @@ void TenderListModel::onCounted(int generation, qint64 total)
     setLoading(wasLoading);
 }
 
-void TenderListModel::onPageLoaded(int generation, int page, const QList<TenderRow>& rows)
+void TenderListModel::onPageLoaded(int generation, int page,
+                                   const std::optional<QList<TenderRow>>& rows)
 {
     if (generation != m_rowsGeneration || generation != m_generation)
         return;
     const bool wasLoading = isLoading();
     m_pendingPages.remove(page);
-    m_pages.insert(page, rows);
+    if (!rows) { // skipped: the view had moved on; it asks again if it comes back
+        setLoading(wasLoading);
+        return;
+    }
+    m_pages.insert(page, *rows);
     m_recentPages.removeOne(page);
     m_recentPages.append(page);
     while (m_recentPages.size() > maxCachedPages)
         m_pages.remove(m_recentPages.takeFirst());
-    if (!rows.isEmpty()) {
+    if (!rows->isEmpty()) {
         const int first = page * pageSize;
-        const int last = qMin<int>(first + int(rows.size()), int(m_total)) - 1;
+        const int last = qMin<int>(first + int(rows->size()), int(m_total)) - 1;
         if (last >= first)
             Q_EMIT dataChanged(index(first, 0), index(last, tenderColumnCount - 1));
     }

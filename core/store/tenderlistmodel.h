@@ -10,6 +10,7 @@
 
 #include <atomic>
 #include <memory>
+#include <optional>
 
 namespace td {
 
@@ -26,7 +27,8 @@ class TenderListModel : public QAbstractTableModel
 
 public:
     static constexpr int pageSize = 256;
-    static constexpr int maxCachedPages = 64; // about 16,000 rows in memory at most
+    static constexpr int maxCachedPages = 64;   // about 16,000 rows in memory at most
+    static constexpr int stalePageDistance = 4; // pages this far from the view's are skipped
 
     enum Role
     {
@@ -67,7 +69,7 @@ private:
     const TenderRow* rowAt(int row) const;
     void requestPage(int page) const;
     void onCounted(int generation, qint64 total);
-    void onPageLoaded(int generation, int page, const QList<TenderRow>& rows);
+    void onPageLoaded(int generation, int page, const std::optional<QList<TenderRow>>& rows);
     void onFailed(int generation, const QString& message);
     void setLoading(bool wasLoading);
 
@@ -80,6 +82,9 @@ private:
     bool m_countPending = false;
     // Shared with the worker's jobs, which skip themselves when they are stale.
     std::shared_ptr<std::atomic<int>> m_latest = std::make_shared<std::atomic<int>>(0);
+    // The page the view asked for last: a queued page far from it was scrolled past, and its
+    // job skips itself (a fast drag of the scroll bar must not load every page on the way).
+    std::shared_ptr<std::atomic<int>> m_lastRequestedPage = std::make_shared<std::atomic<int>>(0);
     std::shared_ptr<TenderPageLoader> m_loader; // touched only on the worker thread
 
     mutable QHash<int, QList<TenderRow>> m_pages;

@@ -88,6 +88,28 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 0);
     }
 
+    void pagesScrolledPastAreSkipped()
+    {
+        test::TestDatabase testDb(Engine::Sqlite);
+        Database& db = testDb.open();
+        demo::DemoGenerator(db, demo::DemoOptions{6, 6000, 2024}).run();
+        TenderListModel model(db);
+        QVERIFY(settle(model));
+        QSignalSpy loaded(&model, &TenderListModel::pageLoaded);
+        // A drag of the scroll bar from top to bottom asks for every page on the way in one go;
+        // only the pages near where it stopped are read.
+        for (int row = 0; row < model.rowCount(); row += TenderListModel::pageSize)
+            model.data(model.index(row, 0));
+        QVERIFY(settle(model));
+        const int pages =
+            (model.rowCount() + TenderListModel::pageSize - 1) / TenderListModel::pageSize;
+        QVERIFY2(loaded.count() < pages, qPrintable(QString::number(loaded.count())));
+        const int last = model.rowCount() - 1;
+        QVERIFY(model.data(model.index(last, 0), TenderListModel::LoadedRole).toBool());
+        // Coming back to the top loads it again.
+        QVERIFY(load(model, 0));
+    }
+
     void staleResultsAreDropped()
     {
         test::TestDatabase testDb(Engine::Sqlite);
