@@ -49,15 +49,8 @@ Database::Database(DatabaseLocation location, Migrate migrate)
 
 Database::~Database()
 {
-    // Connections of this instance in every thread; their threads have ended or released them.
-    const QString prefix = QStringLiteral("tenderdesk-%1-").arg(m_instance);
-    const QStringList names = QSqlDatabase::connectionNames();
-    for (const QString& name : names) {
-        if (!name.startsWith(prefix))
-            continue;
-        QSqlDatabase::database(name, false).close();
-        QSqlDatabase::removeDatabase(name);
-    }
+    // This thread's connection; workers release theirs before their threads end.
+    releaseThreadConnection();
 }
 
 int Database::schemaVersion() const

@@ -13,8 +13,8 @@ DatabaseWorker::DatabaseWorker(const Database& database, const QString& threadNa
 
 DatabaseWorker::~DatabaseWorker()
 {
-    // Last job of the thread: close its connection and its context, then let it end. Jobs
-    // queued after this one are discarded with the context.
+    // Last job of the thread, waited for: close its connection in the thread that owns it
+    // (QThread::quit() alone would drop it with the jobs not started), then end the thread.
     QObject* context = m_context;
     const Database* database = &m_database;
     QMetaObject::invokeMethod(
@@ -23,7 +23,7 @@ DatabaseWorker::~DatabaseWorker()
             database->releaseThreadConnection();
             delete context;
         },
-        Qt::QueuedConnection);
+        Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
 }

@@ -14,8 +14,9 @@ namespace td {
 
 // A thread with its own connection to the database, for work the GUI thread must not wait on.
 // Jobs run one after the other, in order; each hands its result (or its error) back to a
-// receiver object on the receiver's thread. Destroying the worker waits for the running job
-// and drops the ones not started, so owners destroy it before the receivers it reports to.
+// receiver object on the receiver's thread. Destroying the worker waits for the jobs already
+// queued (long ones check a cancel flag), so owners destroy it before the receivers it reports
+// to, and cancel first.
 class DatabaseWorker
 {
 public:

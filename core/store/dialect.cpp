@@ -58,6 +58,14 @@ QString Dialect::tenderIdsMatching() const
                      "SELECT tender_id FROM tender_search WHERE doc @@ CAST(? AS tsquery)");
 }
 
+QString Dialect::countMatching() const
+{
+    return m_engine == Engine::Sqlite
+               ? QStringLiteral("SELECT count(*) FROM tender_search WHERE tender_search MATCH ?")
+               : QStringLiteral(
+                     "SELECT count(*) FROM tender_search WHERE doc @@ CAST(? AS tsquery)");
+}
+
 QString Dialect::queryText(const QString& userQuery) const
 {
     const QList<search::Term> terms = search::parseQuery(userQuery);

@@ -26,7 +26,8 @@ public:
     QStringList createTenderSearch() const;
     QString insertTenderSearch() const; // binds (tender id, searchDocument(...))
     QString searchDocument(const QString& text) const;
-    QString tenderIdsMatching() const;                 // a sub-select binding one query string
+    QString tenderIdsMatching() const; // a sub-select binding one query string
+    QString countMatching() const;     // the number of matches, binding one query string
     QString queryText(const QString& userQuery) const; // the user's words in the engine's syntax
 
     // " NULLS FIRST" / " NULLS LAST" where the engine's default differs from SQLite's (NULL is

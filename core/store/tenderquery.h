@@ -86,7 +86,13 @@ public:
     const TenderOrder& order() const { return m_order; }
 
 private:
-    QString whereClause(QVariantList& values) const;
+    // `dense`: the words match a large share of all tenders, so walking the sort index and
+    // keeping the matches finds a page sooner than fetching every match and sorting them.
+    QString whereClause(QVariantList& values, bool dense = false) const;
+    bool onlyText() const;
+    // Matches of the full-text words alone, read once per query object.
+    qint64 textMatches(const QSqlDatabase& db) const;
+    bool textIsDense(const QSqlDatabase& db) const;
     // The ORDER BY terms before the tender id: one column, or for the buyer its name and id,
     // so that rows come in the order of the two indexes walked (no sort of the whole table).
     QStringList sortExpressions() const;
@@ -95,6 +101,8 @@ private:
     Dialect m_dialect;
     TenderFilter m_filter;
     TenderOrder m_order;
+    QString m_text; // the words in the engine's query syntax, empty for none
+    mutable std::optional<qint64> m_textMatches;
 };
 
 } // namespace td

@@ -1,3 +1,4 @@
+#include "demo/demogenerator.h"
 #include "sampletender.h"
 #include "store/tenderpageloader.h"
 #include "store/tenderquery.h"
@@ -91,6 +92,43 @@ private Q_SLOTS:
                 loaded[page * 6 + i] = rows.at(i).id;
         }
         QCOMPARE(loaded, whole);
+    }
+
+    void rareAndCommonWordsPageAlike_data() { test::addEngineRows(); }
+    void rareAndCommonWordsPageAlike()
+    {
+        // A rare word is answered by fetching its matches and sorting them, a common one by
+        // walking the sort index: both must give every match, in order, page after page.
+        QFETCH(Engine, engine);
+        test::TestDatabase testDb(engine);
+        QVERIFY2(testDb.isReady(), qPrintable(testDb.error()));
+        Database& db = testDb.open();
+        demo::DemoGenerator(db, demo::DemoOptions{4, 3000, 2024}).run();
+        for (const QString& words : {QStringLiteral("鞍钢集团 合同审查"), QStringLiteral("知识")}) {
+            TenderFilter filter;
+            filter.text = words;
+            const TenderQuery query(db.dialect(), filter, TenderOrder{});
+            const qint64 matches = query.count(db.connection());
+            QVERIFY2(matches > 0 && matches < 3000, qPrintable(words));
+            // The same count through the join (a year filter that keeps everything).
+            filter.year = 2024;
+            QCOMPARE(TenderQuery(db.dialect(), filter, TenderOrder{}).count(db.connection()),
+                     matches);
+            QList<TenderRow> all;
+            std::optional<KeysetAnchor> after;
+            for (;;) {
+                const QList<TenderRow> rows = query.page(db.connection(), after, 0, 50);
+                all += rows;
+                if (rows.size() < 50)
+                    break;
+                after = KeysetAnchor{rows.constLast().sortKey, rows.constLast().id};
+            }
+            QCOMPARE(all.size(), matches);
+            for (qsizetype i = 1; i < all.size(); ++i)
+                QVERIFY(all.at(i - 1).publishedAt > all.at(i).publishedAt ||
+                        (all.at(i - 1).publishedAt == all.at(i).publishedAt &&
+                         all.at(i - 1).id > all.at(i).id));
+        }
     }
 
     void filters_data() { test::addEngineRows(); }
