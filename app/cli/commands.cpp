@@ -11,7 +11,6 @@
 #include "store/migrations.h"
 #include "store/tenderquery.h"
 #include "store/tenderreader.h"
-#include "store/transaction.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -74,13 +73,6 @@ void allowOnly(const Context& c, const QStringList& allowed)
     }
 }
 
-void seedCatalog(const Database& db)
-{
-    Transaction transaction(db.connection());
-    AcceleratorRepository(db.connection()).addMissing(AcceleratorRepository::builtInCatalog());
-    transaction.commit();
-}
-
 int commandVersion(Context& c)
 {
     allowOnly(c, {});
@@ -93,7 +85,7 @@ int commandInit(Context& c)
 {
     allowOnly(c, {});
     Database db(c.location());
-    seedCatalog(db);
+    AcceleratorRepository::addBuiltInCatalog(db.connection());
     c.out << tr("Database ready: %1 (schema version %2).")
                  .arg(db.location().displayName())
                  .arg(db.schemaVersion())

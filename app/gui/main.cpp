@@ -1,7 +1,6 @@
 #include "common/mainwindow.h"
 #include "domain/error.h"
 #include "store/acceleratorrepository.h"
-#include "store/transaction.h"
 #include "translations.h"
 
 #include <QApplication>
@@ -34,12 +33,7 @@ int main(int argc, char* argv[])
     try {
         const td::Database database(
             td::DatabaseLocation::resolve(parser.value(QStringLiteral("database"))));
-        {
-            td::Transaction transaction(database.connection());
-            td::AcceleratorRepository(database.connection())
-                .addMissing(td::AcceleratorRepository::builtInCatalog());
-            transaction.commit();
-        }
+        td::AcceleratorRepository::addBuiltInCatalog(database.connection());
         td::ui::MainWindow window(database);
         if (!parser.isSet(QStringLiteral("no-demo-offer")))
             window.offerDemoIfEmpty();

@@ -2,6 +2,7 @@
 
 #include "domain/error.h"
 #include "sql.h"
+#include "transaction.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -74,6 +75,13 @@ QHash<QString, bool> AcceleratorRepository::domesticByModel() const
     for (const Accelerator& a : all())
         out.insert(a.model, a.domestic);
     return out;
+}
+
+void AcceleratorRepository::addBuiltInCatalog(const QSqlDatabase& db)
+{
+    Transaction transaction(db);
+    AcceleratorRepository(db).addMissing(builtInCatalog());
+    transaction.commit();
 }
 
 QList<Accelerator> AcceleratorRepository::builtInCatalog()

@@ -21,6 +21,9 @@ public:
 
     // The catalog shipped in resources/catalogs/accelerators.json (embedded).
     static QList<Accelerator> builtInCatalog();
+    // Adds the built-in models a database lacks, in one transaction; both programs call it on
+    // opening, so a new database has its catalog and an old one gains new models.
+    static void addBuiltInCatalog(const QSqlDatabase& db);
 
 private:
     QSqlDatabase m_db;
