@@ -139,9 +139,9 @@ QList<TenderRow> TenderQuery::page(const QSqlDatabase& db, const std::optional<K
             keyset = keyset.arg(key);
             values.append(after->id);
         } else {
-            const QString placeholders = QStringLiteral("?, ").repeated(keys.size());
+            const QString parameterMarks = QStringLiteral("?, ").repeated(keys.size());
             keyset = QStringLiteral("((%1, t.id) %2 (%3?)")
-                         .arg(keys.join(QStringLiteral(", ")), cmp, placeholders);
+                         .arg(keys.join(QStringLiteral(", ")), cmp, parameterMarks);
             if (!ascending && sortKeyNullable())
                 keyset += QStringLiteral(" OR %1 IS NULL").arg(key);
             keyset += QLatin1Char(')');

@@ -177,10 +177,10 @@ private Q_SLOTS:
         QVERIFY(tender.value(QLatin1String("workload"))
                     .toObject()
                     .value(QLatin1String("contractedTokensPerYear"))
-                    .toDouble() > 0);
+                    .toInteger() > 0);
     }
 
-    void errorsSayWhatToDo()
+    void errorsNameTheFix()
     {
         const Result missing = cli({QStringLiteral("-d"), m_db, QStringLiteral("tenders"),
                                     QStringLiteral("show"), QStringLiteral("NO-SUCH-REF")});
