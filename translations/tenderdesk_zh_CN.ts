@@ -399,6 +399,148 @@
             <numerusform>%n 份投标</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No organisation named &apos;%1&apos; is in the database. Give the buyer as an object with its name, short name and unified social credit code to add it.</source>
+        <translation>数据库中没有名为“%1”的单位。如需添加该单位，请将采购人填写为包含名称、简称和统一社会信用代码的对象。</translation>
+    </message>
+    <message>
+        <source>The tender file must name its &apos;buyer&apos;: a name, or an object with name, shortName and uscc.</source>
+        <translation>招标项目文件必须指定 &apos;buyer&apos;（采购人）：可填写名称，或填写包含 name、shortName 和 uscc 的对象。</translation>
+    </message>
+    <message>
+        <source>The buyer in the tender file needs a name.</source>
+        <translation>招标项目文件中的采购人缺少名称，请填写采购人名称。</translation>
+    </message>
+    <message>
+        <source>The tender file is not valid JSON (%1 at byte %2). Fix it and try again.</source>
+        <translation>招标项目文件不是有效的 JSON（第 %2 字节处：%1）。请修正后重试。</translation>
+    </message>
+    <message>
+        <source>The tender file must give its &apos;category&apos;, one of %1: its template fills what the file leaves out.</source>
+        <translation>招标项目文件必须填写 &apos;category&apos;（类别），取值为 %1 之一：文件中未填写的内容将由该类别的模板补全。</translation>
+    </message>
+    <message>
+        <source>The tender was not created; fix the file first:
+%1</source>
+        <translation>未创建招标项目，请先修正文件：
+%1</translation>
+    </message>
+    <message>
+        <source>The template for %1 is missing from this build. Reinstall TenderDesk.</source>
+        <translation>此版本缺少 %1 的模板。请重新安装 TenderDesk。</translation>
+    </message>
+    <message>
+        <source>Give the tender a title.</source>
+        <translation>请填写招标项目名称。</translation>
+    </message>
+    <message>
+        <source>Choose the buyer that publishes the tender.</source>
+        <translation>请选择发布该招标项目的采购人。</translation>
+    </message>
+    <message>
+        <source>The budget ceiling must be a positive amount.</source>
+        <translation>最高限价必须为大于零的金额。</translation>
+    </message>
+    <message>
+        <source>The budget ceiling needs an ISO 4217 currency code such as CNY.</source>
+        <translation>最高限价须注明 ISO 4217 货币代码，例如 CNY。</translation>
+    </message>
+    <message>
+        <source>Add at least one lot: bids are made per lot.</source>
+        <translation>请至少添加一个标包：投标以标包为单位进行。</translation>
+    </message>
+    <message>
+        <source>Lot %1 needs a title.</source>
+        <translation>请填写标包 %1 的名称。</translation>
+    </message>
+    <message>
+        <source>Two lots have the number %1; number them 1, 2, 3...</source>
+        <translation>有两个标包的编号均为 %1；请按 1、2、3…… 依次编号。</translation>
+    </message>
+    <message>
+        <source>Lot %1 needs a positive budget.</source>
+        <translation>标包 %1 的预算必须为大于零的金额。</translation>
+    </message>
+    <message>
+        <source>Lot %1 is budgeted in %2 but the tender in %3; use one currency.</source>
+        <translation>标包 %1 的预算币种为 %2，而招标项目的币种为 %3；请使用同一币种。</translation>
+    </message>
+    <message>
+        <source>The lots&apos; budgets add up to %1, more than the ceiling of %2. Lower a lot&apos;s budget or raise the ceiling.</source>
+        <translation>各标包预算合计为 %1，超过最高限价 %2。请调低标包预算或提高最高限价。</translation>
+    </message>
+    <message>
+        <source>Add the evaluation criteria and their weights.</source>
+        <translation>请添加评审因素及其权重。</translation>
+    </message>
+    <message>
+        <source>The weight of &apos;%1&apos; must be between 0 and 100.</source>
+        <translation>评审因素“%1”的权重必须介于 0 至 100 之间。</translation>
+    </message>
+    <message>
+        <source>The criterion &apos;%1&apos; appears twice; keep one.</source>
+        <translation>评审因素“%1”重复出现；请只保留一个。</translation>
+    </message>
+    <message>
+        <source>The weights add up to %1; they must add up to 100.</source>
+        <translation>权重合计为 %1；权重合计必须为 100。</translation>
+    </message>
+    <message>
+        <source>The criteria need a price criterion: the comprehensive scoring method scores every bid&apos;s price.</source>
+        <translation>评审因素中必须包含价格因素：综合评分法须对每份投标的报价进行评分。</translation>
+    </message>
+    <message>
+        <source>The price weight is %1%; policy expects %2-%3% for services. Check the reason is on file.</source>
+        <translation>价格权重为 %1%；按政策规定，服务类项目的价格权重应为 %2%-%3%。请确认已留存相应的理由说明。</translation>
+    </message>
+    <message>
+        <source>Set the publication date.</source>
+        <translation>请设置发布日期。</translation>
+    </message>
+    <message>
+        <source>Set the clarification deadline.</source>
+        <translation>请设置澄清截止时间。</translation>
+    </message>
+    <message>
+        <source>Set the bid deadline.</source>
+        <translation>请设置投标截止时间。</translation>
+    </message>
+    <message>
+        <source>Set the bid opening time.</source>
+        <translation>请设置开标时间。</translation>
+    </message>
+    <message>
+        <source>The clarification deadline must come after publication.</source>
+        <translation>澄清截止时间必须晚于发布时间。</translation>
+    </message>
+    <message>
+        <source>The clarification deadline must come before the bid deadline, so that answers reach bidders in time.</source>
+        <translation>澄清截止时间必须早于投标截止时间，以便澄清答复及时送达投标人。</translation>
+    </message>
+    <message>
+        <source>The bid deadline must come after publication.</source>
+        <translation>投标截止时间必须晚于发布时间。</translation>
+    </message>
+    <message>
+        <source>Bids cannot be opened before the bid deadline; set the opening at or after it.</source>
+        <translation>不得在投标截止时间之前开标；请将开标时间设为投标截止时间或其后。</translation>
+    </message>
+    <message>
+        <source>The bid period is %1 days; the law expects at least %2 days for %3. Move the bid deadline later unless an exception applies.</source>
+        <translation>等标期为 %1 天；依法，%3 的等标期不得少于 %2 天。除非适用例外情形，请将投标截止时间延后。</translation>
+    </message>
+    <message>
+        <source>The minimum domestic accelerator share must be between 0% and 100%.</source>
+        <translation>国产加速卡最低占比必须介于 0% 至 100% 之间。</translation>
+    </message>
+    <message>
+        <source>The minimum domestic accelerator share is %1%; public data centres must use more than 50% domestic chips.</source>
+        <translation>国产加速卡最低占比为 %1%；公共数据中心使用的国产芯片占比必须超过 50%。</translation>
+    </message>
+    <message>
+        <source>Set the contracted tokens per year: without it no bid&apos;s cost-to-serve can be estimated.</source>
+        <translation>请设置合同约定年 token 量：否则无法估算任何投标的服务成本。</translation>
+    </message>
 </context>
 <context>
     <name>td::Database</name>
@@ -555,44 +697,6 @@
         </translation>
     </message>
     <message>
-        <source>Usage: tenderdesk-cli [--database PATH|URL] COMMAND
-
-Commands:
-  init                         create or upgrade the database
-  demo [--seed N] [--tenders N]
-                               fill an empty database with a demo market
-  tenders list [--json] [--search TEXT] [--status CODE] [--category CODE]
-               [--year YYYY] [--limit N]
-                               list tenders by reference
-  tenders show REFERENCE [--json]
-                               one tender with its lots, criteria and bids
-  audit verify                 check the hash chain of the audit log
-  version                      print the version
-
-The database is an SQLite file (default: the application data folder) or a
-PostgreSQL server: --database postgresql://user@host:port/database.
-TENDERDESK_DATABASE sets it for every command.
-</source>
-        <translation>用法：tenderdesk-cli [--database PATH|URL] COMMAND
-
-命令：
-  init                         创建或升级数据库
-  demo [--seed N] [--tenders N]
-                               向空数据库填充演示市场数据
-  tenders list [--json] [--search TEXT] [--status CODE] [--category CODE]
-               [--year YYYY] [--limit N]
-                               按招标编号列出招标项目
-  tenders show REFERENCE [--json]
-                               显示单个招标项目及其标包、评审因素和投标
-  audit verify                 校验审计日志的哈希链
-  version                      显示版本号
-
-数据库可以是 SQLite 文件（默认位于应用程序数据文件夹），也可以是
-PostgreSQL 服务器：--database postgresql://user@host:port/database。
-环境变量 TENDERDESK_DATABASE 为所有命令指定数据库。
-</translation>
-    </message>
-    <message>
         <source>Name a command.</source>
         <translation>请指定一个命令。</translation>
     </message>
@@ -643,6 +747,166 @@ PostgreSQL 服务器：--database postgresql://user@host:port/database。
     <message>
         <source>tenderdesk-cli: %1</source>
         <translation>tenderdesk-cli: %1</translation>
+    </message>
+    <message>
+        <source>Give the tender file: tender create --from FILE.json.</source>
+        <translation>请指定招标项目文件：tender create --from FILE.json。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>无法读取 %1：%2。</translation>
+    </message>
+    <message>
+        <source>warning: %1: %2</source>
+        <translation>警告：%1：%2</translation>
+    </message>
+    <message>
+        <source>Usage: tenderdesk-cli [--database PATH|URL] COMMAND
+
+Commands:
+  init                         create or upgrade the database
+  demo [--seed N] [--tenders N]
+                               fill an empty database with a demo market
+  tenders list [--json] [--search TEXT] [--status CODE] [--category CODE]
+               [--year YYYY] [--limit N]
+                               list tenders by reference
+  tenders show REFERENCE [--json]
+                               one tender with its lots, criteria and bids
+  tender create --from FILE.json
+                               create a draft tender (its category&apos;s template
+                               fills what the file leaves out); prints its
+                               reference
+  audit verify                 check the hash chain of the audit log
+  version                      print the version
+
+The database is an SQLite file (default: the application data folder) or a
+PostgreSQL server: --database postgresql://user@host:port/database.
+TENDERDESK_DATABASE sets it for every command.
+</source>
+        <translation>用法：tenderdesk-cli [--database PATH|URL] COMMAND
+
+命令：
+  init                         创建或升级数据库
+  demo [--seed N] [--tenders N]
+                               向空数据库填充演示市场数据
+  tenders list [--json] [--search TEXT] [--status CODE] [--category CODE]
+               [--year YYYY] [--limit N]
+                               按招标编号列出招标项目
+  tenders show REFERENCE [--json]
+                               显示单个招标项目及其标包、评审因素和投标
+  tender create --from FILE.json
+                               创建招标项目草稿（文件中未填写的内容
+                               由该类别的模板补全），并输出
+                               该草稿的招标编号
+  audit verify                 校验审计日志的哈希链
+  version                      显示版本信息
+
+数据库可以是 SQLite 文件（默认位于应用程序数据文件夹），也可以是
+PostgreSQL 服务器：--database postgresql://user@host:port/database。
+设置环境变量 TENDERDESK_DATABASE 可为所有命令指定数据库。
+</translation>
+    </message>
+    <message>
+        <source>Tender file to read.</source>
+        <translation>要读取的招标项目文件。</translation>
+    </message>
+</context>
+<context>
+    <name>td::json</name>
+    <message>
+        <source>In the tender file, &apos;%1&apos; must be %2.</source>
+        <translation>招标项目文件中的 &apos;%1&apos; 必须是%2。</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>a whole number from %1 to %2</source>
+        <translation>介于 %1 至 %2 之间的整数</translation>
+    </message>
+    <message>
+        <source>a date and time with its offset, such as 2025-03-03T09:00:00+08:00</source>
+        <translation>带时区偏移的日期时间，例如 2025-03-03T09:00:00+08:00</translation>
+    </message>
+    <message>
+        <source>one of %1</source>
+        <translation>以下值之一：%1</translation>
+    </message>
+    <message>
+        <source>a list of lots</source>
+        <translation>标包列表</translation>
+    </message>
+    <message>
+        <source>an object with a title and a budget</source>
+        <translation>包含名称和预算的对象</translation>
+    </message>
+    <message>
+        <source>a list of criteria</source>
+        <translation>评审因素列表</translation>
+    </message>
+    <message>
+        <source>an object with a code and a weight from 0 to 100</source>
+        <translation>包含代码及 0 至 100 之间权重的对象</translation>
+    </message>
+    <message>
+        <source>an amount such as {&quot;amount&quot;: &quot;1200000.00&quot;, &quot;currency&quot;: &quot;CNY&quot;}</source>
+        <translation>金额，例如 {&quot;amount&quot;: &quot;1200000.00&quot;, &quot;currency&quot;: &quot;CNY&quot;}</translation>
+    </message>
+    <message>
+        <source>an IANA time zone such as Asia/Shanghai</source>
+        <translation>IANA 时区，例如 Asia/Shanghai</translation>
+    </message>
+    <message>
+        <source>a percentage</source>
+        <translation>百分比</translation>
+    </message>
+</context>
+<context>
+    <name>td::lifecycle</name>
+    <message>
+        <source>The tender cannot be published yet: %1</source>
+        <translation>招标项目暂不能发布：%1</translation>
+    </message>
+    <message>
+        <source>The bid deadline (%1) has already passed; set a later one before publishing.</source>
+        <translation>投标截止时间（%1）已过；请在发布前设置更晚的投标截止时间。</translation>
+    </message>
+    <message>
+        <source>Say why the tender is unsuccessful; the reason is published.</source>
+        <translation>请说明流标原因；该原因将公开发布。</translation>
+    </message>
+    <message>
+        <source>Count the valid bids first: a tender is unsuccessful only with too few of them.</source>
+        <translation>请先统计有效投标数量：只有在有效投标不足时，招标项目才能流标。</translation>
+    </message>
+    <message>
+        <source>The tender has %1 valid bids; it can be declared unsuccessful only with fewer than %2.</source>
+        <translation>该招标项目有 %1 份有效投标；只有在有效投标少于 %2 份时才能宣布流标。</translation>
+    </message>
+    <message>
+        <source>The tender is %1: nothing follows that status.</source>
+        <translation>招标项目的状态为“%1”：该状态之后不能再变更状态。</translation>
+    </message>
+    <message>
+        <source>A tender cannot go from %1 to %2.</source>
+        <translation>招标项目不能从“%1”状态变更为“%2”状态。</translation>
+    </message>
+    <message>
+        <source>Tendering starts at publication, %1.</source>
+        <translation>招标项目自发布时间 %1 起进入投标阶段。</translation>
+    </message>
+    <message>
+        <source>The bid deadline is %1; bids are accepted until then.</source>
+        <translation>投标截止时间为 %1；在此之前均可递交投标。</translation>
+    </message>
+    <message>
+        <source>Bids are opened together at the opening time, %1.</source>
+        <translation>所有投标将于开标时间 %1 统一开启。</translation>
+    </message>
+    <message>
+        <source>Say why the tender is cancelled; the reason is published.</source>
+        <translation>请说明取消该招标项目的原因；该原因将公开发布。</translation>
     </message>
 </context>
 <context>
@@ -777,6 +1041,12 @@ PostgreSQL 服务器：--database postgresql://user@host:port/database。
     <message>
         <source>The demo market is still being written. Cancel it first, or wait until it is done.</source>
         <translation>演示市场仍在写入中。请先取消写入，或等待写入完成。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tender(s) moved on as their deadlines passed.</source>
+        <translation>
+            <numerusform>%n 个招标项目已因截止时间到达而进入下一阶段。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

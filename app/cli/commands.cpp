@@ -2,9 +2,11 @@
 
 #include "demo/demogenerator.h"
 #include "domain/error.h"
+#include "exchange/tenderimport.h"
 #include "exchange/tenderjson.h"
 #include "exchange/tendertext.h"
 #include "exchange/texttable.h"
+#include "lifecycle/lifecycleclock.h"
 #include "store/acceleratorrepository.h"
 #include "store/auditlog.h"
 #include "store/database.h"
@@ -15,6 +17,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonDocument>
 #include <QTextStream>
 
@@ -73,6 +76,15 @@ void allowOnly(const Context& c, const QStringList& allowed)
     }
 }
 
+// Opens the database and lets the clock move the tenders whose deadlines have passed, so that
+// what a command shows is what the GUI shows.
+std::unique_ptr<Database> openDatabase(const Context& c)
+{
+    auto db = std::make_unique<Database>(c.location());
+    advanceTendersByClock(*db, QDateTime::currentDateTimeUtc());
+    return db;
+}
+
 int commandVersion(Context& c)
 {
     allowOnly(c, {});
@@ -84,7 +96,8 @@ int commandVersion(Context& c)
 int commandInit(Context& c)
 {
     allowOnly(c, {});
-    Database db(c.location());
+    const auto opened = openDatabase(c);
+    const Database& db = *opened;
     AcceleratorRepository::addBuiltInCatalog(db.connection());
     c.out << tr("Database ready: %1 (schema version %2).")
                  .arg(db.location().displayName())
@@ -161,7 +174,8 @@ int commandTendersList(Context& c)
                   QStringLiteral("category"), QStringLiteral("year"), QStringLiteral("limit")});
     const bool asJson = c.parser.isSet(QStringLiteral("json"));
     const qint64 limit = positiveNumber(c, QStringLiteral("limit"), 0);
-    Database db(c.location());
+    const auto opened = openDatabase(c);
+    const Database& db = *opened;
     const TenderQuery query(db.dialect(), filterFrom(c),
                             TenderOrder{TenderColumn::Reference, Qt::AscendingOrder});
     // Page by keyset so that a million tenders stream out in constant memory.
@@ -214,7 +228,8 @@ int commandTendersShow(Context& c)
     allowOnly(c, {QStringLiteral("json")});
     if (c.words.size() != 1)
         throw UsageError{tr("Name one tender: tenders show REFERENCE.")};
-    Database db(c.location());
+    const auto opened = openDatabase(c);
+    const Database& db = *opened;
     TenderReader reader(db.connection());
     const std::optional<Tender> tender = reader.byReference(c.words.constFirst());
     if (!tender) {
@@ -228,6 +243,27 @@ int commandTendersShow(Context& c)
         c.out << QJsonDocument(json::tender(*tender)).toJson(QJsonDocument::Indented);
     else
         c.out << tenderAsText(*tender, AcceleratorRepository(db.connection()).domesticByModel());
+    return Ok;
+}
+
+int commandTenderCreate(Context& c)
+{
+    allowOnly(c, {QStringLiteral("from")});
+    const QString path = c.parser.value(QStringLiteral("from"));
+    if (path.isEmpty() || !c.words.isEmpty())
+        throw UsageError{tr("Give the tender file: tender create --from FILE.json.")};
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        c.err << tr("Cannot read %1: %2.").arg(path, file.errorString()) << '\n';
+        return Failed;
+    }
+    const auto opened = openDatabase(c);
+    const Database& db = *opened;
+    AcceleratorRepository::addBuiltInCatalog(db.connection());
+    const ImportedTender created = importTenderDraft(db, file.readAll(), QStringLiteral("cli"));
+    for (const ValidationIssue& warning : created.warnings)
+        c.err << tr("warning: %1: %2").arg(warning.field, warning.message) << '\n';
+    c.out << created.reference << '\n';
     return Ok;
 }
 
@@ -262,6 +298,10 @@ QString usage()
               "                               list tenders by reference\n"
               "  tenders show REFERENCE [--json]\n"
               "                               one tender with its lots, criteria and bids\n"
+              "  tender create --from FILE.json\n"
+              "                               create a draft tender (its category's template\n"
+              "                               fills what the file leaves out); prints its\n"
+              "                               reference\n"
               "  audit verify                 check the hash chain of the audit log\n"
               "  version                      print the version\n"
               "\n"
@@ -284,6 +324,8 @@ int dispatch(Context& c, const QStringList& positional)
         return commandTendersList(c);
     if (command == QLatin1String("tenders") && sub == QLatin1String("show"))
         return commandTendersShow(c);
+    if (command == QLatin1String("tender") && sub == QLatin1String("create"))
+        return commandTenderCreate(c);
     if (command == QLatin1String("audit") && sub == QLatin1String("verify"))
         return commandAuditVerify(c);
     throw UsageError{command.isEmpty()
@@ -309,6 +351,7 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err, bool i
         {QStringLiteral("category"), tr("Tender category code."), QStringLiteral("CODE")},
         {QStringLiteral("year"), tr("Year of publication."), QStringLiteral("YYYY")},
         {QStringLiteral("limit"), tr("At most this many rows."), QStringLiteral("N")},
+        {QStringLiteral("from"), tr("Tender file to read."), QStringLiteral("FILE.json")},
         {{QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help.")},
     });
     if (!parser.parse(arguments)) {
@@ -320,10 +363,10 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err, bool i
         return Ok;
     }
     const QStringList positional = parser.positionalArguments();
-    const int commandWords = positional.value(0) == QLatin1String("tenders") ||
-                                     positional.value(0) == QLatin1String("audit")
-                                 ? 2
-                                 : 1;
+    // "tenders list", "tender create", "audit verify": the words after them are arguments.
+    static const QStringList twoWordCommands = {QStringLiteral("tenders"), QStringLiteral("tender"),
+                                                QStringLiteral("audit")};
+    const int commandWords = twoWordCommands.contains(positional.value(0)) ? 2 : 1;
     Context context{parser, positional.mid(commandWords), out, err, interactive};
     try {
         return dispatch(context, positional);

@@ -74,6 +74,7 @@ struct Tender
     TenderStatus status = TenderStatus::Draft;
     HardwareRules hardwareRules;
     Workload workload;
+    QString benchmarkSuite; // accuracy suite the bids' deployments are measured on
     QList<Lot> lots;
     QList<Criterion> criteria;
     QList<Clarification> clarifications;

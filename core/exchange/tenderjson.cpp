@@ -114,6 +114,7 @@ QJsonObject tender(const Tender& t)
                          {QStringLiteral("sloTimeToFirstTokenMs"), w.sloTimeToFirstTokenMs},
                          {QStringLiteral("sloTimePerOutputTokenMs"), w.sloTimePerOutputTokenMs},
                          {QStringLiteral("sloAvailabilityPercent"), w.sloAvailabilityPercent}}},
+            {QStringLiteral("benchmarkSuite"), t.benchmarkSuite},
             {QStringLiteral("lots"), lots},
             {QStringLiteral("criteria"), criteria},
             {QStringLiteral("clarifications"), clarifications},

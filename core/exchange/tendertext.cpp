@@ -52,7 +52,7 @@ QString tenderAsText(const Tender& t, const QHash<QString, bool>& isDomestic)
               : t.hardwareRules.excludedModels.join(QStringLiteral(", ")));
     out += QLatin1Char('\n') + tr("Workload and service levels") + QLatin1Char('\n');
     field(tr("  Contracted output tokens per year"),
-          QLocale::c().toString(t.workload.contractedTokensPerYear));
+          QLocale().toString(t.workload.contractedTokensPerYear));
     field(tr("  Concurrent users"), QString::number(t.workload.concurrentUsers));
     field(tr("  Time to first token, p95"), tr("%1 ms").arg(t.workload.sloTimeToFirstTokenMs));
     field(tr("  Time per output token, p95"), tr("%1 ms").arg(t.workload.sloTimePerOutputTokenMs));
@@ -76,6 +76,11 @@ QString tenderAsText(const Tender& t, const QHash<QString, bool>& isDomestic)
                             c.answer.isEmpty() ? tr("(not answered yet)") : c.answer);
     }
 
+    out += QLatin1Char('\n') +
+           QCoreApplication::translate("td", "%n bid(s)", nullptr, int(t.bids.size())) +
+           QLatin1Char('\n');
+    if (t.bids.isEmpty())
+        return out;
     TextTable bids({tr("Vendor"), tr("Lot"), tr("Price"), tr("Model"), tr("Accelerators"),
                     tr("Domestic"), tr("Status"), tr("Award")});
     bids.setMaxWidth(3, 32);
@@ -99,9 +104,7 @@ QString tenderAsText(const Tender& t, const QHash<QString, bool>& isDomestic)
                      b.totalPrice.toDisplayString(), b.modelOffered,
                      hardware.join(QStringLiteral(", ")), domestic, nameOf(b.status), award});
     }
-    out += QLatin1Char('\n') +
-           QCoreApplication::translate("td", "%n bid(s)", nullptr, int(t.bids.size())) +
-           QLatin1Char('\n') + bids.render();
+    out += bids.render();
     return out;
 }
 

@@ -16,8 +16,9 @@ TenderWriter::TenderWriter(QSqlDatabase db, const Dialect& dialect)
                     "procurement_method, description, budget_minor, currency, time_zone, "
                     "published_at, clarification_deadline, bid_deadline, opening_at, status, "
                     "min_domestic_share_percent, tokens_per_year, concurrent_users, slo_ttft_ms, "
-                    "slo_tpot_ms, slo_availability_percent, created_at, updated_at) VALUES (?, ?, "
-                    "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")))
+                    "slo_tpot_ms, slo_availability_percent, benchmark_suite, created_at, "
+                    "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                    "?, ?, ?, ?) RETURNING id")))
     , m_excluded(sql::prepare(m_db, QStringLiteral("INSERT INTO tender_excluded_accelerators "
                                                    "(tender_id, accelerator_model) VALUES (?, ?)")))
     , m_lot(sql::prepare(m_db, QStringLiteral("INSERT INTO lots (tender_id, number, title, "
@@ -101,6 +102,7 @@ void TenderWriter::insert(Tender& t)
                                            w.sloTimeToFirstTokenMs,
                                            w.sloTimePerOutputTokenMs,
                                            w.sloAvailabilityPercent,
+                                           t.benchmarkSuite,
                                            now,
                                            now}));
     for (const QString& model : t.hardwareRules.excludedModels)

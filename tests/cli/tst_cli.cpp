@@ -1,4 +1,5 @@
 // tenderdesk-cli end to end: the real executable, its exit codes, its text and JSON output.
+#include "store/migrations.h"
 #include "store/sql.h"
 #include "testdatabase.h"
 
@@ -6,6 +7,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -56,7 +58,7 @@ private Q_SLOTS:
         const Result r = cli({QStringLiteral("version")});
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.startsWith(QLatin1String("tenderdesk-cli 0.")));
-        QVERIFY(r.out.contains(QLatin1String("schema 1")));
+        QVERIFY(r.out.contains(QStringLiteral("schema %1").arg(latestSchemaVersion())));
     }
 
     void initCreatesAndIsRepeatable()
@@ -65,7 +67,7 @@ private Q_SLOTS:
         for (int i = 0; i < 2; ++i) {
             const Result r = cli({QStringLiteral("-d"), path, QStringLiteral("init")});
             QCOMPARE(r.exitCode, 0);
-            QVERIFY(r.out.contains(QLatin1String("schema version 1")));
+            QVERIFY(r.out.contains(QStringLiteral("schema version %1").arg(latestSchemaVersion())));
         }
         const Result list =
             cli({QStringLiteral("-d"), path, QStringLiteral("tenders"), QStringLiteral("list")});
@@ -213,6 +215,55 @@ private Q_SLOTS:
                                    QStringLiteral("tenders"), QStringLiteral("list")});
         QCOMPARE(badUrl.exitCode, 1);
         QVERIFY(badUrl.err.contains(QLatin1String("postgresql://user@host:port/database")));
+    }
+
+    void tenderCreateFromAFile()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("tender.json"));
+        {
+            QFile out(file);
+            QVERIFY(out.open(QIODevice::WriteOnly));
+            out.write(R"({"category": "codeGeneration", "buyer": "国家电网",
+                "title": "国家电网研发编程助手大模型采购项目",
+                "budgetCeiling": {"amount": "4800000.00", "currency": "CNY"}})");
+        }
+        const Result created = cli({QStringLiteral("-d"), m_db, QStringLiteral("tender"),
+                                    QStringLiteral("create"), QStringLiteral("--from"), file});
+        QVERIFY2(created.exitCode == 0, qPrintable(created.err));
+        const QString reference = created.out.trimmed();
+        QVERIFY2(
+            QRegularExpression(QStringLiteral("^TD-\\d{4}-\\d{6}$")).match(reference).hasMatch(),
+            qPrintable(reference));
+        const Result shown = cli({QStringLiteral("-d"), m_db, QStringLiteral("tenders"),
+                                  QStringLiteral("show"), reference, QStringLiteral("--json")});
+        const QJsonObject tender = QJsonDocument::fromJson(shown.out.toUtf8()).object();
+        QCOMPARE(tender.value(QLatin1String("status")).toString(), QStringLiteral("draft"));
+        QCOMPARE(tender.value(QLatin1String("benchmarkSuite")).toString(),
+                 QStringLiteral("code-generation-v1"));
+        QCOMPARE(
+            tender.value(QLatin1String("budgetCeiling")).toObject().value(QLatin1String("amount")),
+            QStringLiteral("4800000.00"));
+
+        // A file with errors: exit 1, every error named, nothing written.
+        {
+            QFile out(file);
+            QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            out.write(R"({"category": "codeGeneration", "buyer": "国家电网",
+                "criteria": [{"code": "price", "weight": 50}], "title": " "})");
+        }
+        const Result refused = cli({QStringLiteral("-d"), m_db, QStringLiteral("tender"),
+                                    QStringLiteral("create"), QStringLiteral("--from"), file});
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains(QLatin1String("title:")), qPrintable(refused.err));
+        QVERIFY(refused.err.contains(QLatin1String("add up to 50")));
+        const Result missing =
+            cli({QStringLiteral("-d"), m_db, QStringLiteral("tender"), QStringLiteral("create")});
+        QCOMPARE(missing.exitCode, 2);
+        const Result unreadable =
+            cli({QStringLiteral("-d"), m_db, QStringLiteral("tender"), QStringLiteral("create"),
+                 QStringLiteral("--from"), m_dir.filePath(QStringLiteral("nope.json"))});
+        QCOMPARE(unreadable.exitCode, 1);
+        QVERIFY(unreadable.err.contains(QLatin1String("nope.json")));
     }
 
     void newerDatabaseIsRefused()

@@ -1,7 +1,9 @@
 #include "mainwindow.h"
 
 #include "demoloader.h"
+#include "lifecycle/lifecycleclock.h"
 #include "plannedworkspace.h"
+#include "store/databaseworker.h"
 #include "store/tenderlistmodel.h"
 #include "tenders/tendersworkspace.h"
 
@@ -85,9 +87,38 @@ MainWindow::MainWindow(const Database& database, QWidget* parent)
 
     createMenus();
     restoreLayout();
+
+    // Deadlines pass while the app runs: the clock moves the tenders concerned at once and
+    // then every minute.
+    m_maintenance = std::make_unique<DatabaseWorker>(database, QStringLiteral("maintenance"));
+    m_clock.setInterval(60'000);
+    connect(&m_clock, &QTimer::timeout, this, &MainWindow::advanceByClock);
+    m_clock.start();
+    advanceByClock();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    m_maintenance.reset();
+}
+
+void MainWindow::advanceByClock()
+{
+    const Database* database = &m_database;
+    m_maintenance->run<int>(
+        this,
+        [database](QSqlDatabase) {
+            return advanceTendersByClock(*database, QDateTime::currentDateTimeUtc());
+        },
+        [this](int moved) {
+            if (moved == 0)
+                return;
+            m_tenders->reload();
+            statusBar()->showMessage(
+                tr("%n tender(s) moved on as their deadlines passed.", nullptr, moved), 8000);
+        },
+        [this](const QString& message) { statusBar()->showMessage(message, 8000); });
+}
 
 void MainWindow::createMenus()
 {

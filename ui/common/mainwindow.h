@@ -3,9 +3,16 @@
 #include "store/database.h"
 
 #include <QMainWindow>
+#include <QTimer>
+
+#include <memory>
 
 class QLabel;
 class QTabWidget;
+
+namespace td {
+class DatabaseWorker;
+}
 
 namespace td::ui {
 
@@ -38,6 +45,8 @@ private:
     void restoreLayout();
     void saveLayout() const;
     void showAbout();
+    // Moves the tenders whose publication or bid deadline has come (off the GUI thread).
+    void advanceByClock();
 
     const Database& m_database;
     QTabWidget* m_workspaces;
@@ -46,6 +55,8 @@ private:
     QLabel* m_countLabel;
     DemoLoader* m_demoLoader;
     bool m_demoOffered = false;
+    QTimer m_clock;
+    std::unique_ptr<DatabaseWorker> m_maintenance; // last: stops before the rest goes
 };
 
 } // namespace td::ui

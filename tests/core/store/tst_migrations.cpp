@@ -1,6 +1,7 @@
 #include "domain/error.h"
 #include "store/migrations.h"
 #include "store/sql.h"
+#include "store/tenderreader.h"
 #include "testdatabase.h"
 
 #include <QCryptographicHash>
@@ -96,6 +97,42 @@ private Q_SLOTS:
                              QStringLiteral("SELECT count(*) FROM schema_version"))
                      .toInt(),
                  latestSchemaVersion());
+    }
+
+    void dataSurvivesTheUpgrade_data() { test::addEngineRows(); }
+    void dataSurvivesTheUpgrade()
+    {
+        // A tender written by version 1 (as its SQL wrote it) reads back whole at the latest.
+        QFETCH(Engine, engine);
+        test::TestDatabase testDb(engine);
+        QVERIFY2(testDb.isReady(), qPrintable(testDb.error()));
+        {
+            Database v1(testDb.location(), Database::Migrate::No);
+            migrate(v1.connection(), v1.dialect(), 1);
+            const QSqlDatabase db = v1.connection();
+            sql::run(db, QStringLiteral("INSERT INTO organizations (name, short_name, uscc, kind) "
+                                        "VALUES ('国家电网有限公司', '国家电网', "
+                                        "'91110108551385082Q', 'centralSoe')"));
+            sql::run(db,
+                     QStringLiteral("INSERT INTO tenders (reference, title, buyer_id, category, "
+                                    "procurement_method, budget_minor, status, tokens_per_year, "
+                                    "created_at, updated_at) VALUES ('OLD-1', '旧项目', 1, "
+                                    "'knowledgeAssistant', 'openTender', 123456789, 'complete', "
+                                    "5000000000, '2024-01-01T00:00:00Z', '2024-01-01T00:00:00Z')"));
+            sql::run(db, QStringLiteral("INSERT INTO lots (tender_id, number, title, "
+                                        "budget_minor, currency) VALUES (1, 1, '第1包', "
+                                        "123456789, 'CNY')"));
+        }
+        Database& upgraded = testDb.open();
+        QCOMPARE(upgraded.schemaVersion(), latestSchemaVersion());
+        const std::optional<Tender> t =
+            TenderReader(upgraded.connection()).byReference(QStringLiteral("OLD-1"));
+        QVERIFY(t);
+        QCOMPARE(t->title, QStringLiteral("旧项目"));
+        QCOMPARE(t->budgetCeiling, Money::yuan(123456789));
+        QCOMPARE(t->workload.contractedTokensPerYear, 5'000'000'000);
+        QCOMPARE(t->lots.size(), 1);
+        QCOMPARE(t->benchmarkSuite, QString()); // added by version 2, empty for old tenders
     }
 
     void newerDatabaseIsRefusedAndUntouched_data() { test::addEngineRows(); }
