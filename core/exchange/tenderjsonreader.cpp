@@ -17,6 +17,12 @@ QString tr(const char* text)
     return QCoreApplication::translate("td::json", text);
 }
 
+// A JSON number as a double (NaN when the value is not a number).
+double numberIn(const QJsonValue& v)
+{
+    return v.isDouble() ? v.toVariant().toReal() : std::numeric_limits<double>::quiet_NaN();
+}
+
 [[noreturn]] void wrong(const QString& field, const QString& expected)
 {
     throw Error(tr("In the tender file, '%1' must be %2.").arg(field, expected));
@@ -38,7 +44,7 @@ qint64 integer(const QJsonObject& o, const char* key, const QString& field, qint
     const QJsonValue v = o.value(QLatin1String(key));
     if (v.isUndefined())
         return fallback;
-    const double d = v.toDouble(-1);
+    const double d = numberIn(v);
     if (!v.isDouble() || d != double(qint64(d)) || d < double(minimum) || d > double(maximum))
         wrong(field, tr("a whole number from %1 to %2").arg(minimum).arg(maximum));
     return qint64(d);
@@ -123,10 +129,9 @@ Money readMoney(const QJsonValue& value, const QString& field)
     const QJsonValue amount = o.value(QLatin1String("amount"));
     // Amounts are strings so that no reader turns them into floating point; whole numbers
     // written as JSON numbers are accepted too.
-    const QString digits =
-        amount.isDouble() && amount.toDouble() == double(qint64(amount.toDouble()))
-            ? QString::number(qint64(amount.toDouble()))
-            : amount.toString();
+    const QString digits = amount.isDouble() && numberIn(amount) == double(qint64(numberIn(amount)))
+                               ? QString::number(qint64(numberIn(amount)))
+                               : amount.toString();
     const std::optional<Money> money = Money::parse(digits, currency);
     if (!value.isObject() || currency.size() != 3 || !money)
         wrong(field, tr("an amount such as {\"amount\": \"1200000.00\", \"currency\": \"CNY\"}"));
@@ -181,10 +186,10 @@ Tender readTender(const QJsonObject& o, Tender t)
                                                  to.sloTimePerOutputTokenMs, 0, 60'000));
         const QJsonValue availability = w.value(QLatin1String("sloAvailabilityPercent"));
         if (!availability.isUndefined()) {
-            if (!availability.isDouble() || availability.toDouble() <= 0 ||
-                availability.toDouble() > 100)
+            if (!availability.isDouble() || numberIn(availability) <= 0 ||
+                numberIn(availability) > 100)
                 wrong(QStringLiteral("workload.sloAvailabilityPercent"), tr("a percentage"));
-            to.sloAvailabilityPercent = availability.toDouble();
+            to.sloAvailabilityPercent = numberIn(availability);
         }
     }
     if (o.contains(QLatin1String("lots")))
