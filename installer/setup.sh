@@ -12,9 +12,11 @@ mode=${1:-app}
 # Debian 12 package names; DESIGN.md lists what each one is for.
 build_packages=(cmake ninja-build g++ ccache pkg-config
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-  libqt6sql6-sqlite libqt6sql6-psql libgl-dev)
+  libqt6sql6-sqlite libqt6sql6-psql libgl-dev
+  qt6-webengine-dev libssl-dev libarchive-dev libpoppler-qt6-dev)
 run_packages=(qt6-translations-l10n fonts-noto-cjk qt6-wayland)
-test_packages=(postgresql desktop-file-utils appstream dpkg-dev file)
+test_packages=(postgresql desktop-file-utils appstream dpkg-dev file python3 python3-jsonschema
+  poppler-utils)
 
 install_packages() {
   local missing=()

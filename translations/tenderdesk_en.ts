@@ -12,6 +12,36 @@
     </message>
 </context>
 <context>
+    <name>td::HtmlPdfPrinter</name>
+    <message numerus="yes">
+        <source>Printing the document to PDF took longer than %n second(s) and was stopped. Try again when the computer is less busy.</source>
+        <translation>
+            <numerusform>Printing the document to PDF took longer than %n second and was stopped. Try again when the computer is less busy.</numerusform>
+            <numerusform>Printing the document to PDF took longer than %n seconds and was stopped. Try again when the computer is less busy.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>td::SealingKeys</name>
+    <message numerus="yes">
+        <source>The passphrase must be at least %n characters long. Choose a longer passphrase and try again.</source>
+        <translation>
+            <numerusform>The passphrase must be at least %n character long. Choose a longer passphrase and try again.</numerusform>
+            <numerusform>The passphrase must be at least %n characters long. Choose a longer passphrase and try again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>td::ZipArchive</name>
+    <message numerus="yes">
+        <source>The package %1 holds more than %n files, more than a tender package may hold. Ask the sender to split it.</source>
+        <translation>
+            <numerusform>The package %1 holds more than %n file, more than a tender package may hold. Ask the sender to split it.</numerusform>
+            <numerusform>The package %1 holds more than %n files, more than a tender package may hold. Ask the sender to split it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>td::cli</name>
     <message numerus="yes">
         <source>%n tender(s)</source>
@@ -42,6 +72,23 @@
         <translation>
             <numerusform>%n tender moved on as its deadline passed.</numerusform>
             <numerusform>%n tenders moved on as their deadlines passed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::TenderEditor</name>
+    <message numerus="yes">
+        <source>Can be published; %n warning(s) to consider.</source>
+        <translation>
+            <numerusform>Can be published; %n warning to consider.</numerusform>
+            <numerusform>Can be published; %n warnings to consider.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s) to fix before publication.</source>
+        <translation>
+            <numerusform>%n error to fix before publication.</numerusform>
+            <numerusform>%n errors to fix before publication.</numerusform>
         </translation>
     </message>
 </context>

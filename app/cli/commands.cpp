@@ -1,5 +1,6 @@
 #include "commands.h"
 
+#include "clicontext.h"
 #include "demo/demogenerator.h"
 #include "domain/error.h"
 #include "exchange/tenderimport.h"
@@ -13,6 +14,7 @@
 #include "store/migrations.h"
 #include "store/tenderquery.h"
 #include "store/tenderreader.h"
+#include "tendercommands.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -26,64 +28,6 @@
 
 namespace td::cli {
 namespace {
-
-// lupdate files the tr() calls of this namespace under "td::cli".
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("td::cli", text, disambiguation, n);
-}
-
-// Everything a command needs: the parsed command line and where to write.
-struct Context
-{
-    QCommandLineParser& parser;
-    QStringList words; // positional arguments after the command
-    QTextStream& out;
-    QTextStream& err;
-    bool interactive = false; // stderr is a terminal: show progress
-
-    DatabaseLocation location() const
-    {
-        return DatabaseLocation::resolve(parser.value(QStringLiteral("database")));
-    }
-};
-
-struct UsageError
-{
-    QString message;
-};
-
-qint64 positiveNumber(const Context& c, const QString& option, qint64 fallback)
-{
-    if (!c.parser.isSet(option))
-        return fallback;
-    bool ok = false;
-    const qint64 value = c.parser.value(option).toLongLong(&ok);
-    if (!ok || value < 0)
-        throw UsageError{
-            tr("--%1 takes a whole number, not '%2'.").arg(option, c.parser.value(option))};
-    return value;
-}
-
-// Options a command does not take are an error, not silently ignored.
-void allowOnly(const Context& c, const QStringList& allowed)
-{
-    for (const QString& name : c.parser.optionNames()) {
-        const QString longName =
-            name.size() == 1 && name == QLatin1String("d") ? QStringLiteral("database") : name;
-        if (longName != QLatin1String("database") && !allowed.contains(longName))
-            throw UsageError{tr("This command does not take --%1.").arg(longName)};
-    }
-}
-
-// Opens the database and lets the clock move the tenders whose deadlines have passed, so that
-// what a command shows is what the GUI shows.
-std::unique_ptr<Database> openDatabase(const Context& c)
-{
-    auto db = std::make_unique<Database>(c.location());
-    advanceTendersByClock(*db, QDateTime::currentDateTimeUtc());
-    return db;
-}
 
 int commandVersion(Context& c)
 {
@@ -246,27 +190,6 @@ int commandTendersShow(Context& c)
     return Ok;
 }
 
-int commandTenderCreate(Context& c)
-{
-    allowOnly(c, {QStringLiteral("from")});
-    const QString path = c.parser.value(QStringLiteral("from"));
-    if (path.isEmpty() || !c.words.isEmpty())
-        throw UsageError{tr("Give the tender file: tender create --from FILE.json.")};
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        c.err << tr("Cannot read %1: %2.").arg(path, file.errorString()) << '\n';
-        return Failed;
-    }
-    const auto opened = openDatabase(c);
-    const Database& db = *opened;
-    AcceleratorRepository::addBuiltInCatalog(db.connection());
-    const ImportedTender created = importTenderDraft(db, file.readAll(), QStringLiteral("cli"));
-    for (const ValidationIssue& warning : created.warnings)
-        c.err << tr("warning: %1: %2").arg(warning.field, warning.message) << '\n';
-    c.out << created.reference << '\n';
-    return Ok;
-}
-
 int commandAuditVerify(Context& c)
 {
     allowOnly(c, {});
@@ -297,12 +220,9 @@ QString usage()
               "               [--year YYYY] [--limit N]\n"
               "                               list tenders by reference\n"
               "  tenders show REFERENCE [--json]\n"
-              "                               one tender with its lots, criteria and bids\n"
-              "  tender create --from FILE.json\n"
-              "                               create a draft tender (its category's template\n"
-              "                               fills what the file leaves out); prints its\n"
-              "                               reference\n"
-              "  audit verify                 check the hash chain of the audit log\n"
+              "                               one tender with its lots, criteria and bids\n") +
+           tenderUsage() +
+           tr("  audit verify                 check the hash chain of the audit log\n"
               "  version                      print the version\n"
               "\n"
               "The database is an SQLite file (default: the application data folder) or a\n"
@@ -324,8 +244,8 @@ int dispatch(Context& c, const QStringList& positional)
         return commandTendersList(c);
     if (command == QLatin1String("tenders") && sub == QLatin1String("show"))
         return commandTendersShow(c);
-    if (command == QLatin1String("tender") && sub == QLatin1String("create"))
-        return commandTenderCreate(c);
+    if (command == QLatin1String("tender"))
+        return runTenderCommand(c, sub);
     if (command == QLatin1String("audit") && sub == QLatin1String("verify"))
         return commandAuditVerify(c);
     throw UsageError{command.isEmpty()
@@ -352,6 +272,14 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err, bool i
         {QStringLiteral("year"), tr("Year of publication."), QStringLiteral("YYYY")},
         {QStringLiteral("limit"), tr("At most this many rows."), QStringLiteral("N")},
         {QStringLiteral("from"), tr("Tender file to read."), QStringLiteral("FILE.json")},
+        {QStringLiteral("passphrase-file"), tr("File holding the passphrase of the sealing key."),
+         QStringLiteral("FILE")},
+        {QStringLiteral("reason"), tr("Why, as it is published."), QStringLiteral("TEXT")},
+        {QStringLiteral("asker"), tr("Organisation that asks."), QStringLiteral("NAME")},
+        {QStringLiteral("question"), tr("Text of the question."), QStringLiteral("TEXT")},
+        {QStringLiteral("answer"), tr("Text of the answer."), QStringLiteral("TEXT")},
+        {QStringLiteral("out"), tr("File to write."), QStringLiteral("FILE")},
+        {QStringLiteral("lang"), tr("Language of the document."), QStringLiteral("zh_CN|en")},
         {{QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help.")},
     });
     if (!parser.parse(arguments)) {

@@ -1,5 +1,6 @@
 #include "common/mainwindow.h"
 #include "domain/error.h"
+#include "print/pdfprinting.h"
 #include "store/acceleratorrepository.h"
 #include "translations.h"
 
@@ -9,6 +10,7 @@
 
 int main(int argc, char* argv[])
 {
+    td::preparePdfPrinting(); // before the application object: WebEngine's requirements
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("tenderdesk"));
     QApplication::setApplicationDisplayName(QStringLiteral("TenderDesk"));

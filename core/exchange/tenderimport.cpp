@@ -5,6 +5,7 @@
 #include "store/auditlog.h"
 #include "store/organizationrepository.h"
 #include "store/sql.h"
+#include "store/tenderreader.h"
 #include "store/tenderwriter.h"
 #include "store/transaction.h"
 #include "tenderjsonreader.h"
@@ -61,18 +62,6 @@ qint64 resolveBuyer(const QSqlDatabase& db, const QJsonValue& buyer)
     return org.id;
 }
 
-QString nextReference(const QSqlDatabase& db, int year)
-{
-    const QString prefix = QStringLiteral("TD-%1-").arg(year);
-    const QString last = sql::scalar(db,
-                                     QStringLiteral("SELECT MAX(reference) FROM tenders WHERE "
-                                                    "reference LIKE ?"),
-                                     {prefix + QLatin1Char('%')})
-                             .toString();
-    const qint64 number = last.isEmpty() ? 1 : last.mid(prefix.size()).toLongLong() + 1;
-    return prefix + QStringLiteral("%1").arg(number, 6, 10, QLatin1Char('0'));
-}
-
 } // namespace
 
 ImportedTender importTenderDraft(const Database& database, const QByteArray& json,
@@ -107,9 +96,9 @@ ImportedTender importTenderDraft(const Database& database, const QByteArray& jso
     Transaction transaction(db);
     tender.buyerId = resolveBuyer(db, o.value(QLatin1String("buyer")));
     if (tender.reference.isEmpty())
-        tender.reference =
-            nextReference(db, tender.publishedAt.isValid() ? tender.publishedAt.date().year()
-                                                           : QDate::currentDate().year());
+        tender.reference = TenderReader(db).nextReference(tender.publishedAt.isValid()
+                                                              ? tender.publishedAt.date().year()
+                                                              : QDate::currentDate().year());
     ImportedTender result;
     QStringList errors;
     for (const ValidationIssue& issue : validateTender(tender)) {

@@ -12,13 +12,6 @@ QString tr(const char* text)
     return QCoreApplication::translate("td::lifecycle", text);
 }
 
-QString localTime(const Tender& t, const QDateTime& utc)
-{
-    return utc.toTimeZone(QTimeZone(t.timeZone.toUtf8()))
-               .toString(QStringLiteral("yyyy-MM-dd HH:mm")) +
-           QLatin1Char(' ') + t.timeZone;
-}
-
 TransitionCheck allowed()
 {
     return {true, {}};
@@ -59,6 +52,13 @@ TransitionCheck checkUnsuccessful(const Tender& t, const LifecycleFacts& facts)
 }
 
 } // namespace
+
+QString localTime(const Tender& t, const QDateTime& utc)
+{
+    return utc.toTimeZone(QTimeZone(t.timeZone.toUtf8()))
+               .toString(QStringLiteral("yyyy-MM-dd HH:mm")) +
+           QLatin1Char(' ') + t.timeZone;
+}
 
 QList<TenderStatus> successors(TenderStatus from)
 {

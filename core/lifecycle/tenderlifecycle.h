@@ -35,6 +35,9 @@ namespace lifecycle {
 QList<TenderStatus> successors(TenderStatus from);
 bool isFinal(TenderStatus status);
 
+// A time as messages show it: local to the tender's time zone, with the zone's name.
+QString localTime(const Tender& tender, const QDateTime& utc);
+
 // Whether `tender` may move to `to` now: publication needs a publishable tender, the bid
 // deadline and the opening wait for their times, cancelling needs a reason, "unsuccessful"
 // needs too few valid bids (fewer than 3 in an open tender, none otherwise).

@@ -44,6 +44,33 @@ QString Dialect::insertTenderSearch() const
                      "INSERT INTO tender_search (tender_id, doc) VALUES (?, CAST(? AS tsvector))");
 }
 
+QString Dialect::deleteTenderSearch() const
+{
+    return m_engine == Engine::Sqlite
+               ? QStringLiteral("INSERT INTO tender_search (tender_search, rowid, doc) VALUES "
+                                "('delete', ?, ?)")
+               : QStringLiteral("DELETE FROM tender_search WHERE tender_id = ? AND "
+                                "CAST(? AS text) IS NOT NULL");
+}
+
+QStringList Dialect::refuseChanges(const QString& table) const
+{
+    const QString message = QStringLiteral("%1 rows are immutable").arg(table);
+    if (m_engine == Engine::Sqlite)
+        return {QStringLiteral("CREATE TRIGGER %1_no_update BEFORE UPDATE ON %1 BEGIN SELECT "
+                               "RAISE(ABORT, '%2'); END")
+                    .arg(table, message),
+                QStringLiteral("CREATE TRIGGER %1_no_delete BEFORE DELETE ON %1 BEGIN SELECT "
+                               "RAISE(ABORT, '%2'); END")
+                    .arg(table, message)};
+    return {QStringLiteral("CREATE FUNCTION %1_refuse_change() RETURNS trigger LANGUAGE plpgsql "
+                           "AS $$ BEGIN RAISE EXCEPTION '%2'; END $$")
+                .arg(table, message),
+            QStringLiteral("CREATE TRIGGER %1_immutable BEFORE UPDATE OR DELETE ON %1 FOR EACH "
+                           "ROW EXECUTE FUNCTION %1_refuse_change()")
+                .arg(table)};
+}
+
 QString Dialect::searchDocument(const QString& text) const
 {
     const QStringList words = search::tokens(text);

@@ -25,6 +25,9 @@ public:
     // Full-text index of tenders: its creation, how a document is written and matched.
     QStringList createTenderSearch() const;
     QString insertTenderSearch() const; // binds (tender id, searchDocument(...))
+    // Binds (tender id, the searchDocument(...) it was written with): a contentless FTS5 index
+    // forgets a row only when told the text it indexed.
+    QString deleteTenderSearch() const;
     QString searchDocument(const QString& text) const;
     QString tenderIdsMatching() const; // a sub-select binding one query string
     QString countMatching() const;     // the number of matches, binding one query string
@@ -38,6 +41,9 @@ public:
     // pages are not spilled and rewritten while the one big transaction runs.
     QStringList bulkLoadBegin() const;
     QStringList bulkLoadEnd() const;
+
+    // Triggers that refuse every UPDATE and DELETE of a table's rows (published releases).
+    QStringList refuseChanges(const QString& table) const;
 
     // Taken before appending to the audit log so two desks cannot fork the hash chain.
     QString lockAuditLog() const;

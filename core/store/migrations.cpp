@@ -17,6 +17,7 @@ const QList<Migration>& migrations()
     static const QList<Migration> steps = {
         {1, "tenders, lots, criteria, bids, awards, benchmarks, catalog, audit log", &schemaV1},
         {2, "the benchmark suite of a tender", &schemaV2},
+        {3, "tender releases and sealing keys", &schemaV3},
     };
     return steps;
 }

@@ -27,5 +27,6 @@ void migrate(const QSqlDatabase& db, const Dialect& dialect, int target);
 // The steps themselves, one function per version (schema_v1.cpp, ...).
 QStringList schemaV1(const Dialect& dialect);
 QStringList schemaV2(const Dialect& dialect);
+QStringList schemaV3(const Dialect& dialect);
 
 } // namespace td

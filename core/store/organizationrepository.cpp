@@ -60,6 +60,30 @@ QList<Organization> OrganizationRepository::buyers() const
     return select(QStringLiteral("WHERE kind IN ('centralSoe', 'localSoe')"));
 }
 
+QList<Organization> OrganizationRepository::vendors() const
+{
+    return select(QStringLiteral("WHERE kind NOT IN ('centralSoe', 'localSoe')"));
+}
+
+std::optional<Organization> OrganizationRepository::byId(qint64 id) const
+{
+    const QList<Organization> found = select(QStringLiteral("WHERE id = %1").arg(id));
+    if (found.isEmpty())
+        return std::nullopt;
+    return found.constFirst();
+}
+
+std::optional<Organization> OrganizationRepository::byName(const QString& name) const
+{
+    const QVariant id = sql::scalar(m_db,
+                                    QStringLiteral("SELECT id FROM organizations WHERE short_name "
+                                                   "= ? OR name = ? ORDER BY id LIMIT 1"),
+                                    {name, name});
+    if (!id.isValid())
+        return std::nullopt;
+    return byId(id.toLongLong());
+}
+
 qint64 OrganizationRepository::count() const
 {
     return sql::scalar(m_db, QStringLiteral("SELECT count(*) FROM organizations")).toLongLong();

@@ -6,6 +6,8 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
+#include <optional>
+
 namespace td {
 
 class OrganizationRepository
@@ -18,6 +20,11 @@ public:
     QList<Organization> all() const;
     // Organisations that publish tenders (central and local SOEs), by short name.
     QList<Organization> buyers() const;
+    // Organisations that bid (every kind but SOEs), by short name.
+    QList<Organization> vendors() const;
+    std::optional<Organization> byId(qint64 id) const;
+    // By short or full name, as people type them.
+    std::optional<Organization> byName(const QString& name) const;
     qint64 count() const;
 
 private:

@@ -16,6 +16,18 @@ qint64 TenderReader::count() const
     return sql::scalar(m_db, QStringLiteral("SELECT count(*) FROM tenders")).toLongLong();
 }
 
+QString TenderReader::nextReference(int year) const
+{
+    const QString prefix = QStringLiteral("TD-%1-").arg(year);
+    const QString last = sql::scalar(m_db,
+                                     QStringLiteral("SELECT MAX(reference) FROM tenders WHERE "
+                                                    "reference LIKE ?"),
+                                     {prefix + QLatin1Char('%')})
+                             .toString();
+    const qint64 number = last.isEmpty() ? 1 : last.mid(prefix.size()).toLongLong() + 1;
+    return prefix + QStringLiteral("%1").arg(number, 6, 10, QLatin1Char('0'));
+}
+
 qint64 TenderReader::bidCount() const
 {
     return sql::scalar(m_db, QStringLiteral("SELECT count(*) FROM bids")).toLongLong();

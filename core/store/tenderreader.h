@@ -19,6 +19,8 @@ public:
     std::optional<Tender> byReference(const QString& reference) const;
     qint64 count() const;
     qint64 bidCount() const;
+    // The reference a new draft gets: TD-<year>-<the next six-digit number of that year>.
+    QString nextReference(int year) const;
 
 private:
     void readLots(Tender& t) const;

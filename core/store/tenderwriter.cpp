@@ -7,6 +7,38 @@
 
 namespace td {
 
+namespace {
+
+// The values of a tender's own columns, in the order both statements name them: reference
+// through benchmark_suite.
+QVariantList tenderColumns(const Tender& t)
+{
+    const Workload& w = t.workload;
+    return {t.reference,
+            t.title,
+            t.buyerId,
+            codeOf(t.category),
+            codeOf(t.method),
+            t.description,
+            t.budgetCeiling.minorUnits(),
+            t.budgetCeiling.currency(),
+            t.timeZone,
+            sql::fromDateTime(t.publishedAt),
+            sql::fromDateTime(t.clarificationDeadline),
+            sql::fromDateTime(t.bidDeadline),
+            sql::fromDateTime(t.openingAt),
+            codeOf(t.status),
+            t.hardwareRules.minimumDomesticSharePercent,
+            w.contractedTokensPerYear,
+            w.concurrentUsers,
+            w.sloTimeToFirstTokenMs,
+            w.sloTimePerOutputTokenMs,
+            w.sloAvailabilityPercent,
+            t.benchmarkSuite};
+}
+
+} // namespace
+
 TenderWriter::TenderWriter(QSqlDatabase db, const Dialect& dialect)
     : m_db(std::move(db))
     , m_dialect(dialect)
@@ -81,30 +113,7 @@ qint64 TenderWriter::resolveLot(const Tender& tender, qint64 lotId) const
 void TenderWriter::insert(Tender& t)
 {
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
-    const Workload& w = t.workload;
-    t.id = execReturningId(bind(m_tender, {t.reference,
-                                           t.title,
-                                           t.buyerId,
-                                           codeOf(t.category),
-                                           codeOf(t.method),
-                                           t.description,
-                                           t.budgetCeiling.minorUnits(),
-                                           t.budgetCeiling.currency(),
-                                           t.timeZone,
-                                           sql::fromDateTime(t.publishedAt),
-                                           sql::fromDateTime(t.clarificationDeadline),
-                                           sql::fromDateTime(t.bidDeadline),
-                                           sql::fromDateTime(t.openingAt),
-                                           codeOf(t.status),
-                                           t.hardwareRules.minimumDomesticSharePercent,
-                                           w.contractedTokensPerYear,
-                                           w.concurrentUsers,
-                                           w.sloTimeToFirstTokenMs,
-                                           w.sloTimePerOutputTokenMs,
-                                           w.sloAvailabilityPercent,
-                                           t.benchmarkSuite,
-                                           now,
-                                           now}));
+    t.id = execReturningId(bind(m_tender, tenderColumns(t) << now << now));
     for (const QString& model : t.hardwareRules.excludedModels)
         sql::exec(bind(m_excluded, {t.id, model}));
     for (Lot& lot : t.lots)
@@ -140,6 +149,81 @@ void TenderWriter::insert(Tender& t)
             award.bidId = t.bids.at(index).id;
         }
         insertAward(award);
+    }
+}
+
+void TenderWriter::update(const Tender& before, Tender& t)
+{
+    const auto tr = [](const char* text) {
+        return QCoreApplication::translate("Store", text);
+    };
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    sql::run(m_db,
+             QStringLiteral("UPDATE tenders SET reference = ?, title = ?, buyer_id = ?, "
+                            "category = ?, procurement_method = ?, description = ?, "
+                            "budget_minor = ?, currency = ?, time_zone = ?, published_at = ?, "
+                            "clarification_deadline = ?, bid_deadline = ?, opening_at = ?, "
+                            "status = ?, min_domestic_share_percent = ?, tokens_per_year = ?, "
+                            "concurrent_users = ?, slo_ttft_ms = ?, slo_tpot_ms = ?, "
+                            "slo_availability_percent = ?, benchmark_suite = ?, updated_at = ? "
+                            "WHERE id = ?"),
+             tenderColumns(t) << now << t.id);
+
+    sql::run(m_db, QStringLiteral("DELETE FROM tender_excluded_accelerators WHERE tender_id = ?"),
+             {t.id});
+    for (const QString& model : t.hardwareRules.excludedModels)
+        sql::exec(bind(m_excluded, {t.id, model}));
+
+    // Lots: bids point at them, so they keep their ids. Numbers are unique per tender, so the
+    // kept lots first move out of the way of the numbers they are about to take.
+    QList<qint64> kept;
+    for (const Lot& lot : t.lots)
+        if (lot.id > 0)
+            kept.append(lot.id);
+    for (const Lot& old : before.lots) {
+        if (kept.contains(old.id))
+            continue;
+        const int bids =
+            sql::scalar(m_db, QStringLiteral("SELECT count(*) FROM bids WHERE lot_id = ?"),
+                        {old.id})
+                .toInt();
+        if (bids > 0)
+            throw Error(
+                tr("Lot %1 (%2) has bids and cannot be removed.").arg(old.number).arg(old.title));
+        sql::run(m_db, QStringLiteral("DELETE FROM lots WHERE id = ?"), {old.id});
+    }
+    sql::run(m_db, QStringLiteral("UPDATE lots SET number = -number WHERE tender_id = ?"), {t.id});
+    for (Lot& lot : t.lots) {
+        if (lot.id > 0)
+            sql::run(m_db,
+                     QStringLiteral("UPDATE lots SET number = ?, title = ?, budget_minor = ?, "
+                                    "currency = ? WHERE id = ? AND tender_id = ?"),
+                     {lot.number, lot.title, lot.budget.minorUnits(), lot.budget.currency(), lot.id,
+                      t.id});
+        else
+            lot.id = execReturningId(bind(m_lot, {t.id, lot.number, lot.title,
+                                                  lot.budget.minorUnits(), lot.budget.currency()}));
+    }
+
+    const int scores = sql::scalar(m_db,
+                                   QStringLiteral("SELECT count(*) FROM scores s JOIN criteria c "
+                                                  "ON c.id = s.criterion_id WHERE c.tender_id = ?"),
+                                   {t.id})
+                           .toInt();
+    if (scores > 0)
+        throw Error(tr("The evaluation criteria of tender %1 have been scored and cannot change.")
+                        .arg(t.reference));
+    sql::run(m_db, QStringLiteral("DELETE FROM criteria WHERE tender_id = ?"), {t.id});
+    for (qsizetype i = 0; i < t.criteria.size(); ++i) {
+        Criterion& c = t.criteria[i];
+        c.id = execReturningId(bind(m_criterion, {t.id, int(i + 1), c.code, c.name, c.weight}));
+    }
+
+    const QString oldText = before.title + QLatin1Char(' ') + before.description;
+    const QString newText = t.title + QLatin1Char(' ') + t.description;
+    if (oldText != newText) {
+        sql::run(m_db, m_dialect.deleteTenderSearch(), {t.id, m_dialect.searchDocument(oldText)});
+        sql::exec(bind(m_search, {t.id, m_dialect.searchDocument(newText)}));
     }
 }
 

@@ -22,6 +22,11 @@ public:
     // -n for the n-th lot of tender.lots; awards name their bid by bidId, or by -n for the n-th
     // bid of tender.bids.
     void insert(Tender& tender);
+    // Rewrites `before` as `after` (same id): the tender's fields, hardware rules, lots (kept by
+    // id, added when new, removed when gone) and criteria, and its search text. Refuses, with
+    // a td::Error, to remove a lot that has bids or to change criteria that have been scored.
+    // Clarifications, bids and awards have their own writers.
+    void update(const Tender& before, Tender& after);
     void insertBid(Bid& bid);
     void insertAward(Award& award);
 

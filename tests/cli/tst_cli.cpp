@@ -1,8 +1,13 @@
 // tenderdesk-cli end to end: the real executable, its exit codes, its text and JSON output.
+#include "domain/uscc.h"
+#include "exchange/ziparchive.h"
 #include "store/migrations.h"
+#include "store/organizationrepository.h"
 #include "store/sql.h"
+#include "store/transaction.h"
 #include "testdatabase.h"
 
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -30,6 +35,53 @@ Result cli(const QStringList& arguments)
         return {};
     return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
             QString::fromUtf8(process.readAllStandardError())};
+}
+
+// `tenderdesk-cli -d DATABASE tender ...`
+Result runTender(const QString& database, const QStringList& arguments)
+{
+    return cli(QStringList{QStringLiteral("-d"), database, QStringLiteral("tender")} + arguments);
+}
+
+bool writeFile(const QString& path, const QByteArray& bytes,
+               QFile::Permissions permissions = QFile::ReadOwner | QFile::WriteOwner)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) &&
+           file.write(bytes) == bytes.size() && file.setPermissions(permissions);
+}
+
+// A tender file for `tender create`: the knowledge-assistant template with its own reference,
+// bought by 国家电网, given as an organisation so that an empty database takes it.
+QByteArray tenderFile(const char* reference)
+{
+    return QByteArray(R"({"category": "knowledgeAssistant", "reference": ")") + reference +
+           R"(", "title": "国家电网客服知识库大模型采购项目",
+               "buyer": {"name": "国家电网有限公司", "shortName": "国家电网",
+                         "uscc": "91110108551385082Q", "kind": "centralSoe", "city": "北京"}})";
+}
+
+// A bidder, which only the database itself can add: the CLI asks in its name.
+void addBidder(const QString& database, const QString& shortName)
+{
+    const QString code = QStringLiteral("91330105MA2KXXXX0");
+    Organization o{0,
+                   QStringLiteral("杭州深度求索人工智能基础技术研究有限公司"),
+                   QString(),
+                   shortName,
+                   code + uscc::checkCharacter(code),
+                   OrganizationKind::ModelVendor,
+                   QStringLiteral("杭州")};
+    Database db(DatabaseLocation::parse(database));
+    Transaction transaction(db.connection());
+    OrganizationRepository(db.connection()).insert(o);
+    transaction.commit();
+}
+
+// "2030-06-13T10:00:00+08:00": how a tender file gives a time, in Shanghai.
+QByteArray shanghai(const QDateTime& utc)
+{
+    return utc.toOffsetFromUtc(8 * 3600).toString(Qt::ISODate).toUtf8();
 }
 
 } // namespace
@@ -296,6 +348,218 @@ private Q_SLOTS:
         r = cli({QStringLiteral("-d"), copy, QStringLiteral("audit"), QStringLiteral("verify")});
         QCOMPARE(r.exitCode, 1);
         QVERIFY(r.err.contains(QLatin1String("changed after it was written")));
+    }
+
+    void tenderWorkflowEndToEnd()
+    {
+        const QString db = m_dir.filePath(QStringLiteral("workflow.sqlite"));
+        const QString file = m_dir.filePath(QStringLiteral("workflow-tender.json"));
+        QVERIFY(writeFile(file, tenderFile("SGCC-CLI-0001")));
+        Result r = runTender(db, {QStringLiteral("create"), QStringLiteral("--from"), file});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QString ref = r.out.trimmed();
+        QCOMPARE(ref, QStringLiteral("SGCC-CLI-0001"));
+        const QString bidder = QStringLiteral("深度求索");
+        const QString amendReason = QStringLiteral("调整价格分权重");
+        const QString cancelReason = QStringLiteral("项目预算调整");
+        addBidder(db, bidder);
+
+        // The edit brings the bid deadline within 15 days: allowed, with a warning.
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const QDateTime deadline =
+            QDateTime(now.date().addDays(12), QTime(now.time().hour(), 0), Qt::UTC);
+        QVERIFY(writeFile(file, R"({"title": "国家电网客服知识库大模型采购项目（一期）",
+            "clarificationDeadline": ")" +
+                                    shanghai(deadline.addDays(-7)) + R"(",
+            "bidDeadline": ")" + shanghai(deadline) +
+                                    R"(",
+            "openingAt": ")" + shanghai(deadline.addSecs(3600)) +
+                                    R"("})"));
+        r = runTender(db, {QStringLiteral("edit"), ref, QStringLiteral("--from"), file});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(r.out.trimmed(), QStringLiteral("Draft %1 saved.").arg(ref));
+        QVERIFY2(r.err.contains(QLatin1String("warning: bidDeadline")), qPrintable(r.err));
+
+        const QString secret = m_dir.filePath(QStringLiteral("passphrase"));
+        QVERIFY(writeFile(secret, "开标口令 correct horse\n"));
+        QCOMPARE(QFileInfo(secret).permissions() & (QFile::ReadGroup | QFile::ReadOther),
+                 QFile::Permissions());
+        r = runTender(
+            db, {QStringLiteral("publish"), ref, QStringLiteral("--passphrase-file"), secret});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("release ocds-tdesk1-%1-001").arg(ref)),
+                 qPrintable(r.out));
+        QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
+        r = runTender(
+            db, {QStringLiteral("publish"), ref, QStringLiteral("--passphrase-file"), secret});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QLatin1String("only a draft is published")), qPrintable(r.err));
+
+        const QString question = QStringLiteral("是否接受昇腾910B部署？");
+        r = runTender(db, {QStringLiteral("ask"), ref, QStringLiteral("--asker"), bidder,
+                           QStringLiteral("--question"), question});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QRegularExpressionMatch asked =
+            QRegularExpression(QStringLiteral("^Question (\\d+) recorded")).match(r.out);
+        QVERIFY2(asked.hasMatch(), qPrintable(r.out));
+        const QString answer = QStringLiteral("接受，国产算力占比不低于50%。");
+        r = runTender(db, {QStringLiteral("answer"), ref, asked.captured(1),
+                           QStringLiteral("--answer"), answer});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("ocds-tdesk1-%1-002").arg(ref)), qPrintable(r.out));
+        r = runTender(db, {QStringLiteral("answer"), ref, asked.captured(1),
+                           QStringLiteral("--answer"), answer});
+        QCOMPARE(r.exitCode, 1);
+
+        // A material amendment: the reason is required, and the deadline moves 15 days out.
+        QVERIFY(writeFile(file, R"({"criteria": [
+            {"code": "price", "name": "价格", "weight": 40},
+            {"code": "technical", "name": "技术方案", "weight": 20},
+            {"code": "benchmarkAccuracy", "name": "基准测试准确率", "weight": 15},
+            {"code": "benchmarkPerformance", "name": "基准测试性能", "weight": 10},
+            {"code": "security", "name": "安全与国产化", "weight": 10},
+            {"code": "service", "name": "售后服务与培训", "weight": 5}]})"));
+        r = runTender(db, {QStringLiteral("amend"), ref, QStringLiteral("--from"), file});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QLatin1String("--reason is missing")), qPrintable(r.err));
+        r = runTender(db, {QStringLiteral("amend"), ref, QStringLiteral("--from"), file,
+                           QStringLiteral("--reason"), amendReason});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("ocds-tdesk1-%1-003 (material change)").arg(ref)),
+                 qPrintable(r.out));
+        QVERIFY2(r.out.contains(QLatin1String("  criteria[price].weight: 30 -> 40")),
+                 qPrintable(r.out));
+        QVERIFY2(r.out.contains(QLatin1String("  bidDeadline: ") + deadline.toString(Qt::ISODate) +
+                                QLatin1String(" -> ")),
+                 qPrintable(r.out));
+
+        // Usage errors exit 2; a refused step exits 1; the cancellation is published.
+        r = runTender(db, {QStringLiteral("status"), ref, QStringLiteral("open")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QLatin1String("Unknown status 'open'")), qPrintable(r.err));
+        r = runTender(db, {QStringLiteral("status"), ref, QStringLiteral("cancelled")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QLatin1String("Say why")), qPrintable(r.err));
+        r = runTender(db, {QStringLiteral("status"), ref, QStringLiteral("cancelled"),
+                           QStringLiteral("--reason"), cancelReason});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(r.out.trimmed(), QStringLiteral("Tender %1 is now Cancelled.").arg(ref));
+
+        r = runTender(db, {QStringLiteral("releases"), ref});
+        QCOMPARE(r.exitCode, 0);
+        const QStringList kinds{QStringLiteral("publication"), QStringLiteral("answer"),
+                                QStringLiteral("amendment"), QStringLiteral("cancellation")};
+        const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QStringList releaseLines;
+        for (const QString& line : lines)
+            if (line.startsWith(QLatin1String("ocds-tdesk1-")))
+                releaseLines.append(line);
+        QCOMPARE(releaseLines.size(), 4);
+        for (int i = 0; i < 4; ++i) {
+            QVERIFY2(releaseLines.at(i).startsWith(
+                         QStringLiteral("ocds-tdesk1-%1-00%2  ").arg(ref).arg(i + 1)),
+                     qPrintable(releaseLines.at(i)));
+            QVERIFY2(releaseLines.at(i).contains(QLatin1String("  ") + kinds.at(i) +
+                                                 QLatin1String("  ")),
+                     qPrintable(releaseLines.at(i)));
+        }
+        QVERIFY(releaseLines.at(1).endsWith(question));
+        QVERIFY2(releaseLines.at(2).endsWith(amendReason), qPrintable(releaseLines.at(2)));
+        QVERIFY2(releaseLines.at(3).endsWith(cancelReason), qPrintable(releaseLines.at(3)));
+        QVERIFY(r.out.contains(QLatin1String("  criteria[technical].weight: 30 -> 20")));
+
+        r = runTender(db, {QStringLiteral("releases"), ref, QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        QJsonParseError error;
+        const QJsonArray releases = QJsonDocument::fromJson(r.out.toUtf8(), &error).array();
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        QCOMPARE(releases.size(), 4);
+        const QStringList tags{QStringLiteral("tender"), QStringLiteral("tenderUpdate"),
+                               QStringLiteral("tenderAmendment"),
+                               QStringLiteral("tenderCancellation")};
+        for (int i = 0; i < 4; ++i) {
+            const QJsonObject release = releases.at(i).toObject();
+            QCOMPARE(release.value(QLatin1String("id")).toString(),
+                     QStringLiteral("ocds-tdesk1-%1-00%2").arg(ref).arg(i + 1));
+            QCOMPARE(release.value(QLatin1String("tag")).toArray(), QJsonArray{tags.at(i)});
+        }
+        QVERIFY(r.out.contains(answer));
+        QVERIFY(!r.out.contains(bidder));
+
+        r = cli({QStringLiteral("-d"), db, QStringLiteral("audit"), QStringLiteral("verify")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QLatin1String("intact")), qPrintable(r.out));
+    }
+
+    void tenderDocumentAndPackage()
+    {
+        const QString db = m_dir.filePath(QStringLiteral("package.sqlite"));
+        const QString file = m_dir.filePath(QStringLiteral("package-tender.json"));
+        QVERIFY(writeFile(file, tenderFile("SGCC-CLI-0002")));
+        Result r = runTender(db, {QStringLiteral("create"), QStringLiteral("--from"), file});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QString ref = r.out.trimmed();
+        const QString zip = m_dir.filePath(QStringLiteral("package.zip"));
+
+        r = runTender(db, {QStringLiteral("package"), ref, QStringLiteral("--out"), zip});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QLatin1String("has not been published")), qPrintable(r.err));
+        QVERIFY(!QFile::exists(zip));
+
+        // A passphrase file others can read is used, with a warning.
+        const QString secret = m_dir.filePath(QStringLiteral("shared-passphrase"));
+        QVERIFY(
+            writeFile(secret, "开标口令 correct horse",
+                      QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther));
+        r = runTender(
+            db, {QStringLiteral("publish"), ref, QStringLiteral("--passphrase-file"), secret});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.err.contains(QLatin1String("chmod 600")), qPrintable(r.err));
+
+        const QString pdf = m_dir.filePath(QStringLiteral("tender.pdf"));
+        r = runTender(db, {QStringLiteral("document"), ref, QStringLiteral("--out"), pdf,
+                           QStringLiteral("--lang"), QStringLiteral("fr")});
+        QCOMPARE(r.exitCode, 2);
+        r = runTender(db, {QStringLiteral("document"), ref, QStringLiteral("--out"), pdf});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QFile printed(pdf);
+        QVERIFY(printed.open(QIODevice::ReadOnly));
+        QCOMPARE(printed.read(5), QByteArrayLiteral("%PDF-"));
+        QVERIFY(printed.size() > 1000);
+
+        r = runTender(db, {QStringLiteral("package"), ref, QStringLiteral("--out"), zip});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QList<ArchiveEntry> entries = readZip(zip);
+        QHash<QString, QByteArray> byPath;
+        for (const ArchiveEntry& e : entries)
+            byPath.insert(e.path, e.content);
+        QStringList paths = byPath.keys();
+        paths.sort();
+        QCOMPARE(paths,
+                 QStringList({QStringLiteral("benchmark-suite/knowledge-qa-v1.json"),
+                              QStringLiteral("manifest.json"), QStringLiteral("sealing-key.pem"),
+                              QStringLiteral("tender-en.pdf"), QStringLiteral("tender-zh_CN.pdf"),
+                              QStringLiteral("tender.json")}));
+        for (const char* document : {"tender-en.pdf", "tender-zh_CN.pdf"})
+            QVERIFY2(byPath.value(QLatin1String(document)).startsWith("%PDF-"), document);
+        QVERIFY(
+            byPath.value(QStringLiteral("sealing-key.pem")).startsWith("-----BEGIN PUBLIC KEY"));
+        const QJsonObject release =
+            QJsonDocument::fromJson(byPath.value(QStringLiteral("tender.json"))).object();
+        QCOMPARE(release.value(QLatin1String("id")).toString(),
+                 QStringLiteral("ocds-tdesk1-%1-001").arg(ref));
+        const QJsonObject manifest =
+            QJsonDocument::fromJson(byPath.value(QStringLiteral("manifest.json"))).object();
+        const QJsonArray files = manifest.value(QLatin1String("files")).toArray();
+        QCOMPARE(files.size(), 5);
+        for (const QJsonValue& listed : files) {
+            const QString path = listed.toObject().value(QLatin1String("path")).toString();
+            QVERIFY2(byPath.contains(path), qPrintable(path));
+            QCOMPARE(listed.toObject().value(QLatin1String("sha256")).toString(),
+                     QString::fromLatin1(
+                         QCryptographicHash::hash(byPath.value(path), QCryptographicHash::Sha256)
+                             .toHex()));
+        }
     }
 
     void postgresqlEndToEnd()

@@ -5,6 +5,7 @@
 #include "plannedworkspace.h"
 #include "store/databaseworker.h"
 #include "store/tenderlistmodel.h"
+#include "tenders/tenderactions.h"
 #include "tenders/tendersworkspace.h"
 
 #include <QAction>
@@ -128,6 +129,10 @@ void MainWindow::createMenus()
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
+
+    QMenu* tender = menuBar()->addMenu(tr("&Tender"));
+    for (QAction* action : m_tenders->actions()->actions())
+        tender->addAction(action);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < m_workspaces->count(); ++i) {

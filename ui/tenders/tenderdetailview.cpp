@@ -64,12 +64,14 @@ void TenderDetailView::showError(const QString& message)
     setHtml(QStringLiteral("<p style='color:#b3261e;margin:24px'>%1</p>").arg(esc(message)));
 }
 
-void TenderDetailView::showTender(const Tender& tender, const QHash<QString, bool>& isDomestic)
+void TenderDetailView::showTender(const Tender& tender, const QHash<QString, bool>& isDomestic,
+                                  const QList<TenderRelease>& releases)
 {
-    setHtml(html(tender, isDomestic));
+    setHtml(html(tender, isDomestic, releases));
 }
 
-QString TenderDetailView::html(const Tender& t, const QHash<QString, bool>& isDomestic)
+QString TenderDetailView::html(const Tender& t, const QHash<QString, bool>& isDomestic,
+                               const QList<TenderRelease>& releases)
 {
     const QTimeZone zone(t.timeZone.toUtf8());
     const auto when = [&](const QDateTime& time) {
@@ -134,6 +136,36 @@ QString TenderDetailView::html(const Tender& t, const QHash<QString, bool>& isDo
     h += row(tr("Bid deadline"), when(t.bidDeadline));
     h += row(tr("Bid opening"), when(t.openingAt));
     h += QStringLiteral("</table>");
+
+    if (!releases.isEmpty()) {
+        h += section(tr("Releases"));
+        h += tableHead({tr("No."), tr("Published"), tr("Kind"), tr("Why and what changed")});
+        for (const TenderRelease& r : releases) {
+            QString kind;
+            switch (r.kind) {
+            case ReleaseKind::Publication:
+                kind = tr("publication");
+                break;
+            case ReleaseKind::Amendment:
+                kind = r.material ? tr("amendment (material)") : tr("amendment");
+                break;
+            case ReleaseKind::Clarification:
+                kind = tr("answer to a question");
+                break;
+            case ReleaseKind::Cancellation:
+                kind = tr("cancellation");
+                break;
+            }
+            QString what = esc(r.rationale);
+            for (const FieldChange& c : r.changes)
+                what += QStringLiteral("<br><span style='color:#666'>%1: %2 → %3</span>")
+                            .arg(esc(c.field), esc(c.before), esc(c.after));
+            h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>")
+                     .arg(r.number)
+                     .arg(when(r.date), esc(kind), what);
+        }
+        h += QStringLiteral("</table>");
+    }
 
     if (!t.clarifications.isEmpty()) {
         h += section(tr("Clarifications"));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/tender.h"
+#include "domain/tenderrelease.h"
 
 #include <QHash>
 #include <QTextBrowser>
@@ -8,7 +9,8 @@
 namespace td::ui {
 
 // The read-only detail of one tender: overview, lots, criteria and weights, hardware rules,
-// workload, timeline, clarifications, bids (with their hardware check) and awards.
+// workload, timeline, published releases with what each changed, clarifications, bids (with their
+// hardware check) and awards.
 class TenderDetailView : public QTextBrowser
 {
     Q_OBJECT
@@ -18,11 +20,13 @@ public:
 
     void showNothingSelected();
     void showLoading();
-    void showTender(const Tender& tender, const QHash<QString, bool>& isDomestic);
+    void showTender(const Tender& tender, const QHash<QString, bool>& isDomestic,
+                    const QList<TenderRelease>& releases = {});
     void showError(const QString& message);
 
     // The HTML for a tender; public so that tests and exports can read it.
-    static QString html(const Tender& tender, const QHash<QString, bool>& isDomestic);
+    static QString html(const Tender& tender, const QHash<QString, bool>& isDomestic,
+                        const QList<TenderRelease>& releases = {});
 
 private:
     void showMessage(const QString& text);

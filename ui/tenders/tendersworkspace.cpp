@@ -3,9 +3,11 @@
 #include "store/acceleratorrepository.h"
 #include "store/databaseworker.h"
 #include "store/organizationrepository.h"
+#include "store/releaserepository.h"
 #include "store/sql.h"
 #include "store/tenderlistmodel.h"
 #include "store/tenderreader.h"
+#include "tenderactions.h"
 #include "tenderdetailview.h"
 #include "tenderfilterbar.h"
 
@@ -13,10 +15,13 @@
 #include <QHeaderView>
 #include <QIODevice>
 #include <QLabel>
+#include <QMenu>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace td::ui {
@@ -46,6 +51,7 @@ TendersWorkspace::TendersWorkspace(const Database& database, QWidget* parent)
     , m_listStack(new QStackedWidget(this))
     , m_emptyLabel(new QLabel(this))
     , m_emptyDemoButton(new QPushButton(tr("Load the demo market"), this))
+    , m_actions(new TenderActions(database, this))
     , m_worker(std::make_unique<DatabaseWorker>(database, QStringLiteral("tender detail")))
 {
     m_table->setObjectName(QStringLiteral("tenderTable"));
@@ -86,7 +92,21 @@ TendersWorkspace::TendersWorkspace(const Database& database, QWidget* parent)
     m_splitter->setSizes({740, 660}); // until the user's own layout is restored
     m_splitter->setChildrenCollapsible(false);
 
+    auto* toolBar = new QToolBar(tr("Tender"), this);
+    toolBar->setObjectName(QStringLiteral("tenderToolBar"));
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    for (QAction* action : m_actions->actions()) {
+        toolBar->addAction(action);
+        addAction(action); // shortcuts work wherever the focus is in the workspace
+        if (action->menu())
+            if (auto* button = qobject_cast<QToolButton*>(toolBar->widgetForAction(action)))
+                button->setPopupMode(QToolButton::InstantPopup);
+    }
+    connect(m_actions, &TenderActions::tenderChanged, this, &TendersWorkspace::tenderChanged);
+    connect(m_table, &QTableView::activated, m_actions, &TenderActions::editCurrent);
+
     auto* layout = new QVBoxLayout(this);
+    layout->addWidget(toolBar);
     layout->addWidget(m_filterBar);
     layout->addWidget(m_splitter, 1);
 
@@ -100,6 +120,12 @@ TendersWorkspace::TendersWorkspace(const Database& database, QWidget* parent)
     connect(m_model, &TenderListModel::errorOccurred, m_detail, &TenderDetailView::showError);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         m_shownTenderId = 0;
+        if (const qint64 keep = std::exchange(m_keepShownAfterReset, 0)) {
+            showTender(keep);
+            return;
+        }
+        m_current.reset();
+        m_actions->setCurrent(m_current);
         m_detail->showNothingSelected();
     });
     // A selected row may still be loading: show it once its page arrives.
@@ -162,7 +188,7 @@ void TendersWorkspace::updateEmptyState()
     m_databaseEmpty = m_model->filter() == none;
     m_emptyLabel->setText(m_databaseEmpty
                               ? tr("The database holds no tenders yet. Load the demo market to "
-                                   "explore TenderDesk, or create tenders in a later version.")
+                                   "explore TenderDesk, or create a tender (Ctrl+N).")
                               : tr("No tender matches these filters. Clear the search or choose "
                                    "other filters."));
     m_emptyDemoButton->setVisible(m_databaseEmpty);
@@ -178,17 +204,39 @@ void TendersWorkspace::showSelected()
     const qint64 id = m_model->tenderId(current.row());
     if (id == 0 || id == m_shownTenderId || id == m_wantedTenderId)
         return;
+    showTender(id);
+}
+
+void TendersWorkspace::tenderChanged(qint64 id)
+{
+    m_keepShownAfterReset = id;
+    reload();
+}
+
+void TendersWorkspace::showTender(qint64 id)
+{
     m_wantedTenderId = id;
     m_detail->showLoading();
-    m_worker->run<std::optional<Tender>>(
-        this, [id](QSqlDatabase db) { return TenderReader(db).byId(id); },
-        [this, id](const std::optional<Tender>& tender) {
+    struct Shown
+    {
+        std::optional<Tender> tender;
+        QList<TenderRelease> releases;
+    };
+    m_worker->run<Shown>(
+        this,
+        [id](QSqlDatabase db) {
+            return Shown{TenderReader(db).byId(id), ReleaseRepository(db).forTender(id)};
+        },
+        [this, id](const Shown& shown) {
+            const std::optional<Tender>& tender = shown.tender;
             if (id != m_wantedTenderId)
                 return; // the user has moved on
             m_wantedTenderId = 0;
             m_shownTenderId = id;
+            m_current = tender;
+            m_actions->setCurrent(m_current);
             if (tender)
-                m_detail->showTender(*tender, m_isDomestic);
+                m_detail->showTender(*tender, m_isDomestic, shown.releases);
             else
                 m_detail->showError(tr("This tender no longer exists."));
         },

@@ -1,11 +1,13 @@
 #pragma once
 
+#include "domain/tender.h"
 #include "store/database.h"
 
 #include <QHash>
 #include <QWidget>
 
 #include <memory>
+#include <optional>
 
 class QLabel;
 class QPushButton;
@@ -20,6 +22,7 @@ class TenderListModel;
 
 namespace td::ui {
 
+class TenderActions;
 class TenderDetailView;
 class TenderFilterBar;
 
@@ -37,6 +40,9 @@ public:
     QTableView* table() const { return m_table; }
     TenderFilterBar* filterBar() const { return m_filterBar; }
     TenderDetailView* detailView() const { return m_detail; }
+    TenderActions* actions() const { return m_actions; }
+    // The tender shown in the detail pane, once loaded.
+    const std::optional<Tender>& currentTender() const { return m_current; }
 
     // Reads everything again, after the database changed (demo loaded).
     void reload();
@@ -51,6 +57,8 @@ Q_SIGNALS:
 private:
     void loadFilterOptions();
     void showSelected();
+    void showTender(qint64 id);
+    void tenderChanged(qint64 id);
     void updateEmptyState();
 
     const Database& m_database;
@@ -62,6 +70,9 @@ private:
     QStackedWidget* m_listStack;
     QLabel* m_emptyLabel;
     QPushButton* m_emptyDemoButton;
+    TenderActions* m_actions;
+    std::optional<Tender> m_current;
+    qint64 m_keepShownAfterReset = 0; // a tender just changed: show it again after the reload
     qint64 m_shownTenderId = 0;
     qint64 m_wantedTenderId = 0;
     bool m_databaseEmpty = false;

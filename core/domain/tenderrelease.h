@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+namespace td {
+
+// One field that an amendment changed, as the release records it: the field's name in
+// TenderDesk's JSON ("bidDeadline", "lots[1].budget", "criteria") and its value before and
+// after, as text.
+struct FieldChange
+{
+    QString field;
+    QString before;
+    QString after;
+};
+
+// What kind of release: OCDS release tags for a tender's life after publication.
+enum class ReleaseKind
+{
+    Publication,   // "tender": the first release
+    Amendment,     // "tenderAmendment": the buyer changed the tender
+    Clarification, // "tenderUpdate": an answer published to all bidders
+    Cancellation,  // "tenderCancellation"
+};
+
+// An immutable, numbered publication of a tender (an OCDS release). Numbers start at 1 with the
+// publication; every amendment, answer and cancellation adds the next one.
+struct TenderRelease
+{
+    qint64 id = 0;
+    qint64 tenderId = 0;
+    int number = 0;
+    QString releaseId; // OCDS release id: "<ocid>-<number>"
+    ReleaseKind kind = ReleaseKind::Publication;
+    QDateTime date;             // UTC
+    QString rationale;          // why: the amendment's reason, the answer's question, ...
+    QList<FieldChange> changes; // amendments only
+    bool material = false;      // the change affects how bids are prepared
+    QByteArray content;         // the OCDS release, JSON, exactly as published
+};
+
+} // namespace td

@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+namespace td {
+
+// One file inside a package: a relative path with '/' separators, and its bytes.
+struct ArchiveEntry
+{
+    QString path;
+    QByteArray content;
+};
+
+// Writes `entries` as a .zip (libarchive) to `filePath`, all or nothing: the archive is written
+// beside it and renamed into place only when complete, so a failure leaves no partial file and
+// an existing file untouched. Throws td::Error naming the file and what failed, also for a path
+// that readZip would refuse or that occurs twice. Entries are deflated, mode 0644, with UTF-8
+// names and no modification time (the zip epoch, 1980-01-01 00:00, in every time zone), so the
+// same entries give the same bytes anywhere.
+void writeZip(const QString& filePath, const QList<ArchiveEntry>& entries);
+
+// Limits that keep a hostile archive from exhausting the machine.
+struct ZipLimits
+{
+    int maximumEntries = 10000;
+    qint64 maximumEntryBytes = 512LL * 1024 * 1024;
+    qint64 maximumTotalBytes = 2LL * 1024 * 1024 * 1024;
+};
+
+// Reads every regular file of a .zip, in archive order; directory entries are skipped. Refuses,
+// with a message that names the entry, what is not a plain relative path (absolute paths, "..",
+// backslashes, drive letters), links, devices, zip-password entries, duplicate paths, and
+// anything beyond `limits` (counted in bytes actually unpacked, not as the headers claim); a
+// damaged archive or a file that is no zip is refused naming the damage. Throws td::Error.
+QList<ArchiveEntry> readZip(const QString& filePath, const ZipLimits& limits = {});
+
+} // namespace td

@@ -1,0 +1,126 @@
+#include "releaserepository.h"
+
+#include "sql.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace td {
+namespace {
+
+std::optional<ReleaseKind> kindFromCode(const QString& code)
+{
+    for (ReleaseKind kind : {ReleaseKind::Publication, ReleaseKind::Amendment,
+                             ReleaseKind::Clarification, ReleaseKind::Cancellation})
+        if (ReleaseRepository::kindCode(kind) == code)
+            return kind;
+    return std::nullopt;
+}
+
+QString changesJson(const QList<FieldChange>& changes)
+{
+    QJsonArray array;
+    for (const FieldChange& c : changes)
+        array.append(QJsonObject{{QStringLiteral("field"), c.field},
+                                 {QStringLiteral("before"), c.before},
+                                 {QStringLiteral("after"), c.after}});
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
+QList<FieldChange> changesFrom(const QString& json)
+{
+    QList<FieldChange> changes;
+    const QJsonArray array = QJsonDocument::fromJson(json.toUtf8()).array();
+    for (const QJsonValue& v : array) {
+        const QJsonObject o = v.toObject();
+        changes.append({o.value(QLatin1String("field")).toString(),
+                        o.value(QLatin1String("before")).toString(),
+                        o.value(QLatin1String("after")).toString()});
+    }
+    return changes;
+}
+
+const QString selectColumns = QStringLiteral(
+    "SELECT id, tender_id, number, release_id, kind, released_at, rationale, changes, material, "
+    "content FROM tender_releases ");
+
+TenderRelease readRow(const QSqlQuery& q)
+{
+    TenderRelease r;
+    r.id = q.value(0).toLongLong();
+    r.tenderId = q.value(1).toLongLong();
+    r.number = q.value(2).toInt();
+    r.releaseId = q.value(3).toString();
+    r.kind = kindFromCode(q.value(4).toString()).value_or(ReleaseKind::Publication);
+    r.date = sql::toDateTime(q.value(5));
+    r.rationale = q.value(6).toString();
+    r.changes = changesFrom(q.value(7).toString());
+    r.material = q.value(8).toInt() != 0;
+    r.content = q.value(9).toString().toUtf8();
+    return r;
+}
+
+} // namespace
+
+ReleaseRepository::ReleaseRepository(QSqlDatabase db)
+    : m_db(std::move(db))
+{}
+
+QString ReleaseRepository::kindCode(ReleaseKind kind)
+{
+    switch (kind) {
+    case ReleaseKind::Publication:
+        return QStringLiteral("publication");
+    case ReleaseKind::Amendment:
+        return QStringLiteral("amendment");
+    case ReleaseKind::Clarification:
+        return QStringLiteral("clarification");
+    case ReleaseKind::Cancellation:
+        return QStringLiteral("cancellation");
+    }
+    return {};
+}
+
+void ReleaseRepository::append(TenderRelease& r)
+{
+    QSqlQuery q = sql::run(
+        m_db,
+        QStringLiteral("INSERT INTO tender_releases (tender_id, number, release_id, kind, "
+                       "released_at, rationale, changes, material, content) VALUES (?, ?, ?, ?, "
+                       "?, ?, ?, ?, ?) RETURNING id"),
+        {r.tenderId, r.number, r.releaseId, kindCode(r.kind), sql::fromDateTime(r.date),
+         r.rationale, changesJson(r.changes), r.material ? 1 : 0, QString::fromUtf8(r.content)});
+    q.next();
+    r.id = q.value(0).toLongLong();
+}
+
+QList<TenderRelease> ReleaseRepository::forTender(qint64 tenderId) const
+{
+    QSqlQuery q = sql::run(
+        m_db, selectColumns + QStringLiteral("WHERE tender_id = ? ORDER BY number"), {tenderId});
+    QList<TenderRelease> releases;
+    while (q.next())
+        releases.append(readRow(q));
+    return releases;
+}
+
+std::optional<TenderRelease> ReleaseRepository::latest(qint64 tenderId) const
+{
+    QSqlQuery q = sql::run(
+        m_db, selectColumns + QStringLiteral("WHERE tender_id = ? ORDER BY number DESC LIMIT 1"),
+        {tenderId});
+    if (!q.next())
+        return std::nullopt;
+    return readRow(q);
+}
+
+int ReleaseRepository::count(qint64 tenderId) const
+{
+    return sql::scalar(m_db,
+                       QStringLiteral("SELECT count(*) FROM tender_releases WHERE tender_id = ?"),
+                       {tenderId})
+        .toInt();
+}
+
+} // namespace td

@@ -1,0 +1,68 @@
+#include "draftautosave.h"
+
+#include "domain/error.h"
+#include "exchange/tenderjson.h"
+#include "exchange/tenderjsonreader.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QSaveFile>
+#include <QStandardPaths>
+
+Q_LOGGING_CATEGORY(lcAutosave, "tenderdesk.ui.tenders.autosave", QtWarningMsg)
+
+namespace td::ui {
+
+DraftAutosave::DraftAutosave(const QString& reference)
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+                           QStringLiteral("/autosave");
+    QString safe = reference;
+    for (QChar& ch : safe)
+        if (!ch.isLetterOrNumber() && ch != QLatin1Char('-') && ch != QLatin1Char('_'))
+            ch = QLatin1Char('_');
+    m_path = folder + QLatin1Char('/') + safe + QStringLiteral(".json");
+}
+
+void DraftAutosave::write(const Tender& tender) const
+{
+    QDir().mkpath(QFileInfo(m_path).absolutePath());
+    QSaveFile file(m_path);
+    const QByteArray bytes = QJsonDocument(json::tender(tender)).toJson(QJsonDocument::Indented);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        qCWarning(lcAutosave) << "cannot autosave" << m_path << file.errorString();
+}
+
+std::optional<Tender> DraftAutosave::read(const Tender& base, QDateTime* writtenAt) const
+{
+    QFile file(m_path);
+    if (!file.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    const QJsonDocument document = QJsonDocument::fromJson(file.readAll());
+    try {
+        Tender kept = json::readTender(document.object(), base);
+        // The file may hold lots read back without ids; the same number is the same lot.
+        for (Lot& lot : kept.lots)
+            for (const Lot& old : base.lots)
+                if (lot.id == 0 && old.number == lot.number)
+                    lot.id = old.id;
+        if (writtenAt)
+            *writtenAt = QFileInfo(m_path).lastModified();
+        return kept;
+    } catch (const Error& e) {
+        qCWarning(lcAutosave) << "removing unreadable autosave" << m_path << e.message();
+        file.remove();
+        return std::nullopt;
+    }
+}
+
+void DraftAutosave::discard() const
+{
+    QFile::remove(m_path);
+}
+
+} // namespace td::ui

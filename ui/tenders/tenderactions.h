@@ -1,0 +1,73 @@
+#pragma once
+
+#include "domain/tender.h"
+#include "exchange/documentlanguage.h"
+
+#include <QList>
+#include <QObject>
+
+#include <optional>
+
+class QAction;
+class QMenu;
+class QWidget;
+
+namespace td {
+class Database;
+class HtmlPdfPrinter;
+} // namespace td
+
+namespace td::ui {
+
+// What procurement staff do to the selected tender, as actions for the workspace's tool bar
+// and the Tender menu: create from a template, edit a draft, publish, amend, clarifications,
+// lifecycle moves, and the tender document and package. Each runs one core workflow step,
+// says plainly why when it is refused, and asks the workspace to show the result.
+class TenderActions : public QObject
+{
+    Q_OBJECT
+
+public:
+    TenderActions(const Database& database, QWidget* window);
+    ~TenderActions() override;
+
+    QList<QAction*> actions() const;
+    QMenu* statusMenu() const { return m_statusMenu; }
+
+    // The tender the actions apply to (the one shown in the detail pane), or none.
+    void setCurrent(const std::optional<Tender>& tender);
+
+    void newTender();
+    void editCurrent();
+    void publish(const QString& reference);
+    void showClarifications();
+    void exportDocument(DocumentLanguage language);
+    void exportPackage();
+
+Q_SIGNALS:
+    // The database changed: the tender with this id should be shown again.
+    void tenderChanged(qint64 tenderId);
+
+private:
+    void updateEnabled();
+    void fillStatusMenu();
+    void moveTo(TenderStatus status);
+    void openEditor(const Tender& tender, bool amendment);
+    // Runs `step`; a td::Error becomes a message box. True when it ran.
+    template <typename Step> bool attempt(const QString& what, Step&& step);
+
+    const Database& m_database;
+    QWidget* m_window;
+    std::optional<Tender> m_current;
+    QAction* m_new;
+    QAction* m_edit;
+    QAction* m_publish;
+    QAction* m_clarifications;
+    QAction* m_status;
+    QAction* m_documentChinese;
+    QAction* m_documentEnglish;
+    QAction* m_package;
+    QMenu* m_statusMenu;
+};
+
+} // namespace td::ui

@@ -1,0 +1,144 @@
+#pragma once
+
+#include "domain/accelerator.h"
+#include "domain/organization.h"
+#include "domain/tender.h"
+#include "lifecycle/tendervalidation.h"
+
+#include <QDialog>
+
+#include <functional>
+#include <memory>
+
+class QComboBox;
+class QDateTimeEdit;
+class QDoubleSpinBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+class QPushButton;
+class QSpinBox;
+class QTableWidget;
+class QTabWidget;
+class QTimer;
+class QUndoStack;
+
+namespace td::ui {
+
+class DraftAutosave;
+
+// The form in which procurement staff edit every field of a tender, its lots and criteria.
+// It validates as they type (errors block publication, warnings do not), undoes and redoes
+// every edit, autosaves the unsaved state every half minute, and asks before closing over
+// unsaved changes. A draft is saved as it is; a published tender is saved as an amendment,
+// with its reason. What "save" and "publish" do is the caller's (the workspace's) business.
+class TenderEditor : public QDialog
+{
+    Q_OBJECT
+
+public:
+    enum class Mode
+    {
+        Draft,     // edit freely, save, publish
+        Amendment, // save = publish an amendment with a reason
+    };
+
+    struct Choices
+    {
+        QList<Organization> buyers;
+        QList<Accelerator> accelerators;
+        QStringList benchmarkSuites;
+    };
+
+    // save(tender, reason) stores the edit and returns false (after telling the user why) when
+    // it could not; reason is empty for drafts.
+    using Save = std::function<bool(const Tender&, const QString& reason)>;
+
+    TenderEditor(const Tender& tender, Mode mode, Choices choices, Save saveEdit,
+                 QWidget* parent = nullptr);
+    ~TenderEditor() override;
+
+    const Tender& tender() const { return m_tender; }
+    QList<ValidationIssue> issues() const { return m_issues; }
+    QUndoStack* undoStack() const { return m_undo; }
+    bool isModified() const;
+    // Saves; in amendment mode asks for the reason first. True when saved.
+    bool save();
+    // Closes, asking first what to do with unsaved changes.
+    void reject() override;
+    // Writes the autosave file now (the timer does it every 30 s while there are changes).
+    void autosaveNow();
+
+    // The widgets, by the field they edit, for tests and for jumping to a validation issue.
+    QWidget* fieldWidget(const QString& field) const;
+
+Q_SIGNALS:
+    // The user asked to publish the (saved) draft.
+    void publishRequested(const QString& reference);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    QWidget* buildGeneralPage();
+    QWidget* buildTimelinePage();
+    QWidget* buildLotsPage();
+    QWidget* buildCriteriaPage();
+    QWidget* buildRequirementsPage();
+    void connectFields();
+
+    // Every change goes through here: it becomes one undoable step.
+    void edit(const QString& text, int fieldId, const std::function<void(Tender&)>& change);
+    void apply(const Tender& tender); // sets the model and refreshes the widgets and checks
+    void refreshWidgets();
+    void refreshLots();
+    void refreshCriteria();
+    void validate();
+    void offerAutosavedChanges();
+    bool confirmClose();
+    QDateTime fromEdit(const QDateTimeEdit* edit) const;
+    void toEdit(QDateTimeEdit* edit, const QDateTime& utc) const;
+
+    Tender m_tender;
+    Tender m_saved;
+    Mode m_mode;
+    Choices m_choices;
+    Save m_save;
+    QList<ValidationIssue> m_issues;
+    QUndoStack* m_undo;
+    QTimer* m_autosaveTimer;
+    std::unique_ptr<DraftAutosave> m_autosave;
+    bool m_refreshing = false;
+
+    QTabWidget* m_tabs = nullptr;
+    QLineEdit* m_reference = nullptr;
+    QLineEdit* m_title = nullptr;
+    QComboBox* m_buyer = nullptr;
+    QComboBox* m_category = nullptr;
+    QComboBox* m_method = nullptr;
+    QPlainTextEdit* m_description = nullptr;
+    QLineEdit* m_ceiling = nullptr;
+    QComboBox* m_timeZone = nullptr;
+    QDateTimeEdit* m_published = nullptr;
+    QDateTimeEdit* m_clarificationDeadline = nullptr;
+    QDateTimeEdit* m_bidDeadline = nullptr;
+    QDateTimeEdit* m_opening = nullptr;
+    QTableWidget* m_lots = nullptr;
+    QTableWidget* m_criteria = nullptr;
+    QLabel* m_weightSum = nullptr;
+    QSpinBox* m_domesticShare = nullptr;
+    QListWidget* m_excluded = nullptr;
+    QLineEdit* m_tokensPerYear = nullptr;
+    QSpinBox* m_concurrentUsers = nullptr;
+    QSpinBox* m_sloTtft = nullptr;
+    QSpinBox* m_sloTpot = nullptr;
+    QDoubleSpinBox* m_sloAvailability = nullptr;
+    QComboBox* m_suite = nullptr;
+    QListWidget* m_issueList = nullptr;
+    QLabel* m_summary = nullptr;
+    QPushButton* m_saveButton = nullptr;
+    QPushButton* m_publishButton = nullptr;
+};
+
+} // namespace td::ui
