@@ -64,6 +64,13 @@
             <numerusform>The audit log has been tampered with: %n problems found.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Tender %1 has no question number %2; it has %n question(s).</source>
+        <translation>
+            <numerusform>Tender %1 has no question number %2; it has %n question.</numerusform>
+            <numerusform>Tender %1 has no question number %2; it has %n questions.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>td::ui::MainWindow</name>

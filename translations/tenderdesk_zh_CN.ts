@@ -1348,6 +1348,12 @@ PostgreSQL 服务器：--database postgresql://user@host:port/database。
                                招标文件、基准测试集和密封公钥
 </translation>
     </message>
+    <message numerus="yes">
+        <source>Tender %1 has no question number %2; it has %n question(s).</source>
+        <translation>
+            <numerusform>招标项目 %1 没有编号为 %2 的问题；该项目共有 %n 个问题。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>td::json</name>

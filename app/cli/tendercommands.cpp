@@ -190,9 +190,14 @@ int commandAsk(Context& c)
         OrganizationRepository(db->connection()).byName(askerName);
     if (!asker)
         throw Error(tr("No organisation named '%1' is in the database.").arg(askerName));
-    const Clarification asked = TenderWorkflow(*db, QStringLiteral("cli"))
-                                    .ask(ref, asker->id, question, QDateTime::currentDateTimeUtc());
-    c.out << tr("Question %1 recorded for tender %2.").arg(asked.id).arg(ref) << '\n';
+    TenderWorkflow workflow(*db, QStringLiteral("cli"));
+    const Clarification asked =
+        workflow.ask(ref, asker->id, question, QDateTime::currentDateTimeUtc());
+    const QList<Clarification> all = workflow.record(ref).tender.clarifications;
+    qsizetype number = 0;
+    while (number < all.size() && all.at(number).id != asked.id)
+        ++number;
+    c.out << tr("Question %1 recorded for tender %2.").arg(number + 1).arg(ref) << '\n';
     return Ok;
 }
 
@@ -208,9 +213,16 @@ int commandAnswer(Context& c)
         throw UsageError{tr("The question is given by its number, not '%1'.").arg(c.words.at(1))};
     const QString answer = required(c, "answer", usage);
     const auto db = openDatabase(c);
-    const TenderRelease release =
-        TenderWorkflow(*db, QStringLiteral("cli"))
-            .answer(c.words.constFirst(), question, answer, QDateTime::currentDateTimeUtc());
+    TenderWorkflow workflow(*db, QStringLiteral("cli"));
+    // Questions are numbered within their tender, as `tender ask` printed.
+    const QList<Clarification> all = workflow.record(c.words.constFirst()).tender.clarifications;
+    if (question < 1 || question > all.size())
+        throw Error(tr("Tender %1 has no question number %2; it has %n question(s).", nullptr,
+                       int(all.size()))
+                        .arg(c.words.constFirst())
+                        .arg(question));
+    const TenderRelease release = workflow.answer(c.words.constFirst(), all.at(question - 1).id,
+                                                  answer, QDateTime::currentDateTimeUtc());
     c.out << tr("Answer published to all bidders as release %1.").arg(release.releaseId) << '\n';
     return Ok;
 }

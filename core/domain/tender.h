@@ -45,6 +45,8 @@ struct Workload
     double sloAvailabilityPercent = 99.9;
 };
 
+// A bidder's question. Questions are numbered 1, 2, ... within their tender in the order they
+// were asked (Tender::clarifications keeps that order).
 struct Clarification
 {
     qint64 id = 0;

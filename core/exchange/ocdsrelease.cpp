@@ -139,9 +139,9 @@ QJsonArray enquiries(const Tender& t)
         const Clarification& c = t.clarifications.at(i);
         if (c.answer.trimmed().isEmpty())
             continue;
-        // A stored clarification keeps its database id; one not stored yet (a preview) is
-        // numbered by its place in the tender.
-        QJsonObject o{{QStringLiteral("id"), QString::number(c.id > 0 ? c.id : i + 1)},
+        // Questions are numbered in the order they were asked (the order the reader gives);
+        // the buyer's list shows the same numbers, and later questions never renumber them.
+        QJsonObject o{{QStringLiteral("id"), QString::number(i + 1)},
                       {QStringLiteral("answer"), c.answer}};
         putTime(o, QStringLiteral("date"), c.askedAt);
         const QString question = c.question.trimmed();

@@ -3,67 +3,21 @@
 #include "documentformat.h"
 #include "documentlabels.h"
 #include "domain/error.h"
+#include "htmlparts.h"
 #include "htmltemplate.h"
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QRegularExpression>
 #include <QTimeZone>
 
 #include <algorithm>
+#include <optional>
 
 namespace td {
 namespace {
 
-QString escaped(const QString& text)
-{
-    return text.toHtmlEscaped();
-}
-
-// Text typed by people, as paragraphs: blank lines separate paragraphs, other line breaks stay.
-QString paragraphs(const QString& text, const QString& cssClass = QString())
-{
-    const QString open = cssClass.isEmpty() ? QStringLiteral("<p>")
-                                            : QStringLiteral("<p class=\"%1\">").arg(cssClass);
-    QString out;
-    QString normalized = text;
-    normalized.replace(QLatin1String("\r\n"), QLatin1String("\n"));
-    const QStringList blocks = normalized.split(QStringLiteral("\n\n"), Qt::SkipEmptyParts);
-    for (const QString& block : blocks) {
-        const QString trimmed = block.trimmed();
-        if (!trimmed.isEmpty())
-            out += open + escaped(trimmed).replace(QLatin1Char('\n'), QLatin1String("<br>")) +
-                   QStringLiteral("</p>\n");
-    }
-    return out;
-}
-
-QString cell(const QString& html, const char* cssClass = nullptr)
-{
-    return cssClass ? QStringLiteral("<td class=\"%1\">%2</td>").arg(QLatin1String(cssClass), html)
-                    : QStringLiteral("<td>%1</td>").arg(html);
-}
-
-QString headerCell(const QString& html, const char* cssClass = nullptr)
-{
-    return cssClass ? QStringLiteral("<th class=\"%1\">%2</th>").arg(QLatin1String(cssClass), html)
-                    : QStringLiteral("<th>%1</th>").arg(html);
-}
-
-QString row(const QString& cells, const char* cssClass = nullptr)
-{
-    return cssClass
-               ? QStringLiteral("<tr class=\"%1\">%2</tr>\n").arg(QLatin1String(cssClass), cells)
-               : QStringLiteral("<tr>%1</tr>\n").arg(cells);
-}
-
-QString table(const QString& header, const QString& body, const char* cssClass = nullptr)
-{
-    const QString open = cssClass
-                             ? QStringLiteral("<table class=\"%1\">").arg(QLatin1String(cssClass))
-                             : QStringLiteral("<table>");
-    return open +
-           QStringLiteral("\n<thead>%1</thead>\n<tbody>\n%2</tbody>\n</table>\n").arg(header, body);
-}
+using namespace html;
 
 // A fingerprint in groups of four characters, as people compare them by eye.
 QString groupedFingerprint(const QString& hex)
@@ -267,9 +221,9 @@ private:
         QStringList items;
         for (const QString& model : models)
             items.append(escaped(model));
-        return QStringLiteral("<h3>%1</h3>\n<p>%2</p>\n")
-            .arg(text("domesticModels"),
-                 items.join(chinese ? QStringLiteral("、") : QStringLiteral(", ")));
+        return keep(QStringLiteral("<h3>%1</h3>\n<p>%2</p>\n")
+                        .arg(text("domesticModels"),
+                             items.join(chinese ? QStringLiteral("、") : QStringLiteral(", "))));
     }
 
     // In Chinese, the buyer's own name of a criterion; in English, the English name of its code
@@ -337,35 +291,40 @@ private:
     }
 
     // Answered questions only, and never who asked: an unanswered question is not yet part of
-    // the tender, and the asker's identity would tell bidders who their competitors are.
+    // the tender, and the asker's identity would tell bidders who their competitors are. The
+    // chapter's heading and introduction share a page with the first answer.
     QString clarifications() const
     {
-        QString out;
+        QStringList answers;
         int number = 0;
         for (const Clarification& q : t.clarifications) {
+            ++number; // the question's own number, as the buyer's list shows it
             if (q.answer.trimmed().isEmpty())
                 continue;
-            ++number;
             QStringList meta;
             if (q.askedAt.isValid())
                 meta.append(label("askedAt", escaped(format.dateTime(q.askedAt))));
             if (q.answeredAt.isValid())
                 meta.append(label("answeredAt", escaped(format.dateTime(q.answeredAt))));
-            out += QStringLiteral("<div class=\"qa\">\n<p class=\"meta\">%1. %2</p>\n"
-                                  "<p><span class=\"label\">%3</span> %4</p>\n"
-                                  "<p><span class=\"label\">%5</span> %6</p>\n</div>\n")
-                       .arg(QString::number(number),
-                            meta.join(chinese ? QStringLiteral("　") : QStringLiteral(" · ")),
-                            labelWithColon("question"),
-                            escaped(q.question.trimmed())
-                                .replace(QLatin1Char('\n'), QLatin1String("<br>")),
-                            labelWithColon("answer"),
-                            escaped(q.answer.trimmed())
-                                .replace(QLatin1Char('\n'), QLatin1String("<br>")));
+            answers += QStringLiteral("<div class=\"qa\">\n<p class=\"meta\">%1. %2</p>\n"
+                                      "<p><span class=\"label\">%3</span> %4</p>\n"
+                                      "<p><span class=\"label\">%5</span> %6</p>\n</div>\n")
+                           .arg(QString::number(number),
+                                meta.join(chinese ? QStringLiteral("　") : QStringLiteral(" · ")),
+                                labelWithColon("question"),
+                                escaped(q.question.trimmed())
+                                    .replace(QLatin1Char('\n'), QLatin1String("<br>")),
+                                labelWithColon("answer"),
+                                escaped(q.answer.trimmed())
+                                    .replace(QLatin1Char('\n'), QLatin1String("<br>")));
         }
-        if (number == 0)
-            return QStringLiteral("<p>%1</p>\n").arg(text("noClarifications"));
-        return QStringLiteral("<p>%1</p>\n").arg(text("clarificationsIntro")) + out;
+        const QString heading = QStringLiteral("<h2>%1</h2>\n").arg(text("sectionClarifications"));
+        if (answers.isEmpty())
+            return keep(heading + QStringLiteral("<p>%1</p>\n").arg(text("noClarifications")));
+        const QString first =
+            keep(heading + QStringLiteral("<p>%1</p>\n").arg(text("clarificationsIntro")) +
+                 answers.constFirst());
+        return first + answers.mid(1).join(QString());
     }
 
     QString labelWithColon(const char* key) const
@@ -391,10 +350,12 @@ private:
     {
         if (c.amendments.isEmpty())
             return {};
-        QString out = QStringLiteral("<section class=\"chapter\" id=\"amendments\">\n"
-                                     "<h2>%1</h2>\n<p>%2</p>\n")
-                          .arg(text("sectionAmendments"), text("amendmentsIntro"));
+        // The heading and introduction share a page with the first amendment.
+        const QString lead = QStringLiteral("<h2>%1</h2>\n<p>%2</p>\n")
+                                 .arg(text("sectionAmendments"), text("amendmentsIntro"));
+        QStringList blocks;
         for (const ocds::Amendment& amendment : c.amendments) {
+            QString out;
             QString body;
             for (const FieldChange& change : amendment.changes)
                 body += row(cell(fieldName(change.field)) + cell(escaped(change.before)) +
@@ -409,8 +370,11 @@ private:
                                  headerCell(text("after"))),
                              body);
             out += QStringLiteral("</div>\n");
+            blocks.append(out);
         }
-        return out + QStringLiteral("</section>\n");
+        return QStringLiteral("<section class=\"chapter\" id=\"amendments\">\n") +
+               keep(lead + blocks.constFirst()) + blocks.mid(1).join(QString()) +
+               QStringLiteral("</section>\n");
     }
 
     const Tender& t;

@@ -100,7 +100,9 @@ QList<Lot> lots(const QJsonValue& value, const QString& currency)
     return out;
 }
 
-QList<Criterion> criteria(const QJsonValue& value)
+// A criterion without a name keeps the name that `base` gives its code (a file that only
+// changes weights keeps the template's names), else takes its code.
+QList<Criterion> criteria(const QJsonValue& value, const QList<Criterion>& base)
 {
     if (!value.isArray())
         wrong(QStringLiteral("criteria"), tr("a list of criteria"));
@@ -111,7 +113,11 @@ QList<Criterion> criteria(const QJsonValue& value)
         const QJsonObject o = array.at(i).toObject();
         Criterion c;
         c.code = text(o, "code", field + QStringLiteral(".code"), QString());
-        c.name = text(o, "name", field + QStringLiteral(".name"), c.code);
+        QString knownName = c.code;
+        for (const Criterion& b : base)
+            if (b.code == c.code)
+                knownName = b.name;
+        c.name = text(o, "name", field + QStringLiteral(".name"), knownName);
         c.weight = int(integer(o, "weight", field + QStringLiteral(".weight"), -1, 0, 100));
         if (c.code.isEmpty() || c.weight < 0)
             wrong(field, tr("an object with a code and a weight from 0 to 100"));
@@ -195,7 +201,7 @@ Tender readTender(const QJsonObject& o, Tender t)
     if (o.contains(QLatin1String("lots")))
         t.lots = lots(o.value(QLatin1String("lots")), t.budgetCeiling.currency());
     if (o.contains(QLatin1String("criteria")))
-        t.criteria = criteria(o.value(QLatin1String("criteria")));
+        t.criteria = criteria(o.value(QLatin1String("criteria")), t.criteria);
     return t;
 }
 

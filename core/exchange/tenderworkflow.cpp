@@ -328,15 +328,16 @@ TenderRelease TenderWorkflow::answer(const QString& reference, qint64 clarificat
                      [&](const Clarification& c) { return c.id == clarificationId; });
     if (question == t.clarifications.cend())
         throw Error(tr("Tender %1 has no question number %2.").arg(reference).arg(clarificationId));
+    const qsizetype number = question - t.clarifications.cbegin() + 1; // as the buyer sees it
     if (!question->answer.isEmpty())
         throw Error(tr("Question %1 was answered on %2; a published answer is not rewritten. "
                        "Amend the tender to correct it.")
-                        .arg(clarificationId)
+                        .arg(number)
                         .arg(localTime(t, question->answeredAt)));
     QSqlDatabase db = m_database.connection();
     Transaction transaction(db);
     if (!ClarificationRepository(db).answer(t.id, clarificationId, answerText.trimmed(), now))
-        throw Error(tr("Question %1 was answered by someone else meanwhile.").arg(clarificationId));
+        throw Error(tr("Question %1 was answered by someone else meanwhile.").arg(number));
     const Tender updated = load(reference);
     const TenderRelease r =
         release(updated, ReleaseKind::Clarification, now, question->question, {}, false);

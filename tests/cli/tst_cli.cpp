@@ -402,7 +402,12 @@ private Q_SLOTS:
         const QRegularExpressionMatch asked =
             QRegularExpression(QStringLiteral("^Question (\\d+) recorded")).match(r.out);
         QVERIFY2(asked.hasMatch(), qPrintable(r.out));
+        QCOMPARE(asked.captured(1), QStringLiteral("1")); // numbered within the tender
         const QString answer = QStringLiteral("接受，国产算力占比不低于50%。");
+        r = runTender(db, {QStringLiteral("answer"), ref, QStringLiteral("7"),
+                           QStringLiteral("--answer"), answer});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QLatin1String("no question number 7")), qPrintable(r.err));
         r = runTender(db, {QStringLiteral("answer"), ref, asked.captured(1),
                            QStringLiteral("--answer"), answer});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));

@@ -216,6 +216,7 @@ private Q_SLOTS:
         QVERIFY(domestic > 0);
         QVERIFY(!html.mid(domestic - 200, 400).contains(QStringLiteral("NVIDIA H20")));
         QCOMPARE(html.count(QStringLiteral("<tr class=\"total\">")), 2); // lots and weights
+        QCOMPARE(html.count(QStringLiteral("class=\"amendment\"")), 1);
 
         // Without amendments there is no amendments chapter.
         const QString plain = tenderDocumentHtml(sampleTender(), sampleContext(false), language);
@@ -265,8 +266,8 @@ private Q_SLOTS:
     {
         QFETCH(DocumentLanguage, language);
         const QString html = tenderDocumentHtml(sampleTender(), sampleContext(), language);
-        QVERIFY(html.contains(answeredQuestion));
-        QVERIFY(html.contains(answer));
+        QCOMPARE(html.count(answeredQuestion), 1);
+        QCOMPARE(html.count(answer), 1);
         QVERIFY(!html.contains(unansweredQuestion));
         QVERIFY(!html.contains(QString::number(askerId)));
         QVERIFY(!html.contains(QString::number(askerId + 1)));
@@ -281,6 +282,30 @@ private Q_SLOTS:
         QVERIFY(chapter > 0);
         QVERIFY(empty.indexOf(noneText, chapter) > chapter);
         QVERIFY(!empty.contains(unansweredQuestion));
+    }
+
+    void listsEveryAnswerAndAmendmentOnceInOrder()
+    {
+        Tender t = sampleTender();
+        Clarification later = t.clarifications.at(0);
+        later.question = QStringLiteral("SECOND-QUESTION 是否提供培训？");
+        later.answer = QStringLiteral("SECOND-ANSWER 提供。");
+        t.clarifications.append(later);
+        TenderDocumentContext c = sampleContext();
+        ocds::Amendment second = c.amendments.at(0);
+        second.rationale = QStringLiteral("SECOND-AMENDMENT");
+        c.amendments.append(second);
+        const QString html = tenderDocumentHtml(t, c, DocumentLanguage::English);
+        QCOMPARE(html.count(answeredQuestion), 1);
+        QCOMPARE(html.count(QStringLiteral("SECOND-QUESTION")), 1);
+        QVERIFY(html.indexOf(answeredQuestion) < html.indexOf(QStringLiteral("SECOND-QUESTION")));
+        // Numbered as the buyer's list numbers them: the unanswered second question keeps its
+        // number.
+        QVERIFY(html.contains(QStringLiteral("<p class=\"meta\">3. ")));
+        QCOMPARE(html.count(QStringLiteral("class=\"amendment\"")), 2);
+        QCOMPARE(html.count(QStringLiteral("SECOND-AMENDMENT")), 1);
+        QVERIFY(html.indexOf(QStringLiteral("延长投标期限")) <
+                html.indexOf(QStringLiteral("SECOND-AMENDMENT")));
     }
 
     void aDraftHasNoKeyYet()
@@ -312,7 +337,8 @@ private Q_SLOTS:
         QVERIFY(pdf.startsWith("%PDF-"));
         keepForInspection(pdf, language);
         const PdfText read = readPdf(pdf);
-        QVERIFY2(read.pages >= 4, qPrintable(QString::number(read.pages)));
+        // The cover on a page of its own, then the chapters.
+        QVERIFY2(read.pages >= 3, qPrintable(QString::number(read.pages)));
         const QString text = squeezed(read.text);
         const auto has = [&text](const QString& needle) {
             return text.contains(squeezed(needle));
@@ -330,15 +356,18 @@ private Q_SLOTS:
                 ? QStringList{QStringLiteral("价格30%"), QStringLiteral("技术方案30%"),
                               QStringLiteral("基准测试准确率15%"),
                               QStringLiteral("售后服务与培训5%"), QStringLiteral("合计100%")}
-                // A Chinese name under its English one wraps in the cell, so the text layer
-                // may hold it after the weight.
+                // The buyer's Chinese name sits under the English one, so the text layer holds
+                // it after the weight.
                 : QStringList{QStringLiteral("Price 30%"), QStringLiteral("Technical proposal 30%"),
                               QStringLiteral("(价格)"), QStringLiteral("(技术方案)"),
                               QStringLiteral("Total 100%")};
         for (const QString& weight : weights)
             QVERIFY2(has(weight), qPrintable(weight));
-        for (const QString& heading : headings(language))
-            QVERIFY2(has(heading), qPrintable(heading));
+        // Each chapter's heading twice: in the contents and above the chapter.
+        const QStringList chapters = headings(language);
+        QVERIFY(has(chapters.constFirst()));
+        for (const QString& heading : chapters.mid(1))
+            QVERIFY2(text.count(squeezed(heading)) >= 2, qPrintable(heading));
         // And not the other language's.
         const DocumentLanguage other = language == DocumentLanguage::Chinese
                                            ? DocumentLanguage::English

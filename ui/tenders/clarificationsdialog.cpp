@@ -72,7 +72,7 @@ void ClarificationsDialog::show(const Tender& tender)
         for (const Organization& o : std::as_const(m_organizations))
             if (o.id == c.askerId)
                 asker = o.shortName.isEmpty() ? o.name : o.shortName;
-        auto* number = new QTableWidgetItem(QString::number(c.id));
+        auto* number = new QTableWidgetItem(QString::number(row + 1));
         number->setData(Qt::UserRole, c.id);
         m_table->setItem(row, 0, number);
         m_table->setItem(row, 1, new QTableWidgetItem(when(c.askedAt)));
@@ -127,7 +127,7 @@ void ClarificationsDialog::answerSelected()
     const Clarification& c = m_tender.clarifications.at(row);
     bool ok = false;
     const QString answer = QInputDialog::getMultiLineText(
-        this, tr("Answer question %1").arg(c.id),
+        this, tr("Answer question %1").arg(row + 1),
         tr("%1\n\nThe answer is published to every bidder and cannot be changed afterwards.")
             .arg(c.question),
         QString(), &ok);

@@ -102,6 +102,24 @@ private Q_SLOTS:
         QCOMPARE(count(db, "organizations"), 1);
     }
 
+    void criteriaWithoutNamesKeepTheTemplates()
+    {
+        test::TestDatabase testDb(Engine::Sqlite);
+        Database& db = testDb.open();
+        addBuyer(db);
+        // Only weights: the names are the template's; a new code is named by its code.
+        const QByteArray file = R"({"category": "dataAnalysis", "buyer": "国家电网",
+            "criteria": [{"code": "price", "weight": 20}, {"code": "technical", "weight": 50},
+                         {"code": "innovation", "weight": 30}]})";
+        const ImportedTender created = importTenderDraft(db, file, QStringLiteral("tester"));
+        const Tender t = *TenderReader(db.connection()).byReference(created.reference);
+        QCOMPARE(t.criteria.size(), 3);
+        QCOMPARE(t.criteria.at(0).name, QStringLiteral("价格"));
+        QCOMPARE(t.criteria.at(0).weight, 20);
+        QCOMPARE(t.criteria.at(1).name, QStringLiteral("技术方案"));
+        QCOMPARE(t.criteria.at(2).name, QStringLiteral("innovation"));
+    }
+
     void badFilesAreRefusedWhole_data()
     {
         QTest::addColumn<QByteArray>("file");
