@@ -169,7 +169,12 @@ TenderEditor::TenderEditor(const Tender& tender, Mode mode, Choices choices, Sav
     QTimer::singleShot(0, this, &TenderEditor::offerAutosavedChanges);
 }
 
-TenderEditor::~TenderEditor() = default;
+TenderEditor::~TenderEditor()
+{
+    // The undo stack is a child: QObject deletes it after this destructor, and clearing itself
+    // it would signal into the lambdas above on an editor that is already gone.
+    m_undo->disconnect(this);
+}
 
 QWidget* TenderEditor::buildGeneralPage()
 {
