@@ -1902,6 +1902,10 @@ The change is material: the bid deadline moved to %1 so that bidders have 15 day
         <source>The tender package was saved to %1.</source>
         <translation>招标文件包已保存至 %1。</translation>
     </message>
+    <message>
+        <source>Publishing %1: making the key pair that bids are sealed to…</source>
+        <translation>正在发布 %1：正在生成用于密封投标文件的密钥对…</translation>
+    </message>
 </context>
 <context>
     <name>td::ui::TenderDetailView</name>

@@ -13,6 +13,7 @@
 #include "publishdialog.h"
 #include "store/acceleratorrepository.h"
 #include "store/database.h"
+#include "store/databaseworker.h"
 #include "store/organizationrepository.h"
 #include "tendereditor.h"
 
@@ -138,6 +139,7 @@ TenderActions::TenderActions(const Database& database, QWidget* window)
     , m_package(new QAction(QIcon::fromTheme(QStringLiteral("package-x-generic")),
                             tr("Tender &package…"), this))
     , m_statusMenu(new QMenu(tr("&Status"), window))
+    , m_worker(std::make_unique<DatabaseWorker>(database, QStringLiteral("tender publication")))
 {
     for (QAction* action : actions())
         setLabel(action, action->text());
@@ -317,20 +319,38 @@ void TenderActions::publish(const QString& reference)
     PublishDialog dialog(reference, record.tender.title, warnings, m_window);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    QByteArray passphrase = dialog.passphrase();
-    TenderRelease release;
-    const bool done = attempt(tr("Publish tender"), [&] {
-        release = TenderWorkflow(m_database, actor())
-                      .publish(reference, passphrase, QDateTime::currentDateTimeUtc());
-    });
-    passphrase.fill('\0');
-    if (!done)
-        return;
-    Q_EMIT tenderChanged(record.tender.id);
-    QMessageBox::information(m_window, tr("Publish tender"),
-                             tr("Tender %1 is published as release %2. Export its package "
-                                "(Ctrl+Shift+E) for the vendors.")
-                                 .arg(reference, release.releaseId));
+    auto* progress = new QProgressDialog(tr("Publishing %1: making the key pair that bids are "
+                                            "sealed to…")
+                                             .arg(reference),
+                                         QString(), 0, 0, m_window);
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(300);
+    const Database* database = &m_database;
+    const QString who = actor();
+    const qint64 id = record.tender.id;
+    auto passphrase = std::make_shared<QByteArray>(dialog.passphrase());
+    m_worker->run<TenderRelease>(
+        this,
+        [database, who, reference, passphrase](QSqlDatabase) {
+            const TenderRelease release =
+                TenderWorkflow(*database, who)
+                    .publish(reference, *passphrase, QDateTime::currentDateTimeUtc());
+            passphrase->fill('\0');
+            return release;
+        },
+        [this, progress, reference, id](const TenderRelease& release) {
+            progress->deleteLater();
+            Q_EMIT tenderChanged(id);
+            QMessageBox::information(m_window, tr("Publish tender"),
+                                     tr("Tender %1 is published as release %2. Export its "
+                                        "package (Ctrl+Shift+E) for the vendors.")
+                                         .arg(reference, release.releaseId));
+        },
+        [this, progress, passphrase](const QString& message) {
+            passphrase->fill('\0');
+            progress->deleteLater();
+            QMessageBox::warning(m_window, tr("Publish tender"), message);
+        });
 }
 
 void TenderActions::showClarifications()

@@ -6,6 +6,7 @@
 #include <QList>
 #include <QObject>
 
+#include <memory>
 #include <optional>
 
 class QAction;
@@ -14,7 +15,7 @@ class QWidget;
 
 namespace td {
 class Database;
-class HtmlPdfPrinter;
+class DatabaseWorker;
 } // namespace td
 
 namespace td::ui {
@@ -68,6 +69,9 @@ private:
     QAction* m_documentEnglish;
     QAction* m_package;
     QMenu* m_statusMenu;
+    // Publication makes a key pair and derives the key that encrypts it: work for a thread of
+    // its own, not the GUI's. Last member: it stops before the rest goes.
+    std::unique_ptr<DatabaseWorker> m_worker;
 };
 
 } // namespace td::ui
