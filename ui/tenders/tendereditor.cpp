@@ -174,6 +174,8 @@ TenderEditor::~TenderEditor()
     // The undo stack is a child: QObject deletes it after this destructor, and clearing itself
     // it would signal into the lambdas above on an editor that is already gone.
     m_undo->disconnect(this);
+    // Closed without being asked (the program quits): keep the unsaved work for next time.
+    autosaveNow();
 }
 
 QWidget* TenderEditor::buildGeneralPage()
