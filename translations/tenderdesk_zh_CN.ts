@@ -600,6 +600,10 @@
         <source>Printing to PDF needs the graphical part of Qt, which this program did not start. Report this as a bug.</source>
         <translation>打印为 PDF 需要 Qt 的图形组件，但本程序未启动该组件。请将此问题作为缺陷报告。</translation>
     </message>
+    <message>
+        <source>Tender %1 was changed by someone else meanwhile; nothing was written. Open it again and repeat the step.</source>
+        <translation>招标项目 %1 已被他人修改，本次操作未写入任何内容。请重新打开后再操作一次。</translation>
+    </message>
 </context>
 <context>
     <name>td::Database</name>
@@ -767,10 +771,6 @@
         <translation>投标截止时间（%1）已过；请在发布前设置更晚的投标截止时间。</translation>
     </message>
     <message>
-        <source>Tender %1 changed while it was being published; open it again.</source>
-        <translation>招标项目 %1 在发布过程中已被修改；请重新打开该招标项目。</translation>
-    </message>
-    <message>
         <source>An amendment</source>
         <translation>变更招标文件</translation>
     </message>
@@ -815,10 +815,6 @@
         <translation>答复内容为空；请填写将向所有投标人公开的答复。</translation>
     </message>
     <message>
-        <source>Tender %1 has no question number %2.</source>
-        <translation>招标项目 %1 中没有编号为 %2 的问题。</translation>
-    </message>
-    <message>
         <source>Question %1 was answered on %2; a published answer is not rewritten. Amend the tender to correct it.</source>
         <translation>问题 %1 已于 %2 答复；已发布的答复不能改写。如需更正，请发布变更公告。</translation>
     </message>
@@ -834,6 +830,10 @@
         <source>Tender %1 changed meanwhile; look at it again.</source>
         <translation>招标项目 %1 在此期间已被修改；请重新查看。</translation>
     </message>
+    <message>
+        <source>Tender %1 has no such question; look at its questions again.</source>
+        <translation>招标项目 %1 没有这个问题，请重新查看其问题列表。</translation>
+    </message>
 </context>
 <context>
     <name>td::TenderWriter</name>
@@ -844,6 +844,10 @@
     <message>
         <source>The evaluation criteria of tender %1 have been scored and cannot change.</source>
         <translation>招标项目 %1 的评审因素已用于评分，不能再修改。</translation>
+    </message>
+    <message>
+        <source>Tender %1 changed meanwhile; nothing was written.</source>
+        <translation>招标项目 %1 已被修改，本次未写入任何内容。</translation>
     </message>
 </context>
 <context>
@@ -1859,10 +1863,6 @@ The change is material: the bid deadline moved to %1 so that bidders have 15 day
         <translation>取消该招标项目的原因是什么？该原因将公开发布。</translation>
     </message>
     <message>
-        <source>Why is the tender unsuccessful? The reason is published.</source>
-        <translation>该招标项目流标的原因是什么？该原因将公开发布。</translation>
-    </message>
-    <message>
         <source>Change status</source>
         <translation>变更状态</translation>
     </message>
@@ -1905,6 +1905,10 @@ The change is material: the bid deadline moved to %1 so that bidders have 15 day
     <message>
         <source>Publishing %1: making the key pair that bids are sealed to…</source>
         <translation>正在发布 %1：正在生成用于密封投标文件的密钥对…</translation>
+    </message>
+    <message>
+        <source>Why is the tender unsuccessful? The reason is kept in the audit log.</source>
+        <translation>招标为何失败（流标）？原因将记入审计日志。</translation>
     </message>
 </context>
 <context>
@@ -2515,6 +2519,10 @@ The change is material: the bid deadline moved to %1 so that bidders have 15 day
     <message>
         <source>The changes to %1 have not been published as an amendment. Publish them now?</source>
         <translation>对 %1 的修改尚未作为变更公告发布。是否立即发布？</translation>
+    </message>
+    <message>
+        <source>A criterion needs its code, such as price or technical.</source>
+        <translation>评审因素必须有代码，例如 price 或 technical。</translation>
     </message>
 </context>
 <context>

@@ -69,6 +69,17 @@ void adoptLotIds(Tender& edited, const Tender& stored)
     }
 }
 
+// Inside the step's transaction: the tender as stored now must still be the one the step was
+// prepared from, or another desk changed it meanwhile and the step would overwrite that.
+void requireUnchanged(const Tender& prepared, const std::optional<Tender>& stored)
+{
+    if (!stored || stored->status != prepared.status ||
+        !amendments::changes(prepared, *stored).isEmpty())
+        throw Error(tr("Tender %1 was changed by someone else meanwhile; nothing was written. "
+                       "Open it again and repeat the step.")
+                        .arg(prepared.reference));
+}
+
 int validBids(const QSqlDatabase& db, qint64 tenderId)
 {
     return sql::scalar(db,
@@ -162,7 +173,9 @@ void TenderWorkflow::createDraft(Tender& t)
     Transaction transaction(db);
     if (t.reference.trimmed().isEmpty())
         t.reference = TenderReader(db).nextReference(
-            t.publishedAt.isValid() ? t.publishedAt.date().year() : QDate::currentDate().year());
+            t.publishedAt.isValid()
+                ? t.publishedAt.toTimeZone(QTimeZone(t.timeZone.toUtf8())).date().year()
+                : QDate::currentDate().year());
     else if (TenderReader(db).byReference(t.reference))
         throw Error(tr("A tender with the reference %1 exists already; choose another one.")
                         .arg(t.reference));
@@ -203,7 +216,8 @@ void TenderWorkflow::saveDraft(Tender edited)
 TenderRelease TenderWorkflow::publish(const QString& reference, const QByteArray& passphrase,
                                       const QDateTime& now)
 {
-    Tender t = load(reference);
+    const Tender loaded = load(reference);
+    Tender t = loaded;
     if (t.status != TenderStatus::Draft)
         throw Error(tr("Tender %1 is %2 already; only a draft is published.")
                         .arg(reference, nameOf(t.status)));
@@ -224,9 +238,7 @@ TenderRelease TenderWorkflow::publish(const QString& reference, const QByteArray
     QSqlDatabase db = m_database.connection();
     Transaction transaction(db);
     const std::optional<Tender> stored = TenderReader(db).byId(t.id);
-    if (!stored || stored->status != TenderStatus::Draft)
-        throw Error(
-            tr("Tender %1 changed while it was being published; open it again.").arg(reference));
+    requireUnchanged(loaded, stored);
     t.status = TenderStatus::Published;
     TenderWriter(db, m_database.dialect()).update(*stored, t);
     SealingKeyRepository(db).insert(
@@ -275,6 +287,7 @@ TenderRelease TenderWorkflow::amend(const QString& reference, Tender edited, con
 
     QSqlDatabase db = m_database.connection();
     Transaction transaction(db);
+    requireUnchanged(stored, TenderReader(db).byId(stored.id));
     TenderWriter(db, m_database.dialect()).update(stored, edited);
     const Tender updated = load(reference);
     const TenderRelease r =
@@ -327,7 +340,8 @@ TenderRelease TenderWorkflow::answer(const QString& reference, qint64 clarificat
         std::find_if(t.clarifications.cbegin(), t.clarifications.cend(),
                      [&](const Clarification& c) { return c.id == clarificationId; });
     if (question == t.clarifications.cend())
-        throw Error(tr("Tender %1 has no question number %2.").arg(reference).arg(clarificationId));
+        throw Error(
+            tr("Tender %1 has no such question; look at its questions again.").arg(reference));
     const qsizetype number = question - t.clarifications.cbegin() + 1; // as the buyer sees it
     if (!question->answer.isEmpty())
         throw Error(tr("Question %1 was answered on %2; a published answer is not rewritten. "

@@ -158,16 +158,20 @@ void TenderWriter::update(const Tender& before, Tender& t)
         return QCoreApplication::translate("Store", text);
     };
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
-    sql::run(m_db,
-             QStringLiteral("UPDATE tenders SET reference = ?, title = ?, buyer_id = ?, "
-                            "category = ?, procurement_method = ?, description = ?, "
-                            "budget_minor = ?, currency = ?, time_zone = ?, published_at = ?, "
-                            "clarification_deadline = ?, bid_deadline = ?, opening_at = ?, "
-                            "status = ?, min_domestic_share_percent = ?, tokens_per_year = ?, "
-                            "concurrent_users = ?, slo_ttft_ms = ?, slo_tpot_ms = ?, "
-                            "slo_availability_percent = ?, benchmark_suite = ?, updated_at = ? "
-                            "WHERE id = ?"),
-             tenderColumns(t) << now << t.id);
+    const QSqlQuery updated =
+        sql::run(m_db,
+                 QStringLiteral("UPDATE tenders SET reference = ?, title = ?, buyer_id = ?, "
+                                "category = ?, procurement_method = ?, description = ?, "
+                                "budget_minor = ?, currency = ?, time_zone = ?, published_at = ?, "
+                                "clarification_deadline = ?, bid_deadline = ?, opening_at = ?, "
+                                "status = ?, min_domestic_share_percent = ?, tokens_per_year = ?, "
+                                "concurrent_users = ?, slo_ttft_ms = ?, slo_tpot_ms = ?, "
+                                "slo_availability_percent = ?, benchmark_suite = ?, updated_at = ? "
+                                "WHERE id = ? AND status = ?"),
+                 tenderColumns(t) << now << t.id << codeOf(before.status));
+    // The status in the WHERE keeps a desk from writing over a move another desk just made.
+    if (updated.numRowsAffected() != 1)
+        throw Error(tr("Tender %1 changed meanwhile; nothing was written.").arg(t.reference));
 
     sql::run(m_db, QStringLiteral("DELETE FROM tender_excluded_accelerators WHERE tender_id = ?"),
              {t.id});

@@ -84,7 +84,8 @@ ui::TenderEditor::Choices choicesFor(const Database& db)
 {
     return {OrganizationRepository(db.connection()).buyers(),
             AcceleratorRepository(db.connection()).all(),
-            {QStringLiteral("knowledge-qa-v1")}};
+            {QStringLiteral("knowledge-qa-v1")},
+            db.location().displayName()};
 }
 
 } // namespace
@@ -231,7 +232,10 @@ private Q_SLOTS:
         const Tender t = draft(db);
         bool saved = false;
         ui::TenderEditor editor(t, ui::TenderEditor::Mode::Draft, choicesFor(db),
-                                [&](const Tender&, const QString&) { return saved = true; });
+                                [&](const Tender& edited, const QString&) {
+                                    saved = true;
+                                    return std::optional<Tender>(edited);
+                                });
         editor.show();
         QVERIFY(QTest::qWaitForWindowExposed(&editor));
         auto* title = editor.findChild<QLineEdit*>(QStringLiteral("titleEdit"));
@@ -253,25 +257,29 @@ private Q_SLOTS:
     {
         Database& db = marketDatabase();
         const Tender t = draft(db);
-        ui::DraftAutosave(t.reference).discard();
+        ui::DraftAutosave(db.location().displayName(), t.reference).discard();
         {
-            ui::TenderEditor editor(t, ui::TenderEditor::Mode::Draft, choicesFor(db),
-                                    [](const Tender&, const QString&) { return true; });
+            ui::TenderEditor editor(
+                t, ui::TenderEditor::Mode::Draft, choicesFor(db),
+                [](const Tender& edited, const QString&) { return std::optional<Tender>(edited); });
             editor.show();
             type(editor.findChild<QLineEdit*>(QStringLiteral("titleEdit")),
                  QStringLiteral("（恢复测试）"));
             editor.autosaveNow();
-            QVERIFY(QFile::exists(ui::DraftAutosave(t.reference).filePath()));
-            ui::DraftAutosave(t.reference).discard();
+            QVERIFY(QFile::exists(
+                ui::DraftAutosave(db.location().displayName(), t.reference).filePath()));
+            ui::DraftAutosave(db.location().displayName(), t.reference).discard();
             // The program quits here: the editor goes without saving or asking, and keeps
             // what was typed.
         }
-        QVERIFY(QFile::exists(ui::DraftAutosave(t.reference).filePath()));
+        QVERIFY(
+            QFile::exists(ui::DraftAutosave(db.location().displayName(), t.reference).filePath()));
 
         QString offer;
         answerNextMessageBox(QMessageBox::Yes, &offer);
-        ui::TenderEditor editor(t, ui::TenderEditor::Mode::Draft, choicesFor(db),
-                                [](const Tender&, const QString&) { return true; });
+        ui::TenderEditor editor(
+            t, ui::TenderEditor::Mode::Draft, choicesFor(db),
+            [](const Tender& edited, const QString&) { return std::optional<Tender>(edited); });
         editor.show();
         QVERIFY(QTest::qWaitFor([&] { return !offer.isEmpty(); }, 10000));
         QVERIFY(offer.contains(t.reference));
@@ -279,23 +287,30 @@ private Q_SLOTS:
         QVERIFY(editor.isModified()); // restored, not yet saved
         editor.undoStack()->undo();   // and restoring is itself undoable
         QCOMPARE(editor.tender().title, t.title);
-        ui::DraftAutosave(t.reference).discard();
+        ui::DraftAutosave(db.location().displayName(), t.reference).discard();
     }
 
     void anAmendmentIsPublishedWithItsReason()
     {
         Database& db = marketDatabase();
-        const Tender t = draft(db);
+        Tender t = draft(db);
+        // Bids are due in 10 days: a material amendment must give bidders 15.
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        t.publishedAt = now;
+        t.clarificationDeadline = now.addDays(5);
+        t.bidDeadline = now.addDays(10);
+        t.openingAt = t.bidDeadline;
         TenderWorkflow workflow(db, QStringLiteral("test"));
-        workflow.publish(t.reference, "a long passphrase", QDateTime::currentDateTimeUtc());
+        workflow.saveDraft(t);
+        workflow.publish(t.reference, "a long passphrase", now);
         const Tender published = workflow.record(t.reference).tender;
 
-        ui::TenderEditor editor(published, ui::TenderEditor::Mode::Amendment, choicesFor(db),
-                                [&](const Tender& edited, const QString& reason) {
-                                    workflow.amend(t.reference, edited, reason,
-                                                   QDateTime::currentDateTimeUtc());
-                                    return true;
-                                });
+        ui::TenderEditor editor(
+            published, ui::TenderEditor::Mode::Amendment, choicesFor(db),
+            [&](const Tender& edited, const QString& reason) {
+                workflow.amend(t.reference, edited, reason, QDateTime::currentDateTimeUtc());
+                return std::optional<Tender>(workflow.record(t.reference).tender);
+            });
         editor.show();
         auto* ceiling = editor.findChild<QLineEdit*>(QStringLiteral("ceilingEdit"));
         ceiling->clear();
@@ -317,6 +332,11 @@ private Q_SLOTS:
         QCOMPARE(record.releases.constLast().rationale, QStringLiteral("预算调整"));
         QCOMPARE(record.tender.budgetCeiling, Money::yuan(420'000'000));
         QVERIFY(!editor.isModified());
+        // The deadline moved 15 days out, and the editor goes on from the tender as stored:
+        // a later amendment starts from the moved deadline, not from the one before.
+        QVERIFY(record.tender.bidDeadline >= now.addDays(15));
+        QCOMPARE(editor.tender().bidDeadline, record.tender.bidDeadline);
+        QCOMPARE(editor.undoStack()->count(), 0); // a published amendment is not undone
     }
 };
 

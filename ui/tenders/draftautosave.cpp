@@ -4,6 +4,7 @@
 #include "exchange/tenderjson.h"
 #include "exchange/tenderjsonreader.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -17,10 +18,13 @@ Q_LOGGING_CATEGORY(lcAutosave, "tenderdesk.ui.tenders.autosave", QtWarningMsg)
 
 namespace td::ui {
 
-DraftAutosave::DraftAutosave(const QString& reference)
+DraftAutosave::DraftAutosave(const QString& database, const QString& reference)
 {
+    // A folder per database: the same reference may name different tenders in two of them.
+    const QString databaseKey = QString::fromLatin1(
+        QCryptographicHash::hash(database.toUtf8(), QCryptographicHash::Sha256).toHex().left(16));
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
-                           QStringLiteral("/autosave");
+                           QStringLiteral("/autosave/") + databaseKey;
     QString safe = reference;
     for (QChar& ch : safe)
         if (!ch.isLetterOrNumber() && ch != QLatin1Char('-') && ch != QLatin1Char('_'))
@@ -45,6 +49,11 @@ std::optional<Tender> DraftAutosave::read(const Tender& base, QDateTime* written
     const QJsonDocument document = QJsonDocument::fromJson(file.readAll());
     try {
         Tender kept = json::readTender(document.object(), base);
+        if (kept.status != base.status) {
+            // Edited as a draft, published since: those edits would be an amendment now.
+            file.remove();
+            return std::nullopt;
+        }
         // The file may hold lots read back without ids; the same number is the same lot.
         for (Lot& lot : kept.lots)
             for (const Lot& old : base.lots)
@@ -54,8 +63,10 @@ std::optional<Tender> DraftAutosave::read(const Tender& base, QDateTime* written
             *writtenAt = QFileInfo(m_path).lastModified();
         return kept;
     } catch (const Error& e) {
-        qCWarning(lcAutosave) << "removing unreadable autosave" << m_path << e.message();
-        file.remove();
+        qCWarning(lcAutosave) << "keeping unreadable autosave aside" << m_path << e.message();
+        file.close();
+        QFile::remove(m_path + QStringLiteral(".unreadable"));
+        QFile::rename(m_path, m_path + QStringLiteral(".unreadable"));
         return std::nullopt;
     }
 }

@@ -2,6 +2,7 @@
 
 #include "clarificationsdialog.h"
 #include "domain/error.h"
+#include "draftautosave.h"
 #include "exchange/benchmarksuite.h"
 #include "exchange/tenderdocument.h"
 #include "exchange/tenderpackage.h"
@@ -267,29 +268,33 @@ void TenderActions::openEditor(const Tender& tender, bool amendment)
     choices.buyers = OrganizationRepository(db).buyers();
     choices.accelerators = AcceleratorRepository(db).all();
     choices.benchmarkSuites = benchmarkSuiteNames();
+    choices.database = m_database.location().displayName();
     const QString reference = tender.reference;
-    auto save = [this, amendment, reference](const Tender& edited, const QString& reason) {
-        return attempt(amendment ? tr("Amend tender") : tr("Save draft"), [&] {
+    auto save = [this, amendment, reference](const Tender& edited,
+                                             const QString& reason) -> std::optional<Tender> {
+        std::optional<Tender> stored;
+        attempt(amendment ? tr("Amend tender") : tr("Save draft"), [&] {
             TenderWorkflow workflow(m_database, actor());
             if (amendment) {
                 const TenderRelease release =
                     workflow.amend(reference, edited, reason, QDateTime::currentDateTimeUtc());
+                stored = workflow.record(reference).tender;
                 QString moved;
-                for (const FieldChange& c : release.changes)
-                    if (c.field == QLatin1String("bidDeadline"))
-                        moved = tr("\n\nThe change is material: the bid deadline moved to %1 so "
-                                   "that bidders have 15 days.")
-                                    .arg(QDateTime::fromString(c.after, Qt::ISODate)
-                                             .toLocalTime()
-                                             .toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+                // Say so when the law moved the deadline, not when the buyer did.
+                if (release.material && stored->bidDeadline != edited.bidDeadline)
+                    moved = tr("\n\nThe change is material: the bid deadline moved to %1 so "
+                               "that bidders have 15 days.")
+                                .arg(lifecycle::localTime(*stored, stored->bidDeadline));
                 QMessageBox::information(
                     m_window, tr("Amend tender"),
                     tr("Amendment published as release %1.%2").arg(release.releaseId, moved));
             } else {
                 workflow.saveDraft(edited);
+                stored = workflow.record(reference).tender;
             }
             Q_EMIT tenderChanged(edited.id);
         });
+        return stored;
     };
     auto* editor = new TenderEditor(
         tender, amendment ? TenderEditor::Mode::Amendment : TenderEditor::Mode::Draft, choices,
@@ -324,7 +329,7 @@ void TenderActions::publish(const QString& reference)
                                              .arg(reference),
                                          QString(), 0, 0, m_window);
     progress->setWindowModality(Qt::WindowModal);
-    progress->setMinimumDuration(300);
+    progress->setMinimumDuration(0); // a busy indicator: there is no value to wait for
     const Database* database = &m_database;
     const QString who = actor();
     const qint64 id = record.tender.id;
@@ -340,6 +345,8 @@ void TenderActions::publish(const QString& reference)
         },
         [this, progress, reference, id](const TenderRelease& release) {
             progress->deleteLater();
+            // Draft edits kept from an editor are no longer what the tender can become.
+            DraftAutosave(m_database.location().displayName(), reference).discard();
             Q_EMIT tenderChanged(id);
             QMessageBox::information(m_window, tr("Publish tender"),
                                      tr("Tender %1 is published as release %2. Export its "
@@ -402,7 +409,7 @@ void TenderActions::moveTo(TenderStatus status)
             m_window, tr("Tender %1").arg(m_current->reference),
             status == TenderStatus::Cancelled
                 ? tr("Why is the tender cancelled? The reason is published.")
-                : tr("Why is the tender unsuccessful? The reason is published."),
+                : tr("Why is the tender unsuccessful? The reason is kept in the audit log."),
             QString(), &ok);
         if (!ok)
             return;

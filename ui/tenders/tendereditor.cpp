@@ -87,7 +87,7 @@ TenderEditor::TenderEditor(const Tender& tender, Mode mode, Choices choices, Sav
     , m_save(std::move(saveEdit))
     , m_undo(new QUndoStack(this))
     , m_autosaveTimer(new QTimer(this))
-    , m_autosave(std::make_unique<DraftAutosave>(tender.reference))
+    , m_autosave(std::make_unique<DraftAutosave>(m_choices.database, tender.reference))
 {
     setObjectName(QStringLiteral("tenderEditor"));
     setWindowTitle(mode == Mode::Draft ? tr("Draft tender %1").arg(tender.reference)
@@ -202,6 +202,8 @@ QWidget* TenderEditor::buildGeneralPage()
     m_timeZone = new QComboBox(page);
     for (const char* zone : {"Asia/Shanghai", "Asia/Urumqi", "Asia/Hong_Kong", "UTC"})
         m_timeZone->addItem(QString::fromLatin1(zone), QString::fromLatin1(zone));
+    // Published times stay where they were published; an amendment moves deadlines, not zones.
+    m_timeZone->setEnabled(m_mode == Mode::Draft);
     form->addRow(tr("Reference:"), m_reference);
     form->addRow(tr("&Title:"), m_title);
     form->addRow(tr("&Buyer:"), m_buyer);
@@ -344,7 +346,7 @@ QWidget* TenderEditor::buildRequirementsPage()
     m_sloTpot->setRange(0, 60'000);
     m_sloTpot->setSuffix(tr(" ms"));
     m_sloAvailability = new QDoubleSpinBox(page);
-    m_sloAvailability->setRange(0, 100);
+    m_sloAvailability->setRange(50, 100);
     m_sloAvailability->setDecimals(3);
     m_sloAvailability->setSuffix(QStringLiteral(" %"));
     m_suite = new QComboBox(page);
@@ -461,6 +463,13 @@ void TenderEditor::connectFields()
         const QString text = item->text().trimmed();
         switch (item->column()) {
         case 0:
+            if (text.isEmpty()) {
+                QMessageBox::warning(this, windowTitle(),
+                                     tr("A criterion needs its code, such as price or "
+                                        "technical."));
+                refreshCriteria();
+                return;
+            }
             edit(tr("change a criterion's code"), NoMerge,
                  [row, text](Tender& t) { t.criteria[row].code = text; });
             break;
@@ -752,11 +761,18 @@ bool TenderEditor::save()
             return false;
         }
     }
-    if (!m_save(m_tender, reason))
+    const std::optional<Tender> stored = m_save(m_tender, reason);
+    if (!stored)
         return false;
+    m_autosave->discard();
+    if (m_mode == Mode::Amendment) {
+        // A published amendment is not undone; and the tender as stored may differ from the
+        // edit (deadlines moved 15 days out), which the next amendment must start from.
+        m_undo->clear();
+        apply(*stored);
+    }
     m_saved = m_tender;
     m_undo->setClean();
-    m_autosave->discard();
     return true;
 }
 

@@ -9,6 +9,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QComboBox;
 class QDateTimeEdit;
@@ -49,11 +50,13 @@ public:
         QList<Organization> buyers;
         QList<Accelerator> accelerators;
         QStringList benchmarkSuites;
+        QString database; // names the database, so that autosaves of two never mix
     };
 
-    // save(tender, reason) stores the edit and returns false (after telling the user why) when
-    // it could not; reason is empty for drafts.
-    using Save = std::function<bool(const Tender&, const QString& reason)>;
+    // save(tender, reason) stores the edit and returns the tender as stored (an amendment may
+    // have moved its deadlines), or nullopt after telling the user why it could not; reason is
+    // empty for drafts.
+    using Save = std::function<std::optional<Tender>(const Tender&, const QString& reason)>;
 
     TenderEditor(const Tender& tender, Mode mode, Choices choices, Save saveEdit,
                  QWidget* parent = nullptr);

@@ -516,7 +516,7 @@ private Q_SLOTS:
         QVERIFY2(refusal.contains(QLatin1String("was answered")), qPrintable(refusal));
         refusal = messageOf(
             [&] { workflow.answer(ref, asked.id + 100, answer, afterClarificationDeadline); });
-        QVERIFY2(refusal.contains(QLatin1String("no question number")), qPrintable(refusal));
+        QVERIFY2(refusal.contains(QLatin1String("no such question")), qPrintable(refusal));
         refusal = messageOf([&] { workflow.answer(ref, second.id, QString(), duringTendering); });
         QVERIFY2(refusal.contains(QLatin1String("answer is empty")), qPrintable(refusal));
         refusal = messageOf([&] { workflow.answer(ref, second.id, answer, bidDeadline); });
@@ -663,6 +663,33 @@ private Q_SLOTS:
                  QStringLiteral("bidDeadlinePassed"));
         QCOMPARE(audited.value(QLatin1String("to")).toString(), QStringLiteral("unsuccessful"));
         QCOMPARE(audited.value(QLatin1String("reason")).toString(), reason);
+    }
+
+    // Two desks: one prepared an amendment from the tender as it was, the other cancelled it
+    // meanwhile. The stale write is refused and the cancellation stands.
+    void aStaleWriteDoesNotReviveATender_data() { test::addEngineRows(); }
+    void aStaleWriteDoesNotReviveATender()
+    {
+        QFETCH(Engine, engine);
+        test::TestDatabase testDb(engine);
+        QVERIFY2(testDb.isReady(), qPrintable(testDb.error()));
+        Database& db = testDb.open();
+        TenderWorkflow workflow(db, QStringLiteral("采购专员"));
+        const QString ref = published(workflow, addBuyer(db).id);
+        const Tender before = workflow.record(ref).tender;
+        workflow.transition(ref, TenderStatus::Cancelled, QStringLiteral("需求变更"),
+                            beforePublication.addDays(1));
+        Tender after = before;
+        after.title += QStringLiteral("（修订）");
+        {
+            Transaction transaction(db.connection());
+            const QString refusal = messageOf(
+                [&] { TenderWriter(db.connection(), db.dialect()).update(before, after); });
+            QVERIFY2(refusal.contains(QLatin1String("changed meanwhile")), qPrintable(refusal));
+        }
+        const Tender now = workflow.record(ref).tender;
+        QCOMPARE(now.status, TenderStatus::Cancelled);
+        QCOMPARE(now.title, before.title);
     }
 
     void releasesAreImmutable_data() { test::addEngineRows(); }
