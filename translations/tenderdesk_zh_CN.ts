@@ -1358,6 +1358,10 @@ PostgreSQL 服务器：--database postgresql://user@host:port/database。
             <numerusform>招标项目 %1 没有编号为 %2 的问题；该项目共有 %n 个问题。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>unsuccessful</source>
+        <translation>流标公告</translation>
+    </message>
 </context>
 <context>
     <name>td::json</name>
@@ -1907,8 +1911,8 @@ The change is material: the bid deadline moved to %1 so that bidders have 15 day
         <translation>正在发布 %1：正在生成用于密封投标文件的密钥对…</translation>
     </message>
     <message>
-        <source>Why is the tender unsuccessful? The reason is kept in the audit log.</source>
-        <translation>招标为何失败（流标）？原因将记入审计日志。</translation>
+        <source>Why is the tender unsuccessful? The reason is published.</source>
+        <translation>招标为何失败（流标）？原因将随公告发布。</translation>
     </message>
 </context>
 <context>
@@ -2128,6 +2132,10 @@ The change is material: the bid deadline moved to %1 so that bidders have 15 day
     <message>
         <source>cancellation</source>
         <translation>取消公告</translation>
+    </message>
+    <message>
+        <source>unsuccessful</source>
+        <translation>流标公告</translation>
     </message>
 </context>
 <context>

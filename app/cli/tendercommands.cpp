@@ -69,6 +69,8 @@ QString releaseKindName(ReleaseKind kind)
         return tr("answer");
     case ReleaseKind::Cancellation:
         return tr("cancellation");
+    case ReleaseKind::Unsuccessful:
+        return tr("unsuccessful");
     }
     return {};
 }

@@ -24,6 +24,7 @@ enum class ReleaseKind
     Amendment,     // "tenderAmendment": the buyer changed the tender
     Clarification, // "tenderUpdate": an answer published to all bidders
     Cancellation,  // "tenderCancellation"
+    Unsuccessful,  // "tenderUpdate" with the status unsuccessful: too few valid bids
 };
 
 // An immutable, numbered publication of a tender (an OCDS release). Numbers start at 1 with the

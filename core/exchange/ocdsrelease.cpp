@@ -277,6 +277,7 @@ QString releaseTag(ReleaseKind kind)
     case ReleaseKind::Amendment:
         return QStringLiteral("tenderAmendment");
     case ReleaseKind::Clarification:
+    case ReleaseKind::Unsuccessful:
         return QStringLiteral("tenderUpdate");
     case ReleaseKind::Cancellation:
         return QStringLiteral("tenderCancellation");

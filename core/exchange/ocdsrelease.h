@@ -21,7 +21,8 @@ QString ocidPrefix();
 QString ocid(const QString& reference);
 // "<ocid>-<number, three digits>": ocds-tdesk1-CNPC-2026-GAI-000001-002.
 QString releaseId(const QString& reference, int number);
-// The OCDS release tag of each kind: tender, tenderAmendment, tenderUpdate, tenderCancellation.
+// The OCDS release tag of each kind: tender, tenderAmendment, tenderUpdate (answers, and a
+// tender declared unsuccessful), tenderCancellation.
 QString releaseTag(ReleaseKind kind);
 // An OCDS Value: {"amount": 1234567.89, "currency": "CNY"}. OCDS wants the amount as a JSON
 // number in major units; it is converted from the minor units through their decimal text, so

@@ -389,10 +389,14 @@ void TenderWorkflow::transition(const QString& reference, TenderStatus to, const
                         {QStringLiteral("to"), codeOf(to)}};
     if (!facts.reason.isEmpty())
         payload.insert(QStringLiteral("reason"), facts.reason);
-    if (to == TenderStatus::Cancelled && ReleaseRepository(db).count(t.id) > 0) {
+    // A cancelled or failed tender is announced to the bidders who had its releases.
+    if ((to == TenderStatus::Cancelled || to == TenderStatus::Unsuccessful) &&
+        ReleaseRepository(db).count(t.id) > 0) {
         const Tender updated = load(reference);
-        const TenderRelease r =
-            release(updated, ReleaseKind::Cancellation, now, facts.reason, {}, false);
+        const TenderRelease r = release(updated,
+                                        to == TenderStatus::Cancelled ? ReleaseKind::Cancellation
+                                                                      : ReleaseKind::Unsuccessful,
+                                        now, facts.reason, {}, false);
         payload.insert(QStringLiteral("release"), r.releaseId);
     }
     audit(QStringLiteral("tender.status"), t, payload);

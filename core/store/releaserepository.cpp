@@ -11,8 +11,9 @@ namespace {
 
 std::optional<ReleaseKind> kindFromCode(const QString& code)
 {
-    for (ReleaseKind kind : {ReleaseKind::Publication, ReleaseKind::Amendment,
-                             ReleaseKind::Clarification, ReleaseKind::Cancellation})
+    for (ReleaseKind kind :
+         {ReleaseKind::Publication, ReleaseKind::Amendment, ReleaseKind::Clarification,
+          ReleaseKind::Cancellation, ReleaseKind::Unsuccessful})
         if (ReleaseRepository::kindCode(kind) == code)
             return kind;
     return std::nullopt;
@@ -78,6 +79,8 @@ QString ReleaseRepository::kindCode(ReleaseKind kind)
         return QStringLiteral("clarification");
     case ReleaseKind::Cancellation:
         return QStringLiteral("cancellation");
+    case ReleaseKind::Unsuccessful:
+        return QStringLiteral("unsuccessful");
     }
     return {};
 }

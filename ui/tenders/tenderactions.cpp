@@ -409,7 +409,7 @@ void TenderActions::moveTo(TenderStatus status)
             m_window, tr("Tender %1").arg(m_current->reference),
             status == TenderStatus::Cancelled
                 ? tr("Why is the tender cancelled? The reason is published.")
-                : tr("Why is the tender unsuccessful? The reason is kept in the audit log."),
+                : tr("Why is the tender unsuccessful? The reason is published."),
             QString(), &ok);
         if (!ok)
             return;

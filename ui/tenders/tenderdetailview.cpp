@@ -155,6 +155,9 @@ QString TenderDetailView::html(const Tender& t, const QHash<QString, bool>& isDo
             case ReleaseKind::Cancellation:
                 kind = tr("cancellation");
                 break;
+            case ReleaseKind::Unsuccessful:
+                kind = tr("unsuccessful");
+                break;
             }
             QString what = esc(r.rationale);
             for (const FieldChange& c : r.changes)

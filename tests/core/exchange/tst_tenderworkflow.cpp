@@ -656,8 +656,14 @@ private Q_SLOTS:
                  {codeOf(BidStatus::Disqualified), bids.first()});
         workflow.transition(ref, TenderStatus::Unsuccessful, reason, bidDeadline);
         QCOMPARE(workflow.record(ref).tender.status, TenderStatus::Unsuccessful);
-        // Only a cancellation is published as a release.
-        QCOMPARE(workflow.record(ref).releases.size(), 1);
+        // The failure is announced as a release with its reason and the OCDS status.
+        const QList<TenderRelease> releases = workflow.record(ref).releases;
+        QCOMPARE(releases.size(), 2);
+        QCOMPARE(releases.last().kind, ReleaseKind::Unsuccessful);
+        QCOMPARE(releases.last().rationale, reason);
+        QCOMPARE(tags(releases.last()), QStringList{QStringLiteral("tenderUpdate")});
+        QCOMPARE(tenderOf(releases.last()).value(QLatin1String("status")).toString(),
+                 QStringLiteral("unsuccessful"));
         const QJsonObject audited = lastAuditPayload(db);
         QCOMPARE(audited.value(QLatin1String("from")).toString(),
                  QStringLiteral("bidDeadlinePassed"));
