@@ -1538,6 +1538,10 @@ The answer is published to every bidder and cannot be changed afterwards.</sourc
 
 答复将向所有投标人公开，发布后不能修改。</translation>
     </message>
+    <message>
+        <source>New &amp;organisation…</source>
+        <translation>新增单位(&amp;O)…</translation>
+    </message>
 </context>
 <context>
     <name>td::ui::DemoLoader</name>
@@ -1714,8 +1718,47 @@ The answer is published to every bidder and cannot be changed afterwards.</sourc
         <translation>最高限价（元）(&amp;C)：</translation>
     </message>
     <message>
-        <source>The database has no buyer yet: load the demo market, or create a tender from a file with `tenderdesk-cli tender create`, which adds its buyer.</source>
-        <translation>数据库中尚无采购人：请加载演示市场，或使用 `tenderdesk-cli tender create` 从文件创建招标项目，该命令会同时添加其采购人。</translation>
+        <source>New &amp;buyer…</source>
+        <translation>新增采购人(&amp;B)…</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::OrganizationDialog</name>
+    <message>
+        <source>New organisation</source>
+        <translation>新增单位</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Legal &amp;name:</source>
+        <translation>法定名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Short name:</source>
+        <translation>简称(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Unified social credit &amp;code:</source>
+        <translation>统一社会信用代码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>单位类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>C&amp;ity:</source>
+        <translation>所在城市(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Give the organisation&apos;s legal name.</source>
+        <translation>请填写单位的法定名称。</translation>
+    </message>
+    <message>
+        <source>Give its 18-character unified social credit code.</source>
+        <translation>请填写 18 位统一社会信用代码。</translation>
     </message>
 </context>
 <context>
@@ -1913,6 +1956,10 @@ The change is material: the bid deadline moved to %1 so that bidders have 15 day
     <message>
         <source>Why is the tender unsuccessful? The reason is published.</source>
         <translation>招标为何失败（流标）？原因将随公告发布。</translation>
+    </message>
+    <message>
+        <source>New organisation</source>
+        <translation>新增单位</translation>
     </message>
 </context>
 <context>

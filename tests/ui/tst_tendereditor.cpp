@@ -11,6 +11,7 @@
 #include "store/organizationrepository.h"
 #include "tenders/draftautosave.h"
 #include "tenders/newtenderdialog.h"
+#include "tenders/organizationdialog.h"
 #include "tenders/publishdialog.h"
 #include "tenders/tenderactions.h"
 #include "tenders/tendereditor.h"
@@ -19,6 +20,7 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QDialogButtonBox>
 #include <QInputDialog>
 #include <QInputMethodEvent>
 #include <QLabel>
@@ -70,6 +72,16 @@ void type(QWidget* widget, const QString& text)
     QInputMethodEvent typed;
     typed.setCommitString(text);
     QApplication::sendEvent(widget, &typed);
+}
+
+// The dialog's button that accepts it (Create, Add...).
+QAbstractButton* acceptButton(QWidget* dialog)
+{
+    auto* box = dialog->findChild<QDialogButtonBox*>();
+    for (QAbstractButton* b : box->buttons())
+        if (box->buttonRole(b) == QDialogButtonBox::AcceptRole)
+            return b;
+    return nullptr;
 }
 
 bool issuesMention(const ui::TenderEditor* editor, const QString& field)
@@ -224,6 +236,54 @@ private Q_SLOTS:
                        workspace->currentTender()->status == TenderStatus::Published;
             },
             10000));
+    }
+
+    // A procurement centre starting from scratch: no demo market, no buyer yet.
+    void aFirstTenderOnAnEmptyDatabaseAddsItsBuyer()
+    {
+        m_testDb = std::make_unique<test::TestDatabase>(Engine::Sqlite);
+        Database& db = m_testDb->open();
+        AcceleratorRepository::addBuiltInCatalog(db.connection());
+        ui::MainWindow window(db);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        ui::TendersWorkspace* workspace = window.tendersWorkspace();
+
+        bool creatable = true;
+        bool refusedBadCode = false;
+        handleNextDialog<ui::NewTenderDialog>([&](ui::NewTenderDialog* dialog) {
+            creatable = acceptButton(dialog)->isEnabled();
+            handleNextDialog<ui::OrganizationDialog>([&](ui::OrganizationDialog* add) {
+                add->findChild<QLineEdit*>(QStringLiteral("nameEdit"))
+                    ->setText(QStringLiteral("中国移动通信集团有限公司"));
+                add->findChild<QLineEdit*>(QStringLiteral("shortNameEdit"))
+                    ->setText(QStringLiteral("中国移动"));
+                auto* code = add->findChild<QLineEdit*>(QStringLiteral("usccEdit"));
+                code->setText(QStringLiteral("914403001922038217")); // wrong check character
+                QAbstractButton* addButton = acceptButton(add);
+                refusedBadCode = !addButton->isEnabled();
+                code->setText(QStringLiteral("914403001922038216"));
+                addButton->click();
+            });
+            dialog->findChild<QPushButton*>(QStringLiteral("newBuyerButton"))->click();
+            dialog->accept();
+        });
+        workspace->actions()->newTender();
+        QVERIFY(!creatable);     // no buyer: nothing to create a tender for
+        QVERIFY(refusedBadCode); // the code is checked as it is typed
+        ui::TenderEditor* editor = nullptr;
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                editor = workspace->findChild<ui::TenderEditor*>();
+                return editor && editor->isVisible();
+            },
+            10000));
+        const QList<Organization> buyers = OrganizationRepository(db.connection()).buyers();
+        QCOMPARE(buyers.size(), 1);
+        QCOMPARE(buyers.constFirst().shortName, QStringLiteral("中国移动"));
+        QCOMPARE(editor->tender().buyerId, buyers.constFirst().id);
+        editor->reject(); // nothing changed: closes without asking
+        QVERIFY(!editor->isVisible());
     }
 
     void closingAsksAboutUnsavedChanges()

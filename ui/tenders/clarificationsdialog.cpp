@@ -1,8 +1,11 @@
 #include "clarificationsdialog.h"
 
+#include "organizationdialog.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
@@ -105,11 +108,28 @@ void ClarificationsDialog::recordQuestion()
         if (o.id != m_tender.buyerId)
             asker->addItem(o.shortName.isEmpty() ? o.name : o.shortName, o.id);
     auto* question = new QPlainTextEdit(&dialog);
+    auto* newAsker = new QPushButton(tr("New &organisation…"), &dialog);
+    connect(newAsker, &QPushButton::clicked, &dialog, [this, asker, &dialog] {
+        OrganizationDialog add({OrganizationKind::ModelVendor, OrganizationKind::CloudProvider,
+                                OrganizationKind::Integrator},
+                               &dialog);
+        if (add.exec() != QDialog::Accepted)
+            return;
+        if (const std::optional<Organization> added =
+                m_actions.addOrganization(add.organization())) {
+            m_organizations.append(*added);
+            asker->addItem(added->shortName, added->id);
+            asker->setCurrentIndex(asker->count() - 1);
+        }
+    });
+    auto* askerRow = new QHBoxLayout;
+    askerRow->addWidget(asker, 1);
+    askerRow->addWidget(newAsker);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
     connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     auto* form = new QFormLayout(&dialog);
-    form->addRow(tr("&Asked by:"), asker);
+    form->addRow(tr("&Asked by:"), askerRow);
     form->addRow(tr("&Question:"), question);
     form->addRow(buttons);
     if (dialog.exec() != QDialog::Accepted)

@@ -26,6 +26,8 @@ public:
         // it failed.
         std::function<std::optional<Tender>(qint64 askerId, const QString& question)> ask;
         std::function<std::optional<Tender>(qint64 clarificationId, const QString& answer)> answer;
+        // Adds a bidder the database does not know yet; nullopt after saying why not.
+        std::function<std::optional<Organization>(Organization)> addOrganization;
     };
 
     ClarificationsDialog(const Tender& tender, const QList<Organization>& organizations,

@@ -1,19 +1,24 @@
 #include "newtenderdialog.h"
 
+#include "organizationdialog.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 
 namespace td::ui {
 
-NewTenderDialog::NewTenderDialog(const QList<Organization>& buyers, QWidget* parent)
+NewTenderDialog::NewTenderDialog(const QList<Organization>& buyers, AddOrganization addOrganization,
+                                 QWidget* parent)
     : QDialog(parent)
     , m_category(new QComboBox(this))
     , m_buyer(new QComboBox(this))
     , m_ceiling(new QLineEdit(this))
+    , m_addOrganization(std::move(addOrganization))
 {
     setObjectName(QStringLiteral("newTenderDialog"));
     setWindowTitle(tr("New tender"));
@@ -36,16 +41,26 @@ NewTenderDialog::NewTenderDialog(const QList<Organization>& buyers, QWidget* par
         m_create->setEnabled(text.trimmed().isEmpty() || ceiling().has_value());
     });
     m_create->setEnabled(!buyers.isEmpty());
+    auto* newBuyer = new QPushButton(tr("New &buyer…"), this);
+    newBuyer->setObjectName(QStringLiteral("newBuyerButton"));
+    connect(newBuyer, &QPushButton::clicked, this, [this] {
+        OrganizationDialog dialog({OrganizationKind::CentralSoe, OrganizationKind::LocalSoe}, this);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        if (const std::optional<Organization> added = m_addOrganization(dialog.organization())) {
+            m_buyer->addItem(added->shortName, added->id);
+            m_buyer->setCurrentIndex(m_buyer->count() - 1);
+            m_create->setEnabled(true);
+        }
+    });
+    auto* buyerRow = new QHBoxLayout;
+    buyerRow->addWidget(m_buyer, 1);
+    buyerRow->addWidget(newBuyer);
     auto* form = new QFormLayout(this);
     form->addRow(note);
     form->addRow(tr("&Category:"), m_category);
-    form->addRow(tr("&Buyer:"), m_buyer);
+    form->addRow(tr("&Buyer:"), buyerRow);
     form->addRow(tr("Budget &ceiling (CNY):"), m_ceiling);
-    if (buyers.isEmpty())
-        form->addRow(new QLabel(tr("The database has no buyer yet: load the demo market, or "
-                                   "create a tender from a file with `tenderdesk-cli tender "
-                                   "create`, which adds its buyer."),
-                                this));
     form->addRow(buttons);
 }
 

@@ -6,6 +6,7 @@
 
 #include <QDialog>
 
+#include <functional>
 #include <optional>
 
 class QComboBox;
@@ -21,7 +22,12 @@ class NewTenderDialog : public QDialog
     Q_OBJECT
 
 public:
-    NewTenderDialog(const QList<Organization>& buyers, QWidget* parent = nullptr);
+    // Adds an organisation to the database and returns it as stored, or nullopt after telling
+    // the user why it could not.
+    using AddOrganization = std::function<std::optional<Organization>(Organization)>;
+
+    NewTenderDialog(const QList<Organization>& buyers, AddOrganization addOrganization,
+                    QWidget* parent = nullptr);
 
     TenderCategory category() const;
     qint64 buyerId() const;
@@ -32,6 +38,7 @@ private:
     QComboBox* m_buyer;
     QLineEdit* m_ceiling;
     QPushButton* m_create;
+    AddOrganization m_addOrganization;
 };
 
 } // namespace td::ui

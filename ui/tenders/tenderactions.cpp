@@ -232,10 +232,22 @@ template <typename Step> bool TenderActions::attempt(const QString& what, Step&&
     }
 }
 
+std::optional<Organization> TenderActions::addOrganization(Organization organization)
+{
+    OrganizationRepository organizations(m_database.connection());
+    for (const Organization& known : organizations.all())
+        if (known.uscc == organization.uscc)
+            return known; // the same organisation, perhaps under another name
+    if (!attempt(tr("New organisation"), [&] { organizations.insert(organization); }))
+        return std::nullopt;
+    return organization;
+}
+
 void TenderActions::newTender()
 {
     const QList<Organization> buyers = OrganizationRepository(m_database.connection()).buyers();
-    NewTenderDialog dialog(buyers, m_window);
+    NewTenderDialog dialog(
+        buyers, [this](Organization o) { return addOrganization(std::move(o)); }, m_window);
     if (dialog.exec() != QDialog::Accepted)
         return;
     Tender tender =
@@ -389,6 +401,9 @@ void TenderActions::showClarifications()
             return std::nullopt;
         Q_EMIT tenderChanged(id);
         return reread();
+    };
+    actions.addOrganization = [this](Organization o) {
+        return addOrganization(std::move(o));
     };
     std::optional<Tender> tender;
     if (!attempt(tr("Clarifications"), [&] { tender = reread(); }))

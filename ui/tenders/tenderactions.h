@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/organization.h"
 #include "domain/tender.h"
 #include "exchange/documentlanguage.h"
 
@@ -54,6 +55,8 @@ private:
     void fillStatusMenu();
     void moveTo(TenderStatus status);
     void openEditor(const Tender& tender, bool amendment);
+    // Adds an organisation unless its code is known already (then returns that one).
+    std::optional<Organization> addOrganization(Organization organization);
     // Runs `step`; a td::Error becomes a message box. True when it ran.
     template <typename Step> bool attempt(const QString& what, Step&& step);
 
