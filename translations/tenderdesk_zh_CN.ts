@@ -1718,8 +1718,8 @@ The answer is published to every bidder and cannot be changed afterwards.</sourc
         <translation>最高限价（元）(&amp;C)：</translation>
     </message>
     <message>
-        <source>New &amp;buyer…</source>
-        <translation>新增采购人(&amp;B)…</translation>
+        <source>&amp;New buyer…</source>
+        <translation>新增采购人(&amp;N)…</translation>
     </message>
 </context>
 <context>

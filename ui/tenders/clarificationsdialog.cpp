@@ -129,7 +129,9 @@ void ClarificationsDialog::recordQuestion()
     connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     auto* form = new QFormLayout(&dialog);
-    form->addRow(tr("&Asked by:"), askerRow);
+    auto* askerLabel = new QLabel(tr("&Asked by:"), &dialog);
+    askerLabel->setBuddy(asker);
+    form->addRow(askerLabel, askerRow);
     form->addRow(tr("&Question:"), question);
     form->addRow(buttons);
     if (dialog.exec() != QDialog::Accepted)

@@ -41,7 +41,7 @@ NewTenderDialog::NewTenderDialog(const QList<Organization>& buyers, AddOrganizat
         m_create->setEnabled(text.trimmed().isEmpty() || ceiling().has_value());
     });
     m_create->setEnabled(!buyers.isEmpty());
-    auto* newBuyer = new QPushButton(tr("New &buyer…"), this);
+    auto* newBuyer = new QPushButton(tr("&New buyer…"), this);
     newBuyer->setObjectName(QStringLiteral("newBuyerButton"));
     connect(newBuyer, &QPushButton::clicked, this, [this] {
         OrganizationDialog dialog({OrganizationKind::CentralSoe, OrganizationKind::LocalSoe}, this);
@@ -59,7 +59,10 @@ NewTenderDialog::NewTenderDialog(const QList<Organization>& buyers, AddOrganizat
     auto* form = new QFormLayout(this);
     form->addRow(note);
     form->addRow(tr("&Category:"), m_category);
-    form->addRow(tr("&Buyer:"), buyerRow);
+    // A row of two widgets: the label needs its buddy named for its mnemonic to work.
+    auto* buyerLabel = new QLabel(tr("&Buyer:"), this);
+    buyerLabel->setBuddy(m_buyer);
+    form->addRow(buyerLabel, buyerRow);
     form->addRow(tr("Budget &ceiling (CNY):"), m_ceiling);
     form->addRow(buttons);
 }
