@@ -205,14 +205,6 @@
         <source>The tender document could not be printed: %1</source>
         <translation>无法打印招标文件：%1</translation>
     </message>
-    <message>
-        <source>Save</source>
-        <translation>保存</translation>
-    </message>
-    <message>
-        <source>%1 could not be written: %2. Choose another folder.</source>
-        <translation>无法写入 %1：%2。请选择其他文件夹。</translation>
-    </message>
 </context>
 <context>
     <name>Sql</name>
@@ -603,6 +595,10 @@
     <message>
         <source>Tender %1 was changed by someone else meanwhile; nothing was written. Open it again and repeat the step.</source>
         <translation>招标项目 %1 已被他人修改，本次操作未写入任何内容。请重新打开后再操作一次。</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2. Choose another folder, or free some space.</source>
+        <translation>无法写入 %1：%2。请选择其他文件夹，或释放磁盘空间。</translation>
     </message>
 </context>
 <context>
@@ -1160,10 +1156,6 @@ PostgreSQL 服务器：--database postgresql://user@host:port/database。
     <message>
         <source>%1 is not a JSON object (%2 at byte %3). Fix it and try again.</source>
         <translation>%1 不是 JSON 对象（第 %3 字节处：%2）。请修正后重试。</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2.</source>
-        <translation>无法写入 %1：%2。</translation>
     </message>
     <message>
         <source>publication</source>

@@ -1,6 +1,7 @@
 #include "tendercommands.h"
 
 #include "domain/error.h"
+#include "exchange/savefile.h"
 #include "exchange/tenderimport.h"
 #include "exchange/tenderjsonreader.h"
 #include "exchange/tenderpackage.h"
@@ -16,7 +17,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 #include <QTimeZone>
 
 #include <cstdio>
@@ -49,13 +49,6 @@ QJsonObject readJsonObject(const QString& path)
                         .arg(path, error.errorString())
                         .arg(error.offset));
     return document.object();
-}
-
-void writeFile(const QString& path, const QByteArray& bytes)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        throw Error(tr("Cannot write %1: %2.").arg(path, file.errorString()));
 }
 
 QString releaseKindName(ReleaseKind kind)
@@ -293,7 +286,7 @@ int commandDocument(Context& c)
     const TenderRecord record = TenderWorkflow(*db, QStringLiteral("cli")).record(ref);
     const QByteArray pdf = printTenderDocument(
         record, *language, AcceleratorRepository(db->connection()).domesticByModel());
-    writeFile(out, pdf);
+    saveFile(out, pdf);
     c.out << tr("Tender document of %1 written to %2 (%3 KiB).")
                  .arg(ref, out)
                  .arg((pdf.size() + 1023) / 1024)

@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QJsonArray>
 #include <QList>
 #include <QString>
 
@@ -16,6 +17,11 @@ struct FieldChange
     QString before;
     QString after;
 };
+
+// The changes as stored with a release and written to the audit log:
+// [{"field": ..., "before": ..., "after": ...}, ...].
+QJsonArray toJson(const QList<FieldChange>& changes);
+QList<FieldChange> fieldChangesFrom(const QJsonArray& array);
 
 // What kind of release: OCDS release tags for a tender's life after publication.
 enum class ReleaseKind

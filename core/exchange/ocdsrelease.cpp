@@ -2,6 +2,7 @@
 
 #include "domain/error.h"
 #include "ocdstext.h"
+#include "tenderjson.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -185,23 +186,13 @@ QJsonObject tenderDeskExtension(const Tender& t)
         putText(o, QStringLiteral("name"), c.name);
         criteria.append(o);
     }
-    const Workload& w = t.workload;
-    QJsonObject out{
-        {QStringLiteral("category"), codeOf(t.category)},
-        {QStringLiteral("procurementMethod"), codeOf(t.method)},
-        {QStringLiteral("status"), codeOf(t.status)},
-        {QStringLiteral("criteria"), criteria},
-        {QStringLiteral("hardwareRules"),
-         QJsonObject{{QStringLiteral("minimumDomesticSharePercent"),
-                      t.hardwareRules.minimumDomesticSharePercent},
-                     {QStringLiteral("excludedModels"),
-                      QJsonArray::fromStringList(t.hardwareRules.excludedModels)}}},
-        {QStringLiteral("workload"),
-         QJsonObject{{QStringLiteral("contractedTokensPerYear"), w.contractedTokensPerYear},
-                     {QStringLiteral("concurrentUsers"), w.concurrentUsers},
-                     {QStringLiteral("sloTimeToFirstTokenMs"), w.sloTimeToFirstTokenMs},
-                     {QStringLiteral("sloTimePerOutputTokenMs"), w.sloTimePerOutputTokenMs},
-                     {QStringLiteral("sloAvailabilityPercent"), w.sloAvailabilityPercent}}}};
+    // The same shapes as TenderDesk's own JSON, so one reader understands both.
+    QJsonObject out{{QStringLiteral("category"), codeOf(t.category)},
+                    {QStringLiteral("procurementMethod"), codeOf(t.method)},
+                    {QStringLiteral("status"), codeOf(t.status)},
+                    {QStringLiteral("criteria"), criteria},
+                    {QStringLiteral("hardwareRules"), json::hardwareRules(t.hardwareRules)},
+                    {QStringLiteral("workload"), json::workload(t.workload)}};
     putText(out, QStringLiteral("timeZone"), t.timeZone);
     putText(out, QStringLiteral("benchmarkSuite"), t.benchmarkSuite);
     return out;

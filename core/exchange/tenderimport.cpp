@@ -27,17 +27,14 @@ QString tr(const char* text)
 qint64 resolveBuyer(const QSqlDatabase& db, const QJsonValue& buyer)
 {
     if (buyer.isString()) {
-        const QVariant id = sql::scalar(
-            db,
-            QStringLiteral("SELECT id FROM organizations WHERE short_name = ? OR name = ? "
-                           "ORDER BY id LIMIT 1"),
-            {buyer.toString(), buyer.toString()});
-        if (!id.isValid())
+        const std::optional<Organization> known =
+            OrganizationRepository(db).byName(buyer.toString());
+        if (!known)
             throw Error(tr("No organisation named '%1' is in the database. Give the buyer as an "
                            "object with its name, short name and unified social credit code to "
                            "add it.")
                             .arg(buyer.toString()));
-        return id.toLongLong();
+        return known->id;
     }
     if (!buyer.isObject())
         throw Error(tr("The tender file must name its 'buyer': a name, or an object with name, "

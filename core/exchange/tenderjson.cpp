@@ -54,6 +54,21 @@ QJsonObject tenderRow(const TenderRow& r)
             {QStringLiteral("bidDeadline"), time(r.bidDeadline)}};
 }
 
+QJsonObject hardwareRules(const HardwareRules& rules)
+{
+    return {{QStringLiteral("minimumDomesticSharePercent"), rules.minimumDomesticSharePercent},
+            {QStringLiteral("excludedModels"), QJsonArray::fromStringList(rules.excludedModels)}};
+}
+
+QJsonObject workload(const Workload& w)
+{
+    return {{QStringLiteral("contractedTokensPerYear"), w.contractedTokensPerYear},
+            {QStringLiteral("concurrentUsers"), w.concurrentUsers},
+            {QStringLiteral("sloTimeToFirstTokenMs"), w.sloTimeToFirstTokenMs},
+            {QStringLiteral("sloTimePerOutputTokenMs"), w.sloTimePerOutputTokenMs},
+            {QStringLiteral("sloAvailabilityPercent"), w.sloAvailabilityPercent}};
+}
+
 QJsonObject tender(const Tender& t)
 {
     QJsonArray lots;
@@ -85,7 +100,6 @@ QJsonObject tender(const Tender& t)
                                   {QStringLiteral("amount"), money(a.amount)},
                                   {QStringLiteral("status"), codeOf(a.status)},
                                   {QStringLiteral("decidedAt"), time(a.decidedAt)}});
-    const Workload& w = t.workload;
     return {{QStringLiteral("id"), t.id},
             {QStringLiteral("reference"), t.reference},
             {QStringLiteral("title"), t.title},
@@ -103,17 +117,8 @@ QJsonObject tender(const Tender& t)
             {QStringLiteral("openingAt"), time(t.openingAt)},
             {QStringLiteral("status"), codeOf(t.status)},
             {QStringLiteral("ocdsStatus"), ocdsTenderStatus(t.status)},
-            {QStringLiteral("hardwareRules"),
-             QJsonObject{{QStringLiteral("minimumDomesticSharePercent"),
-                          t.hardwareRules.minimumDomesticSharePercent},
-                         {QStringLiteral("excludedModels"),
-                          QJsonArray::fromStringList(t.hardwareRules.excludedModels)}}},
-            {QStringLiteral("workload"),
-             QJsonObject{{QStringLiteral("contractedTokensPerYear"), w.contractedTokensPerYear},
-                         {QStringLiteral("concurrentUsers"), w.concurrentUsers},
-                         {QStringLiteral("sloTimeToFirstTokenMs"), w.sloTimeToFirstTokenMs},
-                         {QStringLiteral("sloTimePerOutputTokenMs"), w.sloTimePerOutputTokenMs},
-                         {QStringLiteral("sloAvailabilityPercent"), w.sloAvailabilityPercent}}},
+            {QStringLiteral("hardwareRules"), hardwareRules(t.hardwareRules)},
+            {QStringLiteral("workload"), workload(t.workload)},
             {QStringLiteral("benchmarkSuite"), t.benchmarkSuite},
             {QStringLiteral("lots"), lots},
             {QStringLiteral("criteria"), criteria},

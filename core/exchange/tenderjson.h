@@ -12,6 +12,8 @@ namespace td::json {
 
 QJsonObject money(const Money& amount);
 QJsonObject tender(const Tender& tender);
+QJsonObject hardwareRules(const HardwareRules& rules);
+QJsonObject workload(const Workload& workload);
 QJsonObject tenderRow(const TenderRow& row);
 
 } // namespace td::json

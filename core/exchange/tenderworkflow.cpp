@@ -33,16 +33,6 @@ QString tr(const char* text)
 
 using lifecycle::localTime;
 
-QJsonArray changesJson(const QList<FieldChange>& changes)
-{
-    QJsonArray array;
-    for (const FieldChange& c : changes)
-        array.append(QJsonObject{{QStringLiteral("field"), c.field},
-                                 {QStringLiteral("before"), c.before},
-                                 {QStringLiteral("after"), c.after}});
-    return array;
-}
-
 // Amendments and answers are for tenders open to bids: published or tendering, and before
 // the bid deadline.
 void requireOpenForBids(const Tender& t, const QDateTime& now, const QString& what)
@@ -296,7 +286,7 @@ TenderRelease TenderWorkflow::amend(const QString& reference, Tender edited, con
           {{QStringLiteral("release"), r.releaseId},
            {QStringLiteral("reason"), reason.trimmed()},
            {QStringLiteral("material"), material},
-           {QStringLiteral("changes"), changesJson(changed)}});
+           {QStringLiteral("changes"), toJson(changed)}});
     transaction.commit();
     return r;
 }

@@ -2,9 +2,7 @@
 
 #include "sql.h"
 
-#include <QJsonArray>
 #include <QJsonDocument>
-#include <QJsonObject>
 
 namespace td {
 namespace {
@@ -17,29 +15,6 @@ std::optional<ReleaseKind> kindFromCode(const QString& code)
         if (ReleaseRepository::kindCode(kind) == code)
             return kind;
     return std::nullopt;
-}
-
-QString changesJson(const QList<FieldChange>& changes)
-{
-    QJsonArray array;
-    for (const FieldChange& c : changes)
-        array.append(QJsonObject{{QStringLiteral("field"), c.field},
-                                 {QStringLiteral("before"), c.before},
-                                 {QStringLiteral("after"), c.after}});
-    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
-}
-
-QList<FieldChange> changesFrom(const QString& json)
-{
-    QList<FieldChange> changes;
-    const QJsonArray array = QJsonDocument::fromJson(json.toUtf8()).array();
-    for (const QJsonValue& v : array) {
-        const QJsonObject o = v.toObject();
-        changes.append({o.value(QLatin1String("field")).toString(),
-                        o.value(QLatin1String("before")).toString(),
-                        o.value(QLatin1String("after")).toString()});
-    }
-    return changes;
 }
 
 const QString selectColumns = QStringLiteral(
@@ -56,7 +31,7 @@ TenderRelease readRow(const QSqlQuery& q)
     r.kind = kindFromCode(q.value(4).toString()).value_or(ReleaseKind::Publication);
     r.date = sql::toDateTime(q.value(5));
     r.rationale = q.value(6).toString();
-    r.changes = changesFrom(q.value(7).toString());
+    r.changes = fieldChangesFrom(QJsonDocument::fromJson(q.value(7).toString().toUtf8()).array());
     r.material = q.value(8).toInt() != 0;
     r.content = q.value(9).toString().toUtf8();
     return r;
@@ -93,7 +68,9 @@ void ReleaseRepository::append(TenderRelease& r)
                        "released_at, rationale, changes, material, content) VALUES (?, ?, ?, ?, "
                        "?, ?, ?, ?, ?) RETURNING id"),
         {r.tenderId, r.number, r.releaseId, kindCode(r.kind), sql::fromDateTime(r.date),
-         r.rationale, changesJson(r.changes), r.material ? 1 : 0, QString::fromUtf8(r.content)});
+         r.rationale,
+         QString::fromUtf8(QJsonDocument(toJson(r.changes)).toJson(QJsonDocument::Compact)),
+         r.material ? 1 : 0, QString::fromUtf8(r.content)});
     q.next();
     r.id = q.value(0).toLongLong();
 }

@@ -1,6 +1,7 @@
 #include "draftautosave.h"
 
 #include "domain/error.h"
+#include "exchange/savefile.h"
 #include "exchange/tenderjson.h"
 #include "exchange/tenderjsonreader.h"
 
@@ -11,7 +12,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
-#include <QSaveFile>
 #include <QStandardPaths>
 
 Q_LOGGING_CATEGORY(lcAutosave, "tenderdesk.ui.tenders.autosave", QtWarningMsg)
@@ -35,10 +35,12 @@ DraftAutosave::DraftAutosave(const QString& database, const QString& reference)
 void DraftAutosave::write(const Tender& tender) const
 {
     QDir().mkpath(QFileInfo(m_path).absolutePath());
-    QSaveFile file(m_path);
-    const QByteArray bytes = QJsonDocument(json::tender(tender)).toJson(QJsonDocument::Indented);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        qCWarning(lcAutosave) << "cannot autosave" << m_path << file.errorString();
+    try {
+        saveFile(m_path, QJsonDocument(json::tender(tender)).toJson(QJsonDocument::Indented));
+    } catch (const Error& e) {
+        // The timer tries again; a failed autosave must not interrupt the typing.
+        qCWarning(lcAutosave) << "cannot autosave:" << e.message();
+    }
 }
 
 std::optional<Tender> DraftAutosave::read(const Tender& base, QDateTime* writtenAt) const

@@ -4,6 +4,7 @@
 #include "domain/error.h"
 #include "draftautosave.h"
 #include "exchange/benchmarksuite.h"
+#include "exchange/savefile.h"
 #include "exchange/tenderdocument.h"
 #include "exchange/tenderpackage.h"
 #include "exchange/tendertemplates.h"
@@ -25,7 +26,6 @@
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QStandardPaths>
 
 #include <memory>
@@ -98,17 +98,6 @@ private:
     HtmlPdfPrinter m_printer;
     QList<QByteArray> m_pdfs;
 };
-
-bool writeBytes(QWidget* window, const QString& path, const QByteArray& bytes)
-{
-    QSaveFile file(path);
-    if (file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit())
-        return true;
-    QMessageBox::warning(window, QObject::tr("Save"),
-                         QObject::tr("%1 could not be written: %2. Choose another folder.")
-                             .arg(path, file.errorString()));
-    return false;
-}
 
 // Tool bar buttons show the menu text without its mnemonic: "(&N)" in Chinese, "&" elsewhere,
 // and without the ellipsis that promises a dialog.
@@ -461,7 +450,7 @@ void TenderActions::exportDocument(DocumentLanguage language)
         return;
     new PrintJob(
         m_window, {html}, tenderDocumentBaseUrl(), [this, path](const QList<QByteArray>& pdfs) {
-            if (writeBytes(m_window, path, pdfs.constFirst()))
+            if (attempt(tr("Tender document"), [&] { saveFile(path, pdfs.constFirst()); }))
                 QMessageBox::information(m_window, tr("Tender document"),
                                          tr("The tender document was saved to %1.").arg(path));
         });
