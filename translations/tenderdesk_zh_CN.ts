@@ -1686,10 +1686,6 @@ The answer is published to every bidder and cannot be changed afterwards.</sourc
         <translation>新建招标项目</translation>
     </message>
     <message>
-        <source>the template&apos;s, or an amount in yuan</source>
-        <translation>使用模板中的金额，或填写以元为单位的金额</translation>
-    </message>
-    <message>
         <source>The category&apos;s template fills in lots, criteria and weights, the benchmark suite, service levels and hardware rules; all of it can be edited.</source>
         <translation>该类别的模板将填入标包、评审因素及权重、基准测试集、服务水平和硬件要求；所有内容均可编辑。</translation>
     </message>
@@ -1706,12 +1702,16 @@ The answer is published to every bidder and cannot be changed afterwards.</sourc
         <translation>采购人(&amp;B)：</translation>
     </message>
     <message>
-        <source>Budget &amp;ceiling (CNY):</source>
-        <translation>最高限价（元）(&amp;C)：</translation>
-    </message>
-    <message>
         <source>&amp;New buyer…</source>
         <translation>新增采购人(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Leave it empty to keep the template&apos;s ceiling, or give an amount in yuan.</source>
+        <translation>留空则沿用模板中的最高限价，或填写以元为单位的金额。</translation>
+    </message>
+    <message>
+        <source>Budget &amp;ceiling (CNY, optional):</source>
+        <translation>最高限价（元，可选）(&amp;C)：</translation>
     </message>
 </context>
 <context>
@@ -2236,10 +2236,6 @@ The change is material: the bid deadline moved to %1 so that bidders have 15 day
         <translation>重做（Ctrl+Shift+Z）</translation>
     </message>
     <message>
-        <source>amount in yuan, e.g. 3800000.00</source>
-        <translation>以元为单位的金额，例如 3800000.00</translation>
-    </message>
-    <message>
         <source>Reference:</source>
         <translation>招标编号：</translation>
     </message>
@@ -2570,6 +2566,10 @@ The change is material: the bid deadline moved to %1 so that bidders have 15 day
     <message>
         <source>A criterion needs its code, such as price or technical.</source>
         <translation>评审因素必须有代码，例如 price 或 technical。</translation>
+    </message>
+    <message>
+        <source>The amount in yuan, e.g. 3800000.00</source>
+        <translation>以元为单位的金额，例如 3800000.00</translation>
     </message>
 </context>
 <context>

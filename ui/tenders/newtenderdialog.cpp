@@ -27,7 +27,8 @@ NewTenderDialog::NewTenderDialog(const QList<Organization>& buyers, AddOrganizat
         m_category->addItem(nameOf(c), codeOf(c));
     for (const Organization& o : buyers)
         m_buyer->addItem(o.shortName.isEmpty() ? o.name : o.shortName, o.id);
-    m_ceiling->setPlaceholderText(tr("the template's, or an amount in yuan"));
+    m_ceiling->setToolTip(
+        tr("Leave it empty to keep the template's ceiling, or give an amount in yuan."));
     auto* note = new QLabel(tr("The category's template fills in lots, criteria and weights, "
                                "the benchmark suite, service levels and hardware rules; all of "
                                "it can be edited."),
@@ -63,7 +64,7 @@ NewTenderDialog::NewTenderDialog(const QList<Organization>& buyers, AddOrganizat
     auto* buyerLabel = new QLabel(tr("&Buyer:"), this);
     buyerLabel->setBuddy(m_buyer);
     form->addRow(buyerLabel, buyerRow);
-    form->addRow(tr("Budget &ceiling (CNY):"), m_ceiling);
+    form->addRow(tr("Budget &ceiling (CNY, optional):"), m_ceiling);
     form->addRow(buttons);
 }
 

@@ -198,7 +198,7 @@ QWidget* TenderEditor::buildGeneralPage()
     m_description->setObjectName(QStringLiteral("descriptionEdit"));
     m_ceiling = new QLineEdit(page);
     m_ceiling->setObjectName(QStringLiteral("ceilingEdit"));
-    m_ceiling->setPlaceholderText(tr("amount in yuan, e.g. 3800000.00"));
+    m_ceiling->setToolTip(tr("The amount in yuan, e.g. 3800000.00"));
     m_timeZone = new QComboBox(page);
     for (const char* zone : {"Asia/Shanghai", "Asia/Urumqi", "Asia/Hong_Kong", "UTC"})
         m_timeZone->addItem(QString::fromLatin1(zone), QString::fromLatin1(zone));
