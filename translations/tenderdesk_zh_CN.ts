@@ -2188,26 +2188,6 @@ The change is material: the bid deadline moved to %1 so that bidders have 15 day
         <translation>变更招标项目 %1</translation>
     </message>
     <message>
-        <source>&amp;General</source>
-        <translation>基本信息(&amp;G)</translation>
-    </message>
-    <message>
-        <source>&amp;Timeline</source>
-        <translation>时间节点(&amp;T)</translation>
-    </message>
-    <message>
-        <source>&amp;Lots</source>
-        <translation>标包(&amp;L)</translation>
-    </message>
-    <message>
-        <source>&amp;Criteria</source>
-        <translation>评审因素(&amp;C)</translation>
-    </message>
-    <message>
-        <source>&amp;Hardware and service levels</source>
-        <translation>硬件与服务水平(&amp;H)</translation>
-    </message>
-    <message>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
@@ -2234,6 +2214,120 @@ The change is material: the bid deadline moved to %1 so that bidders have 15 day
     <message>
         <source>Redo (Ctrl+Shift+Z)</source>
         <translation>重做（Ctrl+Shift+Z）</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>错误：%1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>Ready to publish: every check passes.</source>
+        <translation>可以发布：所有检查均已通过。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Can be published; %n warning(s) to consider.</source>
+        <translation>
+            <numerusform>可以发布；有 %n 条警告需要注意。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s) to fix before publication.</source>
+        <translation>
+            <numerusform>发布前须修正 %n 个错误。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing has changed yet.</source>
+        <translation>尚未作任何修改。</translation>
+    </message>
+    <message>
+        <source>Publish amendment</source>
+        <translation>发布变更公告</translation>
+    </message>
+    <message>
+        <source>Why is the tender amended? The reason is published with the amendment to every bidder.</source>
+        <translation>变更该招标项目的理由是什么？该理由将随变更公告向所有投标人公开。</translation>
+    </message>
+    <message>
+        <source>An amendment needs its reason; nothing was published.</source>
+        <translation>变更公告须说明理由；未发布任何内容。</translation>
+    </message>
+    <message>
+        <source>Changes to %1 that were not saved were kept at %2. Restore them?</source>
+        <translation>%1 有未保存的修改，已于 %2 自动保留。是否恢复这些修改？</translation>
+    </message>
+    <message>
+        <source>restore autosaved changes</source>
+        <translation>恢复自动保存的修改</translation>
+    </message>
+    <message>
+        <source>Save the changes to draft %1?</source>
+        <translation>是否保存对草稿 %1 的修改？</translation>
+    </message>
+    <message>
+        <source>The changes to %1 have not been published as an amendment. Publish them now?</source>
+        <translation>对 %1 的修改尚未作为变更公告发布。是否立即发布？</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::TenderFilterBar</name>
+    <message>
+        <source>Search titles and descriptions (Ctrl+F)</source>
+        <translation>搜索项目名称和描述（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>All buyers</source>
+        <translation>全部采购人</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>全部年份</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>正在搜索…</translation>
+    </message>
+    <message>
+        <source>%1 tenders</source>
+        <translation>%1 个招标项目</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::TenderForm</name>
+    <message>
+        <source>&amp;General</source>
+        <translation>基本信息(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation>时间节点(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Lots</source>
+        <translation>标包(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Criteria</source>
+        <translation>评审因素(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Hardware and service levels</source>
+        <translation>硬件与服务水平(&amp;H)</translation>
+    </message>
+    <message>
+        <source>The amount in yuan, e.g. 3800000.00</source>
+        <translation>以元为单位的金额，例如 3800000.00</translation>
     </message>
     <message>
         <source>Reference:</source>
@@ -2444,6 +2538,10 @@ The change is material: the bid deadline moved to %1 so that bidders have 15 day
         <translation>更改标包 %1 的预算</translation>
     </message>
     <message>
+        <source>A criterion needs its code, such as price or technical.</source>
+        <translation>评审因素必须有代码，例如 price 或 technical。</translation>
+    </message>
+    <message>
         <source>change a criterion&apos;s code</source>
         <translation>更改评审因素代码</translation>
     </message>
@@ -2506,101 +2604,6 @@ The change is material: the bid deadline moved to %1 so that bidders have 15 day
     <message>
         <source>&apos;%1&apos; is not a number of tokens.</source>
         <translation>“%1”不是有效的 token 数量。</translation>
-    </message>
-    <message>
-        <source>Error: %1</source>
-        <translation>错误：%1</translation>
-    </message>
-    <message>
-        <source>Warning: %1</source>
-        <translation>警告：%1</translation>
-    </message>
-    <message>
-        <source>Ready to publish: every check passes.</source>
-        <translation>可以发布：所有检查均已通过。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Can be published; %n warning(s) to consider.</source>
-        <translation>
-            <numerusform>可以发布；有 %n 条警告需要注意。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n error(s) to fix before publication.</source>
-        <translation>
-            <numerusform>发布前须修正 %n 个错误。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Nothing has changed yet.</source>
-        <translation>尚未作任何修改。</translation>
-    </message>
-    <message>
-        <source>Publish amendment</source>
-        <translation>发布变更公告</translation>
-    </message>
-    <message>
-        <source>Why is the tender amended? The reason is published with the amendment to every bidder.</source>
-        <translation>变更该招标项目的理由是什么？该理由将随变更公告向所有投标人公开。</translation>
-    </message>
-    <message>
-        <source>An amendment needs its reason; nothing was published.</source>
-        <translation>变更公告须说明理由；未发布任何内容。</translation>
-    </message>
-    <message>
-        <source>Changes to %1 that were not saved were kept at %2. Restore them?</source>
-        <translation>%1 有未保存的修改，已于 %2 自动保留。是否恢复这些修改？</translation>
-    </message>
-    <message>
-        <source>restore autosaved changes</source>
-        <translation>恢复自动保存的修改</translation>
-    </message>
-    <message>
-        <source>Save the changes to draft %1?</source>
-        <translation>是否保存对草稿 %1 的修改？</translation>
-    </message>
-    <message>
-        <source>The changes to %1 have not been published as an amendment. Publish them now?</source>
-        <translation>对 %1 的修改尚未作为变更公告发布。是否立即发布？</translation>
-    </message>
-    <message>
-        <source>A criterion needs its code, such as price or technical.</source>
-        <translation>评审因素必须有代码，例如 price 或 technical。</translation>
-    </message>
-    <message>
-        <source>The amount in yuan, e.g. 3800000.00</source>
-        <translation>以元为单位的金额，例如 3800000.00</translation>
-    </message>
-</context>
-<context>
-    <name>td::ui::TenderFilterBar</name>
-    <message>
-        <source>Search titles and descriptions (Ctrl+F)</source>
-        <translation>搜索项目名称和描述（Ctrl+F）</translation>
-    </message>
-    <message>
-        <source>All statuses</source>
-        <translation>全部状态</translation>
-    </message>
-    <message>
-        <source>All categories</source>
-        <translation>全部类别</translation>
-    </message>
-    <message>
-        <source>All buyers</source>
-        <translation>全部采购人</translation>
-    </message>
-    <message>
-        <source>All years</source>
-        <translation>全部年份</translation>
-    </message>
-    <message>
-        <source>Searching…</source>
-        <translation>正在搜索…</translation>
-    </message>
-    <message>
-        <source>%1 tenders</source>
-        <translation>%1 个招标项目</translation>
     </message>
 </context>
 <context>

@@ -11,17 +11,9 @@
 #include <memory>
 #include <optional>
 
-class QComboBox;
-class QDateTimeEdit;
-class QDoubleSpinBox;
 class QLabel;
-class QLineEdit;
 class QListWidget;
-class QPlainTextEdit;
 class QPushButton;
-class QSpinBox;
-class QTableWidget;
-class QTabWidget;
 class QTimer;
 class QUndoStack;
 
@@ -34,6 +26,8 @@ class DraftAutosave;
 // every edit, autosaves the unsaved state every half minute, and asks before closing over
 // unsaved changes. A draft is saved as it is; a published tender is saved as an amendment,
 // with its reason. What "save" and "publish" do is the caller's (the workspace's) business.
+class TenderForm;
+
 class TenderEditor : public QDialog
 {
     Q_OBJECT
@@ -73,9 +67,6 @@ public:
     // Writes the autosave file now (the timer does it every 30 s while there are changes).
     void autosaveNow();
 
-    // The widgets, by the field they edit, for tests and for jumping to a validation issue.
-    QWidget* fieldWidget(const QString& field) const;
-
 Q_SIGNALS:
     // The user asked to publish the (saved) draft.
     void publishRequested(const QString& reference);
@@ -84,24 +75,12 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
-    QWidget* buildGeneralPage();
-    QWidget* buildTimelinePage();
-    QWidget* buildLotsPage();
-    QWidget* buildCriteriaPage();
-    QWidget* buildRequirementsPage();
-    void connectFields();
-
     // Every change goes through here: it becomes one undoable step.
     void edit(const QString& text, int fieldId, const std::function<void(Tender&)>& change);
     void apply(const Tender& tender); // sets the model and refreshes the widgets and checks
-    void refreshWidgets();
-    void refreshLots();
-    void refreshCriteria();
     void validate();
     void offerAutosavedChanges();
     bool confirmClose();
-    QDateTime fromEdit(const QDateTimeEdit* edit) const;
-    void toEdit(QDateTimeEdit* edit, const QDateTime& utc) const;
 
     Tender m_tender;
     Tender m_saved;
@@ -112,32 +91,8 @@ private:
     QUndoStack* m_undo;
     QTimer* m_autosaveTimer;
     std::unique_ptr<DraftAutosave> m_autosave;
-    bool m_refreshing = false;
 
-    QTabWidget* m_tabs = nullptr;
-    QLineEdit* m_reference = nullptr;
-    QLineEdit* m_title = nullptr;
-    QComboBox* m_buyer = nullptr;
-    QComboBox* m_category = nullptr;
-    QComboBox* m_method = nullptr;
-    QPlainTextEdit* m_description = nullptr;
-    QLineEdit* m_ceiling = nullptr;
-    QComboBox* m_timeZone = nullptr;
-    QDateTimeEdit* m_published = nullptr;
-    QDateTimeEdit* m_clarificationDeadline = nullptr;
-    QDateTimeEdit* m_bidDeadline = nullptr;
-    QDateTimeEdit* m_opening = nullptr;
-    QTableWidget* m_lots = nullptr;
-    QTableWidget* m_criteria = nullptr;
-    QLabel* m_weightSum = nullptr;
-    QSpinBox* m_domesticShare = nullptr;
-    QListWidget* m_excluded = nullptr;
-    QLineEdit* m_tokensPerYear = nullptr;
-    QSpinBox* m_concurrentUsers = nullptr;
-    QSpinBox* m_sloTtft = nullptr;
-    QSpinBox* m_sloTpot = nullptr;
-    QDoubleSpinBox* m_sloAvailability = nullptr;
-    QComboBox* m_suite = nullptr;
+    TenderForm* m_form = nullptr;
     QListWidget* m_issueList = nullptr;
     QLabel* m_summary = nullptr;
     QPushButton* m_saveButton = nullptr;
