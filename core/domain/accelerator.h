@@ -5,6 +5,8 @@
 #include <QDate>
 #include <QString>
 
+#include <optional>
+
 namespace td {
 
 // One accelerator model of the catalog (resources/catalogs/accelerators.json), keyed by model.
@@ -19,6 +21,13 @@ struct Accelerator
     double peakBf16Tflops = 0;
     double peakInt8Tops = 0;
     int powerWatts = 0;
+    // Rental of one accelerator for one hour; nullopt while nobody knows it. The cost model
+    // refuses to run on a declared model without one rather than guess.
+    std::optional<Money> hourlyPrice;
+    QString priceSource; // a sentence: where the price comes from, or that it is an estimate
+    QDate priceDate;     // the date the price refers to
+
+    bool operator==(const Accelerator& other) const = default;
 };
 
 } // namespace td

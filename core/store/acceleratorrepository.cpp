@@ -1,5 +1,8 @@
 #include "acceleratorrepository.h"
 
+#include "auditlog.h"
+#include "catalogjson.h"
+#include "dialect.h"
 #include "domain/error.h"
 #include "sql.h"
 #include "transaction.h"
@@ -11,6 +14,50 @@
 #include <QJsonObject>
 
 namespace td {
+namespace {
+
+const QString columns = QStringLiteral(
+    "model, vendor, domestic, excluded_by_default, export_controlled, memory_gb, "
+    "peak_bf16_tflops, peak_int8_tops, power_watts, hourly_price_minor, hourly_price_currency, "
+    "price_source, price_date");
+
+// The values of every column but the model, in the order of `columns` after it.
+QVariantList valuesOf(const Accelerator& a)
+{
+    const QVariant noAmount(QMetaType::fromType<qlonglong>());
+    const QVariant noText(QMetaType::fromType<QString>());
+    return {a.vendor,
+            int(a.domestic),
+            int(a.excludedByDefault),
+            int(a.exportControlled),
+            a.memoryGb,
+            a.peakBf16Tflops,
+            a.peakInt8Tops,
+            a.powerWatts,
+            a.hourlyPrice ? QVariant(a.hourlyPrice->minorUnits()) : noAmount,
+            a.hourlyPrice ? QVariant(a.hourlyPrice->currency()) : noText,
+            a.priceSource,
+            a.priceDate.isValid() ? QVariant(a.priceDate.toString(Qt::ISODate)) : noText};
+}
+
+void check(const Accelerator& a)
+{
+    const auto refuse = [&a](const char* what) {
+        throw Error(QCoreApplication::translate("Accelerators", what).arg(a.model));
+    };
+    if (a.hourlyPrice && a.hourlyPrice->minorUnits() < 0)
+        refuse(QT_TRANSLATE_NOOP("Accelerators", "The hourly price of %1 cannot be negative."));
+    if (a.hourlyPrice && !a.hourlyPrice->isValid())
+        refuse(QT_TRANSLATE_NOOP("Accelerators",
+                                 "The hourly price of %1 has no currency: give it in CNY."));
+    if (a.powerWatts < 0)
+        refuse(QT_TRANSLATE_NOOP("Accelerators", "The power of %1 cannot be negative."));
+    if (a.memoryGb < 0 || a.peakBf16Tflops < 0 || a.peakInt8Tops < 0)
+        refuse(QT_TRANSLATE_NOOP("Accelerators",
+                                 "The memory and peak throughput of %1 cannot be negative."));
+}
+
+} // namespace
 
 AcceleratorRepository::AcceleratorRepository(QSqlDatabase db)
     : m_db(std::move(db))
@@ -20,38 +67,40 @@ void AcceleratorRepository::addMissing(const QList<Accelerator>& catalog)
 {
     QSqlQuery exists =
         sql::prepare(m_db, QStringLiteral("SELECT 1 FROM accelerators WHERE model = ?"));
-    QSqlQuery insert =
-        sql::prepare(m_db, QStringLiteral("INSERT INTO accelerators (model, vendor, domestic, "
-                                          "excluded_by_default, export_controlled, memory_gb, "
-                                          "peak_bf16_tflops, peak_int8_tops, power_watts) "
-                                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    QSqlQuery insert = sql::prepare(m_db, QStringLiteral("INSERT INTO accelerators (%1) VALUES "
+                                                         "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                                              .arg(columns));
+    // Databases from before the cost model have no prices: a price nobody ever set (no amount,
+    // no source, no date) takes the catalog's; one the user set or wrote about stays.
+    QSqlQuery price = sql::prepare(
+        m_db, QStringLiteral("UPDATE accelerators SET hourly_price_minor = ?, "
+                             "hourly_price_currency = ?, price_source = ?, price_date = ? "
+                             "WHERE model = ? AND hourly_price_minor IS NULL AND "
+                             "price_source = '' AND price_date IS NULL"));
     for (const Accelerator& a : catalog) {
         exists.bindValue(0, a.model);
         sql::exec(exists);
         const bool known = exists.next();
         exists.finish();
-        if (known)
+        if (known) {
+            if (a.hourlyPrice) {
+                const QVariantList values = valuesOf(a);
+                sql::bind(price, values.mid(8) + QVariantList{a.model});
+                sql::exec(price);
+            }
             continue;
-        const QVariantList values = {a.model,
-                                     a.vendor,
-                                     int(a.domestic),
-                                     int(a.excludedByDefault),
-                                     int(a.exportControlled),
-                                     a.memoryGb,
-                                     a.peakBf16Tflops,
-                                     a.peakInt8Tops,
-                                     a.powerWatts};
-        sql::bind(insert, values);
+        }
+        sql::bind(insert, QVariantList{a.model} + valuesOf(a));
         sql::exec(insert);
     }
 }
 
-QList<Accelerator> AcceleratorRepository::all() const
+QList<Accelerator> AcceleratorRepository::select(const QString& where,
+                                                 const QVariantList& values) const
 {
-    QSqlQuery q = sql::run(m_db, QStringLiteral("SELECT model, vendor, domestic, "
-                                                "excluded_by_default, export_controlled, "
-                                                "memory_gb, peak_bf16_tflops, peak_int8_tops, "
-                                                "power_watts FROM accelerators ORDER BY model"));
+    QSqlQuery q = sql::run(
+        m_db, QStringLiteral("SELECT %1 FROM accelerators %2 ORDER BY model").arg(columns, where),
+        values);
     QList<Accelerator> out;
     while (q.next()) {
         Accelerator a;
@@ -64,9 +113,27 @@ QList<Accelerator> AcceleratorRepository::all() const
         a.peakBf16Tflops = q.value(6).toDouble();
         a.peakInt8Tops = q.value(7).toDouble();
         a.powerWatts = q.value(8).toInt();
+        if (!q.value(9).isNull())
+            a.hourlyPrice = Money(q.value(9).toLongLong(), q.value(10).toString());
+        a.priceSource = q.value(11).toString();
+        if (!q.value(12).isNull())
+            a.priceDate = QDate::fromString(q.value(12).toString(), Qt::ISODate);
         out.append(a);
     }
     return out;
+}
+
+QList<Accelerator> AcceleratorRepository::all() const
+{
+    return select(QString(), {});
+}
+
+std::optional<Accelerator> AcceleratorRepository::byModel(const QString& model) const
+{
+    const QList<Accelerator> found = select(QStringLiteral("WHERE model = ?"), {model});
+    if (found.isEmpty())
+        return std::nullopt;
+    return found.constFirst();
 }
 
 QHash<QString, bool> AcceleratorRepository::domesticByModel() const
@@ -75,6 +142,33 @@ QHash<QString, bool> AcceleratorRepository::domesticByModel() const
     for (const Accelerator& a : all())
         out.insert(a.model, a.domestic);
     return out;
+}
+
+void AcceleratorRepository::update(const Accelerator& accelerator, const QString& actor)
+{
+    const std::optional<Accelerator> before = byModel(accelerator.model);
+    if (!before)
+        throw Error(QCoreApplication::translate("Accelerators",
+                                                "The accelerator catalog has no model '%1'; "
+                                                "nothing was changed.")
+                        .arg(accelerator.model));
+    if (*before == accelerator)
+        return;
+    check(accelerator);
+    sql::run(m_db,
+             QStringLiteral("UPDATE accelerators SET vendor = ?, domestic = ?, "
+                            "excluded_by_default = ?, export_controlled = ?, memory_gb = ?, "
+                            "peak_bf16_tflops = ?, peak_int8_tops = ?, power_watts = ?, "
+                            "hourly_price_minor = ?, hourly_price_currency = ?, price_source = ?, "
+                            "price_date = ? WHERE model = ?"),
+             valuesOf(accelerator) + QVariantList{accelerator.model});
+    const QJsonObject payload{{QStringLiteral("before"), catalogjson::toJson(*before)},
+                              {QStringLiteral("after"), catalogjson::toJson(accelerator)}};
+    const Dialect dialect = Dialect::of(m_db);
+    AuditLog(m_db, dialect)
+        .append(actor, QStringLiteral("accelerator.updated"), QStringLiteral("accelerator"),
+                accelerator.model,
+                QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)));
 }
 
 void AcceleratorRepository::addBuiltInCatalog(const QSqlDatabase& db)
@@ -96,20 +190,8 @@ QList<Accelerator> AcceleratorRepository::builtInCatalog()
                                    .value(QLatin1String("accelerators"))
                                    .toArray();
     QList<Accelerator> out;
-    for (const QJsonValue& value : entries) {
-        const QJsonObject o = value.toObject();
-        Accelerator a;
-        a.model = o.value(QLatin1String("model")).toString();
-        a.vendor = o.value(QLatin1String("vendor")).toString();
-        a.domestic = o.value(QLatin1String("domestic")).toBool();
-        a.excludedByDefault = o.value(QLatin1String("excludedByDefault")).toBool();
-        a.exportControlled = o.value(QLatin1String("exportControlled")).toBool();
-        a.memoryGb = o.value(QLatin1String("memoryGb")).toInt();
-        a.peakBf16Tflops = o.value(QLatin1String("peakBf16Tflops")).toDouble();
-        a.peakInt8Tops = o.value(QLatin1String("peakInt8Tops")).toDouble();
-        a.powerWatts = o.value(QLatin1String("powerWatts")).toInt();
-        out.append(a);
-    }
+    for (const QJsonValue& value : entries)
+        out.append(catalogjson::accelerator(value.toObject()));
     return out;
 }
 

@@ -2,7 +2,14 @@
 
 #include "searchtext.h"
 
+#include <QSqlDatabase>
+
 namespace td {
+
+Dialect Dialect::of(const QSqlDatabase& db)
+{
+    return Dialect(db.driverName() == QLatin1String("QPSQL") ? Engine::Postgresql : Engine::Sqlite);
+}
 
 QString Dialect::driverName() const
 {

@@ -5,6 +5,8 @@
 #include <QString>
 #include <QStringList>
 
+class QSqlDatabase;
+
 namespace td {
 
 // Everything that differs between SQLite and PostgreSQL, in one place. Migrations are written
@@ -15,6 +17,8 @@ public:
     explicit Dialect(Engine engine)
         : m_engine(engine)
     {}
+    // The dialect of an open connection, for code handed a connection alone.
+    static Dialect of(const QSqlDatabase& db);
 
     Engine engine() const { return m_engine; }
     QString driverName() const;

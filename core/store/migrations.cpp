@@ -18,6 +18,8 @@ const QList<Migration>& migrations()
         {1, "tenders, lots, criteria, bids, awards, benchmarks, catalog, audit log", &schemaV1},
         {2, "the benchmark suite of a tender", &schemaV2},
         {3, "tender releases and sealing keys", &schemaV3},
+        {4, "cost catalogs", &schemaV4},
+        {5, "benchmark samples for every metric", &schemaV5},
     };
     return steps;
 }

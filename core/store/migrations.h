@@ -28,5 +28,7 @@ void migrate(const QSqlDatabase& db, const Dialect& dialect, int target);
 QStringList schemaV1(const Dialect& dialect);
 QStringList schemaV2(const Dialect& dialect);
 QStringList schemaV3(const Dialect& dialect);
+QStringList schemaV4(const Dialect& dialect);
+QStringList schemaV5(const Dialect& dialect);
 
 } // namespace td

@@ -42,6 +42,15 @@ std::optional<Tender> TenderReader::byReference(const QString& reference) const
     return byId(id.toLongLong());
 }
 
+std::optional<Tender> TenderReader::byBidId(qint64 bidId) const
+{
+    const QVariant id =
+        sql::scalar(m_db, QStringLiteral("SELECT tender_id FROM bids WHERE id = ?"), {bidId});
+    if (!id.isValid())
+        return std::nullopt;
+    return byId(id.toLongLong());
+}
+
 std::optional<Tender> TenderReader::byId(qint64 id) const
 {
     QSqlQuery q = sql::run(

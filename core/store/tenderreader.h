@@ -17,6 +17,8 @@ public:
 
     std::optional<Tender> byId(qint64 id) const;
     std::optional<Tender> byReference(const QString& reference) const;
+    // The tender a bid was made to, with all its bids.
+    std::optional<Tender> byBidId(qint64 bidId) const;
     qint64 count() const;
     qint64 bidCount() const;
     // The reference a new draft gets: TD-<year>-<the next six-digit number of that year>.

@@ -62,6 +62,10 @@ private Q_SLOTS:
               "benchmark_runs", "benchmark_samples", "accelerators", "audit_log",
               "tender_excluded_accelerators", "tender_search", "schema_version"})
             QVERIFY2(tables.contains(QLatin1String(table)), table);
+        // Version 4: the cost catalogs and the cost assumptions of bids.
+        for (const char* table : {"hosting_options", "compute_vouchers", "hosting_voucher_cities",
+                                  "bid_cost_assumptions"})
+            QVERIFY2(tables.contains(QLatin1String(table)), table);
         // Opening again is a no-op.
         testDb.close();
         QCOMPARE(testDb.open().schemaVersion(), latestSchemaVersion());
