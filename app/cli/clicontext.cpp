@@ -1,6 +1,8 @@
 #include "clicontext.h"
 
 #include "lifecycle/lifecycleclock.h"
+#include "store/acceleratorrepository.h"
+#include "store/costcatalogrepository.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -53,6 +55,9 @@ std::unique_ptr<Database> openDatabase(const Context& c)
 {
     auto db = std::make_unique<Database>(c.location());
     advanceTendersByClock(*db, QDateTime::currentDateTimeUtc());
+    // As the GUI does on opening: a database gains the catalog entries of a newer program.
+    AcceleratorRepository::addBuiltInCatalog(db->connection());
+    CostCatalogRepository::addBuiltInCatalog(db->connection());
     return db;
 }
 

@@ -1,5 +1,6 @@
 #include "commands.h"
 
+#include "benchcommands.h"
 #include "clicontext.h"
 #include "demo/demogenerator.h"
 #include "domain/error.h"
@@ -10,6 +11,7 @@
 #include "lifecycle/lifecycleclock.h"
 #include "store/acceleratorrepository.h"
 #include "store/auditlog.h"
+#include "store/costcatalogrepository.h"
 #include "store/database.h"
 #include "store/migrations.h"
 #include "store/tenderquery.h"
@@ -43,6 +45,7 @@ int commandInit(Context& c)
     const auto opened = openDatabase(c);
     const Database& db = *opened;
     AcceleratorRepository::addBuiltInCatalog(db.connection());
+    CostCatalogRepository::addBuiltInCatalog(db.connection());
     c.out << tr("Database ready: %1 (schema version %2).")
                  .arg(db.location().displayName())
                  .arg(db.schemaVersion())
@@ -57,6 +60,8 @@ int commandDemo(Context& c)
     options.seed = quint64(positiveNumber(c, QStringLiteral("seed"), 1));
     options.tenders = positiveNumber(c, QStringLiteral("tenders"), 931);
     Database db(c.location());
+    // The catalogs the cost model reads, so that a demo market can be costed at once.
+    CostCatalogRepository::addBuiltInCatalog(db.connection());
     QElapsedTimer timer;
     timer.start();
     const bool interactive = c.interactive;
@@ -221,7 +226,7 @@ QString usage()
               "                               list tenders by reference\n"
               "  tenders show REFERENCE [--json]\n"
               "                               one tender with its lots, criteria and bids\n") +
-           tenderUsage() +
+           tenderUsage() + benchUsage() +
            tr("  audit verify                 check the hash chain of the audit log\n"
               "  version                      print the version\n"
               "\n"
@@ -246,6 +251,10 @@ int dispatch(Context& c, const QStringList& positional)
         return commandTendersShow(c);
     if (command == QLatin1String("tender"))
         return runTenderCommand(c, sub);
+    if (command == QLatin1String("bench"))
+        return commandBench(c);
+    if (command == QLatin1String("cost"))
+        return commandCost(c);
     if (command == QLatin1String("audit") && sub == QLatin1String("verify"))
         return commandAuditVerify(c);
     throw UsageError{command.isEmpty()
@@ -282,6 +291,7 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err, bool i
         {QStringLiteral("lang"), tr("Language of the document."), QStringLiteral("zh_CN|en")},
         {{QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help.")},
     });
+    parser.addOptions(benchOptions());
     if (!parser.parse(arguments)) {
         err << parser.errorText() << "\n\n" << usage();
         return Usage;
