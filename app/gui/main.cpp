@@ -2,6 +2,7 @@
 #include "domain/error.h"
 #include "print/pdfprinting.h"
 #include "store/acceleratorrepository.h"
+#include "store/costcatalogrepository.h"
 #include "translations.h"
 
 #include <QApplication>
@@ -36,6 +37,7 @@ int main(int argc, char* argv[])
         const td::Database database(
             td::DatabaseLocation::resolve(parser.value(QStringLiteral("database"))));
         td::AcceleratorRepository::addBuiltInCatalog(database.connection());
+        td::CostCatalogRepository::addBuiltInCatalog(database.connection());
         td::ui::MainWindow window(database);
         if (!parser.isSet(QStringLiteral("no-demo-offer")))
             window.offerDemoIfEmpty();

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "benchmarks/benchmarksworkspace.h"
 #include "demoloader.h"
 #include "lifecycle/lifecycleclock.h"
 #include "plannedworkspace.h"
@@ -26,6 +27,7 @@ MainWindow::MainWindow(const Database& database, QWidget* parent)
     , m_database(database)
     , m_workspaces(new QTabWidget(this))
     , m_tenders(new TendersWorkspace(database, this))
+    , m_benchmarks(new BenchmarksWorkspace(database, this))
     , m_databaseLabel(new QLabel(this))
     , m_countLabel(new QLabel(this))
     , m_demoLoader(new DemoLoader(database, this))
@@ -50,13 +52,7 @@ MainWindow::MainWindow(const Database& database, QWidget* parent)
                                 "review abnormally low prices and record the award."),
                              this),
         tr("Evaluation"));
-    m_workspaces->addTab(
-        new PlannedWorkspace(tr("Benchmarks"),
-                             tr("Buyers will benchmark each vendor's on-premises model through "
-                                "its OpenAI-compatible endpoint here (speed and accuracy) and "
-                                "see the cost-to-serve it implies against the bid price."),
-                             this),
-        tr("Benchmarks"));
+    m_workspaces->addTab(m_benchmarks, tr("Benchmarks"));
     m_workspaces->addTab(
         new PlannedWorkspace(tr("Market"),
                              tr("Analysts will study the whole market here: who wins, at what "
@@ -146,8 +142,14 @@ void MainWindow::createMenus()
         m_tenders->focusSearch();
     });
     find->setShortcut(QKeySequence::Find);
-    QAction* refresh = view->addAction(tr("&Refresh"), m_tenders, &TendersWorkspace::reload);
-    refresh->setShortcut(QKeySequence::Refresh);
+    QAction* refresh = view->addAction(tr("&Refresh"), this, [this] {
+        if (m_workspaces->currentWidget() == m_benchmarks)
+            m_benchmarks->reload();
+        else
+            m_tenders->reload();
+    });
+    // F5 alone: some desktops add Ctrl+R to Refresh, and Ctrl+R runs a benchmark.
+    refresh->setShortcut(QKeySequence(Qt::Key_F5));
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About TenderDesk"), this, &MainWindow::showAbout);
@@ -202,6 +204,7 @@ void MainWindow::restoreLayout()
         resize(1400, 860);
     restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
     m_tenders->restoreState(settings.value(QStringLiteral("tenders/layout")).toByteArray());
+    m_benchmarks->restoreState(settings.value(QStringLiteral("benchmarks/layout")).toByteArray());
     m_workspaces->setCurrentIndex(
         settings.value(QStringLiteral("mainWindow/workspace"), 0).toInt());
 }
@@ -212,6 +215,7 @@ void MainWindow::saveLayout() const
     settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("mainWindow/state"), saveState());
     settings.setValue(QStringLiteral("tenders/layout"), m_tenders->saveState());
+    settings.setValue(QStringLiteral("benchmarks/layout"), m_benchmarks->saveState());
     settings.setValue(QStringLiteral("mainWindow/workspace"), m_workspaces->currentIndex());
 }
 
@@ -225,6 +229,8 @@ void MainWindow::closeEvent(QCloseEvent* event)
         return;
     }
     saveLayout();
+    // A benchmark still going is cancelled; what it measured is stored as a cancelled run.
+    m_benchmarks->stopRun();
     event->accept();
 }
 

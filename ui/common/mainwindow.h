@@ -16,6 +16,7 @@ class DatabaseWorker;
 
 namespace td::ui {
 
+class BenchmarksWorkspace;
 class DemoLoader;
 class TendersWorkspace;
 
@@ -30,6 +31,7 @@ public:
     ~MainWindow() override;
 
     TendersWorkspace* tendersWorkspace() const { return m_tenders; }
+    BenchmarksWorkspace* benchmarksWorkspace() const { return m_benchmarks; }
     QTabWidget* workspaces() const { return m_workspaces; }
     DemoLoader* demoLoader() const { return m_demoLoader; }
 
@@ -51,6 +53,7 @@ private:
     const Database& m_database;
     QTabWidget* m_workspaces;
     TendersWorkspace* m_tenders;
+    BenchmarksWorkspace* m_benchmarks;
     QLabel* m_databaseLabel;
     QLabel* m_countLabel;
     DemoLoader* m_demoLoader;

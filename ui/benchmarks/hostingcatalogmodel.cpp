@@ -1,0 +1,239 @@
+#include "hostingcatalogmodel.h"
+
+#include "catalogcells.h"
+
+namespace td::ui {
+namespace {
+
+// "Shanghai, Ningbo" -> {"Ningbo", "Shanghai"}: a set, in the order the database keeps it.
+QStringList citiesOf(const QVariant& value)
+{
+    QStringList cities;
+    for (const QString& part : value.toString().split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const QString city = part.trimmed();
+        if (!city.isEmpty() && !cities.contains(city))
+            cities.append(city);
+    }
+    cities.sort();
+    return cities;
+}
+
+QVariant valueOf(const HostingOption& h, int column)
+{
+    switch (column) {
+    case HostingCatalogModel::Id:
+        return h.id;
+    case HostingCatalogModel::Name:
+        return h.name;
+    case HostingCatalogModel::NameEn:
+        return h.nameEn;
+    case HostingCatalogModel::Hub:
+        return h.hub;
+    case HostingCatalogModel::ElectricityPrice:
+        return CatalogCells::rateText(h.electricityPricePerKwh,
+                                      HostingOption::electricityPriceDecimals);
+    case HostingCatalogModel::Pue:
+        return CatalogCells::rateText(h.pueThousandths, HostingOption::pueDecimals);
+    case HostingCatalogModel::VoucherCities:
+        return h.voucherCities.join(QStringLiteral(", "));
+    case HostingCatalogModel::PriceSource:
+        return h.priceSource;
+    case HostingCatalogModel::PriceDate:
+        return CatalogCells::dateText(h.priceDate);
+    default:
+        return {};
+    }
+}
+
+} // namespace
+
+HostingCatalogModel::HostingCatalogModel(const QList<HostingOption>& options,
+                                         const QStringList& voucherCities, QUndoStack* undo,
+                                         QObject* parent)
+    : CatalogTableModel(undo, parent)
+    , m_rows(options)
+    , m_saved(options)
+    , m_knownCities(voucherCities)
+{}
+
+int HostingCatalogModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString HostingCatalogModel::columnName(int column) const
+{
+    switch (column) {
+    case Id:
+        return tr("Key");
+    case Name:
+        return tr("Name");
+    case NameEn:
+        return tr("English name");
+    case Hub:
+        return tr("Hub node");
+    case ElectricityPrice:
+        return tr("Electricity (CNY/kWh)");
+    case Pue:
+        return tr("PUE");
+    case VoucherCities:
+        return tr("Vouchers accepted");
+    case PriceSource:
+        return tr("Source");
+    case PriceDate:
+        return tr("Date");
+    default:
+        return {};
+    }
+}
+
+QVariant HostingCatalogModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
+        return {};
+    if (role == Qt::DisplayRole)
+        return columnName(section);
+    if (role == Qt::ToolTipRole) {
+        switch (section) {
+        case Pue:
+            return tr("Power usage effectiveness: the energy the data centre draws per unit its "
+                      "IT load uses (1.00 or more).");
+        case VoucherCities:
+            return tr("The cities whose compute vouchers may be spent here, separated by "
+                      "commas: %1.")
+                .arg(m_knownCities.join(QStringLiteral(", ")));
+        default:
+            return {};
+        }
+    }
+    return {};
+}
+
+bool HostingCatalogModel::isRowModified(int row) const
+{
+    return m_rows.at(row) != m_saved.at(row);
+}
+
+void HostingCatalogModel::markSaved()
+{
+    m_saved = m_rows;
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+QList<HostingOption> HostingCatalogModel::modifiedEntries() const
+{
+    QList<HostingOption> out;
+    for (int row = 0; row < m_rows.size(); ++row)
+        if (isRowModified(row))
+            out.append(m_rows.at(row));
+    return out;
+}
+
+QVariant HostingCatalogModel::editValue(int row, int column) const
+{
+    return valueOf(m_rows.at(row), column);
+}
+
+QVariant HostingCatalogModel::savedValue(int row, int column) const
+{
+    return valueOf(m_saved.at(row), column);
+}
+
+QString HostingCatalogModel::problem(int row, int column, const QVariant& value) const
+{
+    const QString what = cellName(row, column);
+    switch (column) {
+    case Name:
+        return CatalogCells::requiredTextProblem(value, what);
+    case ElectricityPrice:
+        return CatalogCells::rateProblem(value, HostingOption::electricityPriceDecimals, 0, what);
+    case Pue:
+        return CatalogCells::rateProblem(value, HostingOption::pueDecimals, 1000, what);
+    case VoucherCities:
+        for (const QString& city : citiesOf(value))
+            if (!m_knownCities.contains(city))
+                return tr("No compute voucher is known for %1; the catalog has vouchers for "
+                          "%2.")
+                    .arg(city, m_knownCities.join(QStringLiteral(", ")));
+        return {};
+    case PriceDate:
+        return CatalogCells::dateProblem(value, what);
+    default:
+        return {};
+    }
+}
+
+QVariant HostingCatalogModel::canonical(int column, const QVariant& value) const
+{
+    switch (column) {
+    case ElectricityPrice:
+        return CatalogCells::rateText(
+            CatalogCells::rate(value, HostingOption::electricityPriceDecimals),
+            HostingOption::electricityPriceDecimals);
+    case Pue:
+        return CatalogCells::rateText(CatalogCells::rate(value, HostingOption::pueDecimals),
+                                      HostingOption::pueDecimals);
+    case VoucherCities:
+        return citiesOf(value).join(QStringLiteral(", "));
+    case PriceDate:
+        return CatalogCells::dateText(CatalogCells::date(value));
+    default:
+        return value.toString().trimmed();
+    }
+}
+
+void HostingCatalogModel::write(int row, int column, const QVariant& value)
+{
+    HostingOption& h = m_rows[row];
+    switch (column) {
+    case Name:
+        h.name = value.toString();
+        break;
+    case NameEn:
+        h.nameEn = value.toString();
+        break;
+    case Hub:
+        h.hub = value.toString();
+        break;
+    case ElectricityPrice:
+        h.electricityPricePerKwh =
+            CatalogCells::rate(value, HostingOption::electricityPriceDecimals);
+        break;
+    case Pue:
+        h.pueThousandths = int(CatalogCells::rate(value, HostingOption::pueDecimals));
+        break;
+    case VoucherCities:
+        h.voucherCities = citiesOf(value);
+        break;
+    case PriceSource:
+        h.priceSource = value.toString();
+        break;
+    case PriceDate:
+        h.priceDate = CatalogCells::date(value);
+        break;
+    default:
+        break;
+    }
+}
+
+QVariant HostingCatalogModel::extraData(int row, int column, int role) const
+{
+    if (role == Qt::ToolTipRole && column == PriceSource && !m_rows.at(row).priceSource.isEmpty())
+        return m_rows.at(row).priceSource;
+    if (role == Qt::TextAlignmentRole && (column == ElectricityPrice || column == Pue))
+        return int(Qt::AlignRight | Qt::AlignVCenter);
+    return {};
+}
+
+bool HostingCatalogModel::isReadOnlyColumn(int column) const
+{
+    return column == Id;
+}
+
+QString HostingCatalogModel::cellName(int row, int column) const
+{
+    return tr("%1 of %2").arg(columnName(column), m_rows.at(row).name);
+}
+
+} // namespace td::ui

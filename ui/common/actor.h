@@ -1,0 +1,10 @@
+#pragma once
+
+#include <QString>
+
+namespace td::ui {
+
+// Who the audit log records for an action taken in the GUI: the account's user name.
+QString currentActor();
+
+} // namespace td::ui
