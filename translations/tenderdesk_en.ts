@@ -71,6 +71,33 @@
             <numerusform>Tender %1 has no question number %2; it has %n questions.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>  usage differs from the streamed chunks in %n request(s)</source>
+        <translation>
+            <numerusform>  usage differs from the streamed chunks in %n request</numerusform>
+            <numerusform>  usage differs from the streamed chunks in %n requests</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::BenchmarkForm</name>
+    <message numerus="yes">
+        <source>The server serves %n model(s).</source>
+        <translation>
+            <numerusform>The server serves %n model.</numerusform>
+            <numerusform>The server serves %n models.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::CatalogCells</name>
+    <message numerus="yes">
+        <source>%1 must be a number of zero or more with at most %n decimal(s).</source>
+        <translation>
+            <numerusform>%1 must be a number of zero or more with at most %n decimal.</numerusform>
+            <numerusform>%1 must be a number of zero or more with at most %n decimals.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>td::ui::MainWindow</name>
@@ -79,6 +106,30 @@
         <translation>
             <numerusform>%n tender moved on as its deadline passed.</numerusform>
             <numerusform>%n tenders moved on as their deadlines passed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::RunSummaryView</name>
+    <message numerus="yes">
+        <source>, %n counted request(s)</source>
+        <translation>
+            <numerusform>, %n counted request</numerusform>
+            <numerusform>, %n counted requests</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> after %n warm-up request(s)</source>
+        <translation>
+            <numerusform> after %n warm-up request</numerusform>
+            <numerusform> after %n warm-up requests</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) reported another token count than they streamed</source>
+        <translation>
+            <numerusform>%n request reported another token count than it streamed</numerusform>
+            <numerusform>%n requests reported another token count than they streamed</numerusform>
         </translation>
     </message>
 </context>

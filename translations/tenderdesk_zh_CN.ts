@@ -7,6 +7,26 @@
         <source>The built-in accelerator catalog is missing from this build. Reinstall TenderDesk.</source>
         <translation>此版本缺少内置的加速卡目录。请重新安装 TenderDesk。</translation>
     </message>
+    <message>
+        <source>The hourly price of %1 cannot be negative.</source>
+        <translation>%1 的小时价格不能为负数。</translation>
+    </message>
+    <message>
+        <source>The hourly price of %1 has no currency: give it in CNY.</source>
+        <translation>%1 的每小时价格未注明币种：请以 CNY 填写。</translation>
+    </message>
+    <message>
+        <source>The power of %1 cannot be negative.</source>
+        <translation>%1 的功率不能为负数。</translation>
+    </message>
+    <message>
+        <source>The memory and peak throughput of %1 cannot be negative.</source>
+        <translation>%1 的显存容量和峰值算力不能为负数。</translation>
+    </message>
+    <message>
+        <source>The accelerator catalog has no model &apos;%1&apos;; nothing was changed.</source>
+        <translation>加速卡目录中没有型号“%1”；未作任何更改。</translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
@@ -21,6 +41,17 @@
     <message>
         <source>Entry %1 (%2) was changed after it was written.</source>
         <translation>第 %1 条记录（%2）在写入后被修改。</translation>
+    </message>
+</context>
+<context>
+    <name>Catalogs</name>
+    <message>
+        <source>The catalog entry %1 has an unreadable %2: correct the catalog file.</source>
+        <translation>目录条目 %1 中的 %2 无法读取：请修正目录文件。</translation>
+    </message>
+    <message>
+        <source>A built-in catalog (%1) is missing from this build. Reinstall TenderDesk.</source>
+        <translation>此版本缺少内置目录（%1）。请重新安装 TenderDesk。</translation>
     </message>
 </context>
 <context>
@@ -148,6 +179,72 @@
     <message>
         <source>Integrator</source>
         <translation>系统集成商</translation>
+    </message>
+</context>
+<context>
+    <name>CostAssumptions</name>
+    <message>
+        <source>No bid has the number %1.</source>
+        <translation>没有编号为 %1 的投标。</translation>
+    </message>
+    <message>
+        <source>A contract lasts at least one year; set the number of years to 1 or more.</source>
+        <translation>合同期限至少为一年；请将年数设为 1 或以上。</translation>
+    </message>
+    <message>
+        <source>Fixed costs are an amount of zero or more, in the bid&apos;s currency.</source>
+        <translation>固定成本须为零或以上的金额，币种与投标相同。</translation>
+    </message>
+    <message>
+        <source>The bid is priced in %1: give its fixed costs in %1 too.</source>
+        <translation>该投标以 %1 报价：请同样以 %1 填写其固定成本。</translation>
+    </message>
+    <message>
+        <source>The hosting catalog has no option &apos;%1&apos;: choose one it lists.</source>
+        <translation>托管方案目录中没有“%1”：请选择目录中列出的托管方案。</translation>
+    </message>
+    <message>
+        <source>The voucher catalog has no city &apos;%1&apos;: choose one it lists, or no voucher.</source>
+        <translation>算力券目录中没有城市“%1”：请选择目录中列出的城市，或不使用算力券。</translation>
+    </message>
+</context>
+<context>
+    <name>CostCatalogs</name>
+    <message>
+        <source>Hosting option %1 needs a name.</source>
+        <translation>请为托管方案 %1 填写名称。</translation>
+    </message>
+    <message>
+        <source>The electricity price of %1 cannot be negative.</source>
+        <translation>%1 的电价不能为负数。</translation>
+    </message>
+    <message>
+        <source>The PUE of %1 cannot be below 1.00: a data centre uses at least the energy of its IT load.</source>
+        <translation>%1 的 PUE 不能低于 1.00：数据中心的能耗至少等于其 IT 负载的能耗。</translation>
+    </message>
+    <message>
+        <source>The %1 voucher needs a name.</source>
+        <translation>请填写 %1 算力券的名称。</translation>
+    </message>
+    <message>
+        <source>The subsidy rate of %1 must lie between 0% and 100%.</source>
+        <translation>%1 的补贴比例必须介于 0% 至 100% 之间。</translation>
+    </message>
+    <message>
+        <source>The cap of %1 must be an amount of zero or more.</source>
+        <translation>%1 的上限必须是零或以上的金额。</translation>
+    </message>
+    <message>
+        <source>No compute voucher is known for %1: add it to the voucher catalog before naming it at %2.</source>
+        <translation>目录中没有 %1 的算力券：请先将其添加到算力券目录，再在 %2 中指定。</translation>
+    </message>
+    <message>
+        <source>The hosting catalog has no option &apos;%1&apos;; nothing was changed.</source>
+        <translation>托管方案目录中没有方案“%1”；未作任何更改。</translation>
+    </message>
+    <message>
+        <source>The voucher catalog has no city &apos;%1&apos;; nothing was changed.</source>
+        <translation>算力券目录中没有城市“%1”；未作任何更改。</translation>
     </message>
 </context>
 <context>
@@ -600,6 +697,523 @@
         <source>%1 could not be written: %2. Choose another folder, or free some space.</source>
         <translation>无法写入 %1：%2。请选择其他文件夹，或释放磁盘空间。</translation>
     </message>
+    <message>
+        <source>No single choice letter could be read from the answer.</source>
+        <translation>无法从回答中读取唯一的选项字母。</translation>
+    </message>
+    <message>
+        <source>Code answers were not scored because this run had no code sandbox.</source>
+        <translation>由于本次运行没有代码沙箱，代码类答案未评分。</translation>
+    </message>
+    <message>
+        <source>The answer holds no Python code to test.</source>
+        <translation>回答中没有可供测试的 Python 代码。</translation>
+    </message>
+    <message>
+        <source>The code sandbox was ended from outside.</source>
+        <translation>代码沙箱被外部终止。</translation>
+    </message>
+    <message>
+        <source>The code sandbox could not run the code: %1</source>
+        <translation>代码沙箱无法运行代码：%1</translation>
+    </message>
+    <message>
+        <source>The code needed more than %1 MiB of memory.
+%2</source>
+        <translation>代码所需内存超过 %1 MiB。
+%2</translation>
+    </message>
+    <message>
+        <source>The code used up its %1 s of processor time and was stopped.</source>
+        <translation>代码已用完 %1 秒的处理器时间，已被终止。</translation>
+    </message>
+    <message>
+        <source>The code ended with exit code %1.</source>
+        <translation>代码以退出码 %1 结束。</translation>
+    </message>
+    <message>
+        <source>Code answers are not scored: bubblewrap (bwrap), the sandbox they run in, is not installed. Install the bubblewrap package and run the benchmark again.</source>
+        <translation>代码类回答未评分：未安装运行这些代码所用的沙箱 bubblewrap（bwrap）。请安装 bubblewrap 软件包，然后重新运行基准测试。</translation>
+    </message>
+    <message>
+        <source>Code answers are not scored: no python3 under /usr is on the PATH. Install the python3 package and run the benchmark again.</source>
+        <translation>代码类答案不予评分：PATH 中没有位于 /usr 下的 python3。请安装 python3 软件包，然后重新运行基准测试。</translation>
+    </message>
+    <message>
+        <source>Code answers are not scored: the bubblewrap sandbox does not work on this computer (%1). Allow unprivileged user namespaces or run TenderDesk where bubblewrap works.</source>
+        <translation>代码类回答未评分：bubblewrap 沙箱在此计算机上无法工作（%1）。请允许非特权用户命名空间，或在 bubblewrap 可正常工作的环境中运行 TenderDesk。</translation>
+    </message>
+    <message>
+        <source>The code could not be written to a temporary file: %1</source>
+        <translation>无法将代码写入临时文件：%1</translation>
+    </message>
+    <message>
+        <source>The code sandbox (%1) could not be started: %2</source>
+        <translation>无法启动代码沙箱（%1）：%2</translation>
+    </message>
+    <message>
+        <source>The code sandbox did not start within %1 ms.</source>
+        <translation>代码沙箱未能在 %1 毫秒内启动。</translation>
+    </message>
+    <message>
+        <source>The code was still running after %1 ms and was stopped.</source>
+        <translation>代码运行超过 %1 毫秒仍未结束，已被终止。</translation>
+    </message>
+    <message>
+        <source>Item %1 of the benchmark suite &quot;%2&quot; is in the language &quot;%3&quot;; suite items are in zh_CN or en.</source>
+        <translation>基准测试集“%2”的条目 %1 的语言为“%3”；测试集条目的语言只能是 zh_CN 或 en。</translation>
+    </message>
+    <message>
+        <source>Item %1 of the benchmark suite &quot;%2&quot; has no &quot;%3&quot;. Add it to the suite file.</source>
+        <translation>基准测试集“%2”中的条目 %1 缺少“%3”。请将其添加到测试集文件中。</translation>
+    </message>
+    <message>
+        <source>Item %1 of the benchmark suite &quot;%2&quot; gives &quot;%3&quot; as something other than a positive whole number.</source>
+        <translation>基准测试集“%2”的条目 %1 中，“%3”的值不是正整数。</translation>
+    </message>
+    <message>
+        <source>Item %1 of the benchmark suite &quot;%2&quot; has the choice &quot;%3&quot;; a choice is a capital letter with a text.</source>
+        <translation>基准测试集“%2”中的条目 %1 含有选项“%3”；选项应由一个大写字母及其文本组成。</translation>
+    </message>
+    <message>
+        <source>Item %1 of the benchmark suite &quot;%2&quot; gives the answer &quot;%3&quot;, which is not one of its choices.</source>
+        <translation>基准测试集“%2”的条目 %1 给出的答案“%3”不在其选项之中。</translation>
+    </message>
+    <message>
+        <source>The benchmark suite is not valid JSON (%1 at byte %2). Check that the file is a TenderDesk suite and was copied whole.</source>
+        <translation>基准测试集不是有效的 JSON（第 %2 字节处：%1）。请检查该文件是否为 TenderDesk 测试集，以及是否已完整复制。</translation>
+    </message>
+    <message>
+        <source>The benchmark suite is not a JSON object. Check that the file is a TenderDesk suite.</source>
+        <translation>基准测试集不是 JSON 对象。请检查该文件是否为 TenderDesk 测试集。</translation>
+    </message>
+    <message>
+        <source>The benchmark suite has the format &quot;%1&quot;, but TenderDesk reads &quot;%2&quot;. Use a suite written for this version of TenderDesk.</source>
+        <translation>基准测试集的格式为“%1”，但 TenderDesk 读取的格式为“%2”。请使用为此版本 TenderDesk 编写的测试集。</translation>
+    </message>
+    <message>
+        <source>The benchmark suite has no &quot;name&quot;. Add it to the suite file.</source>
+        <translation>基准测试集缺少 "name"。请在测试集文件中添加。</translation>
+    </message>
+    <message>
+        <source>The benchmark suite &quot;%1&quot; is scored by &quot;%2&quot;; TenderDesk scores &quot;multipleChoice&quot; and &quot;codeTests&quot; suites.</source>
+        <translation>基准测试集“%1”的评分方式为“%2”；TenderDesk 只能为“multipleChoice”和“codeTests”类测试集评分。</translation>
+    </message>
+    <message>
+        <source>The benchmark suite &quot;%1&quot; has no items.</source>
+        <translation>基准测试集“%1”没有任何条目。</translation>
+    </message>
+    <message>
+        <source>The benchmark suite &quot;%1&quot; has two items with the id &quot;%2&quot;. Give every item its own id.</source>
+        <translation>基准测试集“%1”中有两个条目的 ID 均为“%2”。请为每个条目指定唯一的 ID。</translation>
+    </message>
+    <message>
+        <source>The benchmark suite &quot;%1&quot; has no system prompt in %2, the language of item %3.</source>
+        <translation>基准测试集“%1”缺少条目 %3 所用语言 %2 的系统提示词。</translation>
+    </message>
+    <message>
+        <source>Cannot read the benchmark suite %1: %2.</source>
+        <translation>无法读取基准测试集 %1：%2。</translation>
+    </message>
+</context>
+<context>
+    <name>td::CostModel</name>
+    <message>
+        <source>The bid has no price: enter its total price before costing it.</source>
+        <translation>该投标没有报价：请先填写其总报价，再计算成本。</translation>
+    </message>
+    <message>
+        <source>The bid is priced in %1, but electricity prices and voucher caps are in CNY: only bids in CNY can be costed.</source>
+        <translation>该投标以 %1 报价，但电价和算力券上限均以 CNY 计：只能核算以 CNY 报价的投标的成本。</translation>
+    </message>
+    <message>
+        <source>The tender states no contracted volume: set its tokens per year (the tender&apos;s workload) before costing a bid.</source>
+        <translation>招标项目未规定合同用量：请先在招标项目的业务负载中设置年 token 量，再计算投标的成本。</translation>
+    </message>
+    <message>
+        <source>The contract must last at least one year: set the contract years in the bid&apos;s cost assumptions.</source>
+        <translation>合同期限必须至少为一年：请在该投标的成本假设中设置合同年数。</translation>
+    </message>
+    <message>
+        <source>No throughput was measured on this bid&apos;s deployment: run the on-prem benchmark (Benchmarks) before costing it.</source>
+        <translation>尚未在此投标的部署上测得吞吐量：请先在“基准测试”工作区运行本地部署基准测试，再计算成本。</translation>
+    </message>
+    <message>
+        <source>The bid declares no accelerators, so there is nothing to rent or power: enter the hardware the bid declares.</source>
+        <translation>该投标未申报任何加速卡，因此无从计算租金和电费：请录入该投标申报的硬件。</translation>
+    </message>
+    <message>
+        <source>Choose where the deployment runs (a hosting option) in the bid&apos;s cost assumptions.</source>
+        <translation>请在投标的成本假设中选择部署运行的位置（托管方案）。</translation>
+    </message>
+    <message>
+        <source>The PUE of %1 is below 1.00: correct it in the hosting catalog (Benchmarks &gt; Accelerator catalog).</source>
+        <translation>%1 的 PUE 低于 1.00：请在托管方案目录中更正（基准测试 &gt; 加速卡目录）。</translation>
+    </message>
+    <message>
+        <source>The electricity price of %1 is negative: correct it in the hosting catalog (Benchmarks &gt; Accelerator catalog).</source>
+        <translation>%1 的电价为负数：请在托管方案目录中更正（基准测试 &gt; 加速卡目录）。</translation>
+    </message>
+    <message>
+        <source>Fixed costs must be an amount of zero or more in %1, the bid&apos;s currency: correct the bid&apos;s cost assumptions.</source>
+        <translation>固定成本必须是以投标币种 %1 计的零或以上金额：请更正该投标的成本假设。</translation>
+    </message>
+    <message>
+        <source>The cap of %1 is in %2, not in %3: correct it in the voucher catalog (Benchmarks &gt; Accelerator catalog).</source>
+        <translation>%1 的上限币种为 %2，而非 %3：请在算力券目录中更正（基准测试 &gt; 加速卡目录）。</translation>
+    </message>
+    <message>
+        <source>The bid declares %1, which is not in the accelerator catalog: add it there (Benchmarks &gt; Accelerator catalog) or correct the bid&apos;s hardware.</source>
+        <translation>该投标申报了 %1，但加速卡目录中没有该型号：请将其添加到目录中（基准测试 &gt; 加速卡目录），或更正该投标的硬件。</translation>
+    </message>
+    <message>
+        <source>The bid declares %1 units of %2: correct its hardware.</source>
+        <translation>该投标申报了 %1 张 %2：请更正其硬件配置。</translation>
+    </message>
+    <message>
+        <source>Set the hourly price of %1 in the accelerator catalog (Benchmarks &gt; Accelerator catalog).</source>
+        <translation>请在加速卡目录中设置 %1 的小时价格（基准测试 &gt; 加速卡目录）。</translation>
+    </message>
+    <message>
+        <source>The hourly price of %1 is in %2, not in %3 like the bid: set it in %3 in the accelerator catalog (Benchmarks &gt; Accelerator catalog).</source>
+        <translation>%1 的每小时价格币种为 %2，与投标币种 %3 不一致：请在加速卡目录中改为以 %3 计价（基准测试 &gt; 加速卡目录）。</translation>
+    </message>
+    <message>
+        <source>The price and power of %1 cannot be negative: correct them in the accelerator catalog (Benchmarks &gt; Accelerator catalog).</source>
+        <translation>%1 的价格和功率不能为负数：请在加速卡目录中更正（基准测试 &gt; 加速卡目录）。</translation>
+    </message>
+    <message>
+        <source>The cost is too large to work out to the fen: check the measured throughput (%1 tokens/s) and the contracted volume.</source>
+        <translation>成本过大，无法精确计算到分：请检查测得的吞吐量（%1 token/秒）和合同用量。</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <source>Contracted volume (V)</source>
+        <translation>合同用量（V）</translation>
+    </message>
+    <message>
+        <source>%1 tokens</source>
+        <translation>%1 token</translation>
+    </message>
+    <message>
+        <source>the tender&apos;s volume over the contract</source>
+        <translation>招标项目在合同期内的用量</translation>
+    </message>
+    <message>
+        <source>Deployment-hours (H)</source>
+        <translation>部署小时数（H）</translation>
+    </message>
+    <message>
+        <source>H = V / (T × 3600)</source>
+        <translation>H = V / (T × 3600)</translation>
+    </message>
+    <message>
+        <source>Bid price (B)</source>
+        <translation>投标报价（B）</translation>
+    </message>
+    <message>
+        <source>the bid&apos;s total price</source>
+        <translation>投标的总报价</translation>
+    </message>
+    <message>
+        <source>The contracted volume is too large to cost: check the tender&apos;s tokens per year.</source>
+        <translation>合同用量过大，无法核算成本：请检查招标项目的年 token 量。</translation>
+    </message>
+    <message>
+        <source>Contracted volume</source>
+        <translation>合同用量</translation>
+    </message>
+    <message>
+        <source>V = tokens per year × contract years</source>
+        <translation>V = 年 token 量 × 合同年数</translation>
+    </message>
+    <message>
+        <source>Tokens per year</source>
+        <translation>年 token 量</translation>
+    </message>
+    <message>
+        <source>the tender&apos;s workload</source>
+        <translation>招标项目的业务负载</translation>
+    </message>
+    <message>
+        <source>Contract years</source>
+        <translation>合同年限</translation>
+    </message>
+    <message>
+        <source>the bid&apos;s cost assumptions</source>
+        <translation>该投标的成本假设</translation>
+    </message>
+    <message>
+        <source>Deployment-hours</source>
+        <translation>部署小时数</translation>
+    </message>
+    <message>
+        <source>Measured output throughput (T)</source>
+        <translation>实测输出吞吐量（T）</translation>
+    </message>
+    <message>
+        <source>%1 tokens/s</source>
+        <translation>%1 token/秒</translation>
+    </message>
+    <message>
+        <source>measured on the declared deployment</source>
+        <translation>在申报的部署上实测</translation>
+    </message>
+    <message>
+        <source>%1 × %2 (nᵢ)</source>
+        <translation>%1 × %2（nᵢ）</translation>
+    </message>
+    <message>
+        <source>declared in the bid</source>
+        <translation>投标中申报</translation>
+    </message>
+    <message>
+        <source>Accelerator-hours</source>
+        <translation>加速卡小时数</translation>
+    </message>
+    <message>
+        <source>A = Σ H × nᵢ</source>
+        <translation>A = Σ H × nᵢ</translation>
+    </message>
+    <message>
+        <source>Hourly price of %1 (pᵢ), %2 declared (nᵢ)</source>
+        <translation>%1 的每小时价格（pᵢ），申报 %2 张（nᵢ）</translation>
+    </message>
+    <message>
+        <source>%1 per hour</source>
+        <translation>%1/小时</translation>
+    </message>
+    <message>
+        <source>accelerator catalog</source>
+        <translation>加速卡目录</translation>
+    </message>
+    <message>
+        <source>Accelerator rental</source>
+        <translation>加速卡租金</translation>
+    </message>
+    <message>
+        <source>R = Σ H × nᵢ × pᵢ</source>
+        <translation>R = Σ H × nᵢ × pᵢ</translation>
+    </message>
+    <message>
+        <source>Power of %1 (wᵢ), %2 declared (nᵢ)</source>
+        <translation>%1 的功率（wᵢ），申报 %2 张（nᵢ）</translation>
+    </message>
+    <message>
+        <source>%1 W</source>
+        <translation>%1 W</translation>
+    </message>
+    <message>
+        <source>hosting catalog</source>
+        <translation>托管方案目录</translation>
+    </message>
+    <message>
+        <source>PUE of %1</source>
+        <translation>%1 的 PUE</translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation>能耗</translation>
+    </message>
+    <message>
+        <source>E = Σ H × nᵢ × wᵢ / 1000 × PUE</source>
+        <translation>E = Σ H × nᵢ × wᵢ / 1000 × PUE</translation>
+    </message>
+    <message>
+        <source>%1 kWh</source>
+        <translation>%1 kWh</translation>
+    </message>
+    <message>
+        <source>Electricity</source>
+        <translation>电费</translation>
+    </message>
+    <message>
+        <source>P = E × e</source>
+        <translation>P = E × e</translation>
+    </message>
+    <message>
+        <source>Energy (E)</source>
+        <translation>用电量（E）</translation>
+    </message>
+    <message>
+        <source>Electricity price at %1 (e)</source>
+        <translation>%1 的电价（e）</translation>
+    </message>
+    <message>
+        <source>¥%1 per kWh</source>
+        <translation>¥%1/kWh</translation>
+    </message>
+    <message>
+        <source>Fixed costs</source>
+        <translation>固定成本</translation>
+    </message>
+    <message>
+        <source>F</source>
+        <translation>F</translation>
+    </message>
+    <message>
+        <source>Fixed costs (F)</source>
+        <translation>固定成本（F）</translation>
+    </message>
+    <message>
+        <source>the bid&apos;s cost assumptions: integration, staff, licences over the contract</source>
+        <translation>投标的成本假设：合同期内的集成、人员和许可费用</translation>
+    </message>
+    <message>
+        <source>Cost to serve without voucher</source>
+        <translation>服务成本（不含算力券）</translation>
+    </message>
+    <message>
+        <source>C₀ = R + P + F</source>
+        <translation>C₀ = R + P + F</translation>
+    </message>
+    <message>
+        <source>Accelerator rental (R)</source>
+        <translation>加速卡租金（R）</translation>
+    </message>
+    <message>
+        <source>Electricity (P)</source>
+        <translation>电费（P）</translation>
+    </message>
+    <message>
+        <source>No compute voucher was chosen for this bid.</source>
+        <translation>该投标未选择算力券。</translation>
+    </message>
+    <message>
+        <source>S = 0 (no voucher)</source>
+        <translation>S = 0（未使用算力券）</translation>
+    </message>
+    <message>
+        <source>%1 cannot be spent at %2, which accepts no compute voucher.</source>
+        <translation>%1 不能在 %2 使用：该处不接受任何算力券。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be spent at %2, which accepts the vouchers of %3 only.</source>
+        <translation>%1 不能在 %2 使用：该托管方案仅接受 %3 的算力券。</translation>
+    </message>
+    <message>
+        <source>S = 0 (voucher not accepted there)</source>
+        <translation>S = 0（该处不接受此算力券）</translation>
+    </message>
+    <message>
+        <source>S = min(s × R, cap)</source>
+        <translation>S = min(s × R, 上限)</translation>
+    </message>
+    <message>
+        <source>S = s × R (no cap)</source>
+        <translation>S = s × R（无上限）</translation>
+    </message>
+    <message>
+        <source>voucher catalog</source>
+        <translation>算力券目录</translation>
+    </message>
+    <message>
+        <source>Subsidy rate of %1 (s)</source>
+        <translation>%1 的补贴比例（s）</translation>
+    </message>
+    <message>
+        <source>Cap per contract</source>
+        <translation>每份合同上限</translation>
+    </message>
+    <message>
+        <source>none stated</source>
+        <translation>未规定</translation>
+    </message>
+    <message>
+        <source>Voucher</source>
+        <translation>算力券</translation>
+    </message>
+    <message>
+        <source>Voucher subsidy</source>
+        <translation>算力券补贴</translation>
+    </message>
+    <message>
+        <source>Cost to serve with voucher</source>
+        <translation>使用算力券后的服务成本</translation>
+    </message>
+    <message>
+        <source>C₁ = C₀ − S</source>
+        <translation>C₁ = C₀ − S</translation>
+    </message>
+    <message>
+        <source>Cost without voucher (C₀)</source>
+        <translation>未使用算力券的成本（C₀）</translation>
+    </message>
+    <message>
+        <source>Voucher subsidy (S)</source>
+        <translation>算力券补贴（S）</translation>
+    </message>
+    <message>
+        <source>The cost per million tokens is too large to work out: check the contracted volume.</source>
+        <translation>每百万 token 成本过大，无法计算：请检查合同用量。</translation>
+    </message>
+    <message>
+        <source>Cost per million output tokens without voucher</source>
+        <translation>每百万输出 token 成本（不含算力券）</translation>
+    </message>
+    <message>
+        <source>c₀ = C₀ / (V / 1,000,000)</source>
+        <translation>c₀ = C₀ / (V / 1,000,000)</translation>
+    </message>
+    <message>
+        <source>%1 per million tokens</source>
+        <translation>%1/百万 token</translation>
+    </message>
+    <message>
+        <source>Cost per million output tokens with voucher</source>
+        <translation>使用算力券后的每百万输出 token 成本</translation>
+    </message>
+    <message>
+        <source>c₁ = C₁ / (V / 1,000,000)</source>
+        <translation>c₁ = C₁ / (V / 1,000,000)</translation>
+    </message>
+    <message>
+        <source>Cost with voucher (C₁)</source>
+        <translation>使用算力券后的成本（C₁）</translation>
+    </message>
+    <message>
+        <source>Margin without voucher</source>
+        <translation>利润率（不含算力券）</translation>
+    </message>
+    <message>
+        <source>m₀ = (B − C₀) / B</source>
+        <translation>m₀ = (B − C₀) / B</translation>
+    </message>
+    <message>
+        <source>Margin with voucher</source>
+        <translation>利润率（含算力券）</translation>
+    </message>
+    <message>
+        <source>m₁ = (B − C₁) / B</source>
+        <translation>m₁ = (B − C₁) / B</translation>
+    </message>
+    <message>
+        <source>Subsidy-dependent: below cost at list price, covered with the voucher</source>
+        <translation>依赖补贴：按原价计算低于成本，使用算力券后可覆盖成本</translation>
+    </message>
+    <message>
+        <source>Loss-making, even with the voucher</source>
+        <translation>即使使用算力券仍亏损</translation>
+    </message>
+    <message>
+        <source>Loss-making: the bid price is below the cost to serve</source>
+        <translation>亏损：投标报价低于服务成本</translation>
+    </message>
+    <message>
+        <source>Covers the cost to serve</source>
+        <translation>可覆盖服务成本</translation>
+    </message>
+    <message>
+        <source>Below-cost check</source>
+        <translation>低于成本核查</translation>
+    </message>
+    <message>
+        <source>loss-making when B &lt; C₀; subsidy-dependent when C₁ ≤ B &lt; C₀</source>
+        <translation>B &lt; C₀ 时为亏损；C₁ ≤ B &lt; C₀ 时为依赖补贴</translation>
+    </message>
 </context>
 <context>
     <name>td::Database</name>
@@ -921,6 +1535,113 @@
     <message>
         <source>The package %1 is larger than %2 MB when unpacked (it stopped at &quot;%3&quot;). Ask the sender to split it.</source>
         <translation>文件包 %1 解压后超过 %2 MB（在“%3”处停止）。请发送方将其拆分。</translation>
+    </message>
+</context>
+<context>
+    <name>td::bench</name>
+    <message>
+        <source>Give the name of the model to benchmark, as the server lists it.</source>
+        <translation>请填写要测试的模型名称，须与服务器列出的名称一致。</translation>
+    </message>
+    <message>
+        <source>A run needs at least one request.</source>
+        <translation>一次运行至少需要一个请求。</translation>
+    </message>
+    <message>
+        <source>Concurrency must be between 1 and 20000 requests in flight.</source>
+        <translation>并发数必须介于 1 至 20000 之间（同时进行中的请求数）。</translation>
+    </message>
+    <message>
+        <source>The request rate must be above zero requests per second.</source>
+        <translation>请求速率必须大于 0 请求/秒。</translation>
+    </message>
+    <message>
+        <source>The sweep needs a highest concurrency of at least 1.</source>
+        <translation>扫描的最高并发数至少为 1。</translation>
+    </message>
+    <message>
+        <source>The output token limit must be at least 1.</source>
+        <translation>输出 token 上限至少为 1。</translation>
+    </message>
+    <message>
+        <source>Warm-up requests cannot be negative.</source>
+        <translation>预热请求数不能为负数。</translation>
+    </message>
+    <message>
+        <source>concurrency %1</source>
+        <translation>并发 %1</translation>
+    </message>
+    <message>
+        <source>rate %1/s</source>
+        <translation>速率 %1/秒</translation>
+    </message>
+    <message>
+        <source>sweep to %1</source>
+        <translation>扫描至并发 %1</translation>
+    </message>
+    <message>
+        <source>There is no bid %1 to attach the benchmark to. Check the bid number in the Bids workspace or with &quot;tenderdesk-cli tenders show&quot;.</source>
+        <translation>没有可关联此基准测试的投标 %1。请在“投标”工作区或使用“tenderdesk-cli tenders show”核对投标编号。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not the address of a model server. Give its base URL, for example http://10.0.0.5:8000 or http://10.0.0.5:8000/v1.</source>
+        <translation>“%1”不是模型服务器的地址。请填写其基础 URL，例如 http://10.0.0.5:8000 或 http://10.0.0.5:8000/v1。</translation>
+    </message>
+    <message>
+        <source>not a JSON object (%1): %2</source>
+        <translation>不是 JSON 对象（%1）：%2</translation>
+    </message>
+    <message>
+        <source>a chunk without &quot;choices&quot;: %1</source>
+        <translation>数据块中缺少 "choices"：%1</translation>
+    </message>
+    <message>
+        <source>HTTP %1: %2</source>
+        <translation>HTTP %1：%2</translation>
+    </message>
+    <message>
+        <source>the server reported an error inside the stream: %1</source>
+        <translation>服务器在数据流中报告了错误：%1</translation>
+    </message>
+    <message>
+        <source>the stream carried an event that is not valid JSON</source>
+        <translation>数据流中有一个事件不是有效的 JSON</translation>
+    </message>
+    <message>
+        <source>could not connect to %1 (%2): check that the server runs and the address is right</source>
+        <translation>无法连接到 %1（%2）：请检查服务器是否正在运行以及地址是否正确</translation>
+    </message>
+    <message>
+        <source>no connection within the connect timeout</source>
+        <translation>在连接超时时间内未能建立连接</translation>
+    </message>
+    <message>
+        <source>the server closed the connection in the middle of the response</source>
+        <translation>服务器在响应中途关闭了连接</translation>
+    </message>
+    <message>
+        <source>the request failed: %1</source>
+        <translation>请求失败：%1</translation>
+    </message>
+    <message>
+        <source>the stream ended without its closing [DONE] event</source>
+        <translation>流已结束，但未收到结束事件 [DONE]</translation>
+    </message>
+    <message>
+        <source>the server reported no usage, so its output tokens cannot be counted</source>
+        <translation>服务器未报告用量（usage），因此无法统计其输出 token 数</translation>
+    </message>
+    <message>
+        <source>the server sent nothing for %1 s</source>
+        <translation>服务器在 %1 秒内未发送任何数据</translation>
+    </message>
+    <message>
+        <source>The model list of %1 could not be read: %2.</source>
+        <translation>无法读取 %1 的模型列表：%2。</translation>
+    </message>
+    <message>
+        <source>the answer is not an OpenAI model list</source>
+        <translation>返回内容不是 OpenAI 格式的模型列表</translation>
     </message>
 </context>
 <context>
@@ -1354,6 +2075,257 @@ PostgreSQL 服务器：--database postgresql://user@host:port/database。
         <source>unsuccessful</source>
         <translation>流标公告</translation>
     </message>
+    <message>
+        <source>--%1 takes a number above zero, not &apos;%2&apos;.</source>
+        <translation>--%1 需要一个大于零的数字，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>The environment variable %1 that should hold the API key is not set. Export it first, for example: export %1=sk-...</source>
+        <translation>未设置用于存放 API 密钥的环境变量 %1。请先导出该变量，例如：export %1=sk-...</translation>
+    </message>
+    <message>
+        <source>--api is chat or completions, not &apos;%1&apos;.</source>
+        <translation>--api 的取值为 chat 或 completions，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>Give exactly one load shape: --concurrency N, --rate R or --sweep.</source>
+        <translation>请只指定一种负载方式：--concurrency N、--rate R 或 --sweep。</translation>
+    </message>
+    <message>
+        <source>--requests is missing: %1</source>
+        <translation>缺少 --requests：%1</translation>
+    </message>
+    <message>
+        <source>There is no bid %1. List a tender&apos;s bids with &quot;tenderdesk-cli tenders show REFERENCE&quot;.</source>
+        <translation>没有投标 %1。可使用“tenderdesk-cli tenders show REFERENCE”列出招标项目的投标。</translation>
+    </message>
+    <message>
+        <source>Run %1: %2, %3 on %4 (%5)</source>
+        <translation>运行 %1：%2，%3，模型 %4（%5）</translation>
+    </message>
+    <message>
+        <source>  requests %1, failed %2 (%3%), %4 requests/s, %5 output tokens/s</source>
+        <translation>  请求 %1 个，失败 %2 个（%3%），%4 请求/秒，%5 输出 token/秒</translation>
+    </message>
+    <message>
+        <source>TTFB ms</source>
+        <translation>TTFB（毫秒）</translation>
+    </message>
+    <message>
+        <source>TTFT ms</source>
+        <translation>TTFT（毫秒）</translation>
+    </message>
+    <message>
+        <source>TPOT ms</source>
+        <translation>TPOT（毫秒）</translation>
+    </message>
+    <message>
+        <source>ITL ms</source>
+        <translation>ITL（毫秒）</translation>
+    </message>
+    <message>
+        <source>E2E ms</source>
+        <translation>E2E（毫秒）</translation>
+    </message>
+    <message>
+        <source>  goodput %1 requests/s (%2% within the SLOs)</source>
+        <translation>  有效吞吐 %1 请求/秒（%2% 的请求达到 SLO）</translation>
+    </message>
+    <message numerus="yes">
+        <source>  usage differs from the streamed chunks in %n request(s)</source>
+        <translation>
+            <numerusform>  有 %n 个请求报告的用量与流式返回的分块不一致</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  sweep: concurrency %1: %2 output tokens/s, TTFT p95 %3 ms, TPOT p95 %4 ms %5</source>
+        <translation>  扫描：并发 %1：%2 输出 token/秒，TTFT p95 %3 毫秒，TPOT p95 %4 毫秒，%5</translation>
+    </message>
+    <message>
+        <source>meets the SLOs</source>
+        <translation>满足 SLO</translation>
+    </message>
+    <message>
+        <source>misses the SLOs</source>
+        <translation>未达到 SLO</translation>
+    </message>
+    <message>
+        <source>  accuracy: %1 of %2 correct (%3%), %4 unanswered, %5 not scored, %6 errors</source>
+        <translation>  准确率：%2 题中答对 %1 题（%3%），未作答 %4 题，未评分 %5 题，出错 %6 题</translation>
+    </message>
+    <message>
+        <source>Base URL of an OpenAI-compatible server.</source>
+        <translation>OpenAI 兼容服务器的基础 URL。</translation>
+    </message>
+    <message>
+        <source>Model name, as the server lists it.</source>
+        <translation>模型名称，须与服务器列出的名称一致。</translation>
+    </message>
+    <message>
+        <source>Environment variable holding the API key.</source>
+        <translation>存放 API 密钥的环境变量。</translation>
+    </message>
+    <message>
+        <source>chat (default) or completions.</source>
+        <translation>chat（默认）或 completions。</translation>
+    </message>
+    <message>
+        <source>Requests kept in flight.</source>
+        <translation>同时进行中的请求数。</translation>
+    </message>
+    <message>
+        <source>Poisson arrivals per second.</source>
+        <translation>每秒到达的请求数（泊松分布）。</translation>
+    </message>
+    <message>
+        <source>Find the highest concurrency that meets the SLOs.</source>
+        <translation>查找满足 SLO 的最高并发。</translation>
+    </message>
+    <message>
+        <source>Highest concurrency of a sweep.</source>
+        <translation>扫描的最高并发数。</translation>
+    </message>
+    <message>
+        <source>Counted requests (per sweep step).</source>
+        <translation>计入统计的请求数（扫描时为每一步）。</translation>
+    </message>
+    <message>
+        <source>Warm-up requests, not counted.</source>
+        <translation>预热请求数（不计入统计）。</translation>
+    </message>
+    <message>
+        <source>Output token limit per request.</source>
+        <translation>每个请求的输出 token 上限。</translation>
+    </message>
+    <message>
+        <source>Seconds without data before a request fails.</source>
+        <translation>连续多少秒未收到数据即判定请求失败。</translation>
+    </message>
+    <message>
+        <source>Let the server&apos;s prefix cache work.</source>
+        <translation>允许服务器的前缀缓存生效。</translation>
+    </message>
+    <message>
+        <source>Skip the accuracy pass over the suite.</source>
+        <translation>跳过对测试集的准确率测试。</translation>
+    </message>
+    <message>
+        <source>Accuracy suite.</source>
+        <translation>准确率测试集。</translation>
+    </message>
+    <message>
+        <source>Bid the run is attached to.</source>
+        <translation>本次运行关联的投标。</translation>
+    </message>
+    <message>
+        <source>Time-to-first-token objective (p95).</source>
+        <translation>首字时延目标（p95）。</translation>
+    </message>
+    <message>
+        <source>Time-per-output-token objective (p95).</source>
+        <translation>每输出 token 时延目标（p95）。</translation>
+    </message>
+    <message>
+        <source>  bench --endpoint URL --model NAME [--api-key-env VAR] [--api chat|completions]
+        (--concurrency N | --rate R | --sweep [--sweep-max N]) --requests N
+        [--warmup N] [--max-tokens N] [--read-timeout S] [--no-random-prefix]
+        [--suite NAME] [--no-accuracy] [--bid ID] [--slo-ttft-ms MS]
+        [--slo-tpot-ms MS] [--json OUT]
+                               benchmark a deployment, store the run, write JSON
+  cost BID [--json]            cost-to-serve and margin of a bid, with formulas
+</source>
+        <translation>  bench --endpoint URL --model NAME [--api-key-env VAR] [--api chat|completions]
+        (--concurrency N | --rate R | --sweep [--sweep-max N]) --requests N
+        [--warmup N] [--max-tokens N] [--read-timeout S] [--no-random-prefix]
+        [--suite NAME] [--no-accuracy] [--bid ID] [--slo-ttft-ms MS]
+        [--slo-tpot-ms MS] [--json OUT]
+                               对部署进行基准测试，保存运行结果，并输出 JSON
+  cost BID [--json]            投标的服务成本和利润率，附计算公式
+</translation>
+    </message>
+    <message>
+        <source>--json needs the file to write: %1</source>
+        <translation>--json 需要指定要写入的文件：%1</translation>
+    </message>
+    <message>
+        <source>Unexpected &apos;%1&apos;: %2</source>
+        <translation>多余的参数“%1”：%2</translation>
+    </message>
+    <message>
+        <source>warm-up</source>
+        <translation>预热</translation>
+    </message>
+    <message>
+        <source>accuracy</source>
+        <translation>准确率</translation>
+    </message>
+    <message>
+        <source>load</source>
+        <translation>负载</translation>
+    </message>
+    <message>
+        <source>Name one bid: cost BID [--json]</source>
+        <translation>请指定一个投标：cost BID [--json]</translation>
+    </message>
+    <message>
+        <source>A bid is named by its number, not &apos;%1&apos;.</source>
+        <translation>投标须以编号指定，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>Cost-to-serve of bid %1 (%2, %3)</source>
+        <translation>投标 %1 的服务成本（%2，%3）</translation>
+    </message>
+    <message>
+        <source>  Provenance risk: %1</source>
+        <translation>  来源风险：%1</translation>
+    </message>
+    <message>
+        <source>  Below cost: the bid price does not cover the cost to serve, even with the voucher.</source>
+        <translation>  低于成本：即使使用算力券，投标报价仍无法覆盖服务成本。</translation>
+    </message>
+    <message>
+        <source>  Subsidy-dependent: below cost at list prices, covered only with the compute voucher.</source>
+        <translation>  依赖补贴：按原价计算低于成本，仅在使用算力券后才能覆盖成本。</translation>
+    </message>
+    <message>
+        <source>  The bid price covers the cost to serve.</source>
+        <translation>  投标报价可覆盖服务成本。</translation>
+    </message>
+    <message>
+        <source>  Note: the throughput was measured at a load that did not meet the tender&apos;s SLOs; a sweep finds the load that does.</source>
+        <translation>  注意：吞吐量是在未满足招标项目 SLO 的负载下测得的；扫描可找出满足 SLO 的负载。</translation>
+    </message>
+</context>
+<context>
+    <name>td::cost</name>
+    <message>
+        <source>There is no bid %1. List a tender&apos;s bids with &quot;tenderdesk-cli tenders show REFERENCE&quot; or in the Tenders workspace.</source>
+        <translation>没有投标 %1。可使用“tenderdesk-cli tenders show REFERENCE”或在“招标”工作区中列出招标项目的投标。</translation>
+    </message>
+    <message>
+        <source>Bid %1 has no completed benchmark run, so its throughput is not known. Benchmark the vendor&apos;s deployment with this bid selected (or tenderdesk-cli bench --bid %1 ...).</source>
+        <translation>投标 %1 没有已完成的基准测试运行，因此吞吐量未知。请在选中此投标的情况下对供应商的部署进行基准测试（或使用 tenderdesk-cli bench --bid %1 ...）。</translation>
+    </message>
+    <message>
+        <source>Benchmark run %1 measured no output tokens (every request failed?), so there is no throughput to cost. Run the benchmark again.</source>
+        <translation>基准测试运行 %1 未测得任何输出 token（是否所有请求均失败？），因此没有可用于计算成本的吞吐量。请重新运行基准测试。</translation>
+    </message>
+    <message>
+        <source>The hosting option &quot;%1&quot; chosen for this bid is no longer in the catalog. Choose another in the bid&apos;s cost assumptions.</source>
+        <translation>为该投标选择的托管方案“%1”已不在目录中。请在该投标的成本假设中另选一个。</translation>
+    </message>
+    <message>
+        <source>benchmark run %1 (%2, %3), %4</source>
+        <translation>基准测试运行 %1（%2，%3），%4</translation>
+    </message>
+    <message>
+        <source>within the tender&apos;s SLOs</source>
+        <translation>满足招标项目的 SLO</translation>
+    </message>
+    <message>
+        <source>NOT within the tender&apos;s SLOs</source>
+        <translation>未达到招标项目的 SLO</translation>
+    </message>
 </context>
 <context>
     <name>td::json</name>
@@ -1461,6 +2433,596 @@ PostgreSQL 服务器：--database postgresql://user@host:port/database。
     </message>
 </context>
 <context>
+    <name>td::ui::AcceleratorCatalogDialog</name>
+    <message>
+        <source>Accelerator catalog[*]</source>
+        <translation>加速卡目录[*]</translation>
+    </message>
+    <message>
+        <source>The figures the cost-to-serve model uses. Prices marked as estimates are TenderDesk&apos;s, not published prices: set your own. Export-controlled models are shown in orange with a warning: a bid that declares one is a provenance risk.</source>
+        <translation>服务成本模型所用的数据。标为估算值的价格由 TenderDesk 估算，并非公开报价：请填写您自己的价格。受出口管制的型号以橙色显示并附警告：申报此类型号的投标存在来源风险。</translation>
+    </message>
+    <message>
+        <source>&amp;Accelerators</source>
+        <translation>加速卡(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Hosting options</source>
+        <translation>托管方案(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Compute &amp;vouchers</source>
+        <translation>算力券(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>Undo the last edit (Ctrl+Z)</source>
+        <translation>撤销上一次编辑（Ctrl+Z）</translation>
+    </message>
+    <message>
+        <source>Redo (Ctrl+Shift+Z)</source>
+        <translation>重做（Ctrl+Shift+Z）</translation>
+    </message>
+    <message>
+        <source>The catalogs could not be read: %1</source>
+        <translation>无法读取目录：%1</translation>
+    </message>
+    <message>
+        <source>Accelerator catalog</source>
+        <translation>加速卡目录</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1
+
+Your edits are still here; correct them or cancel.</source>
+        <translation>未保存任何内容：%1
+
+您的编辑仍保留在此；请更正或取消。</translation>
+    </message>
+    <message>
+        <source>Save your edits to the catalogs?</source>
+        <translation>是否保存对目录的修改？</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::AcceleratorCatalogModel</name>
+    <message>
+        <source>Model</source>
+        <translation>型号</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>厂商</translation>
+    </message>
+    <message>
+        <source>Domestic</source>
+        <translation>国产</translation>
+    </message>
+    <message>
+        <source>Excluded by default</source>
+        <translation>默认禁用</translation>
+    </message>
+    <message>
+        <source>Export-controlled</source>
+        <translation>出口管制</translation>
+    </message>
+    <message>
+        <source>Memory (GB)</source>
+        <translation>显存（GB）</translation>
+    </message>
+    <message>
+        <source>Peak BF16 (TFLOPS)</source>
+        <translation>BF16 峰值算力（TFLOPS）</translation>
+    </message>
+    <message>
+        <source>Peak INT8 (TOPS)</source>
+        <translation>INT8 峰值算力（TOPS）</translation>
+    </message>
+    <message>
+        <source>Power (W)</source>
+        <translation>功耗（W）</translation>
+    </message>
+    <message>
+        <source>Hourly price (CNY)</source>
+        <translation>每小时价格（元）</translation>
+    </message>
+    <message>
+        <source>Price source</source>
+        <translation>价格来源</translation>
+    </message>
+    <message>
+        <source>Price date</source>
+        <translation>价格日期</translation>
+    </message>
+    <message>
+        <source>Produced in China: counts towards a tender&apos;s domestic share.</source>
+        <translation>国内生产：计入招标项目的国产加速卡占比。</translation>
+    </message>
+    <message>
+        <source>New tenders exclude it (NVIDIA H20, AMD Instinct MI308).</source>
+        <translation>新建的招标项目默认禁用该型号（如 NVIDIA H20、AMD Instinct MI308）。</translation>
+    </message>
+    <message>
+        <source>Barred from export to China: a bid that declares it is a provenance risk.</source>
+        <translation>禁止出口到中国：申报该型号的投标存在来源风险。</translation>
+    </message>
+    <message>
+        <source>Rental of one accelerator for one hour, in yuan; empty when unknown. The cost model needs it for every declared model.</source>
+        <translation>单张加速卡租用一小时的价格，以元为单位；未知时留空。成本模型需要每种申报型号的该价格。</translation>
+    </message>
+    <message>
+        <source>Where the price comes from; say so when it is an estimate.</source>
+        <translation>价格的来源；如为估算值，请注明。</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>（未设置）</translation>
+    </message>
+    <message>
+        <source>%1 is export-controlled: barred from export to China, so a bid that declares it is a provenance risk.</source>
+        <translation>%1 受出口管制：禁止出口到中国，因此申报该型号的投标存在来源风险。</translation>
+    </message>
+    <message>
+        <source>No price: bids that declare %1 cannot be costed until it is set.</source>
+        <translation>无价格：设置价格之前，无法核算申报 %1 的投标的成本。</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%2 的%1</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::ApiKeyStore</name>
+    <message>
+        <source>no keychain service, such as GNOME Keyring or KWallet, answers</source>
+        <translation>没有任何钥匙串服务（如 GNOME Keyring 或 KWallet）响应</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available (%1): the API key is kept for this session only.</source>
+        <translation>系统钥匙串不可用（%1）：API 密钥仅在本次会话中保留。</translation>
+    </message>
+    <message>
+        <source>The API key is stored in the system keychain.</source>
+        <translation>API 密钥已保存在系统钥匙串中。</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::BenchmarkForm</name>
+    <message>
+        <source>&amp;Fetch models</source>
+        <translation>获取模型列表(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Remember in the &amp;keychain</source>
+        <translation>保存到钥匙串(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Random &amp;prefix</source>
+        <translation>随机前缀(&amp;P)</translation>
+    </message>
+    <message>
+        <source>API key read from the system keychain.</source>
+        <translation>已从系统钥匙串读取 API 密钥。</translation>
+    </message>
+    <message>
+        <source>Deployment</source>
+        <translation>部署</translation>
+    </message>
+    <message>
+        <source>Tender reference, e.g. SGCC-2024-GAI-000001</source>
+        <translation>招标编号，例如 SGCC-2024-GAI-000001</translation>
+    </message>
+    <message>
+        <source>No bid: a run of its own</source>
+        <translation>无投标：独立运行</translation>
+    </message>
+    <message>
+        <source>as the server lists it</source>
+        <translation>与服务器列出的名称一致</translation>
+    </message>
+    <message>
+        <source>Ask the server which models it serves (GET /v1/models)</source>
+        <translation>向服务器查询其提供的模型（GET /v1/models）</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Keep the key in the system keychain for this base URL. Keys are never written to the settings or the database.</source>
+        <translation>将此基础 URL 的密钥保存在系统钥匙串中。密钥绝不会写入设置或数据库。</translation>
+    </message>
+    <message>
+        <source>Chat completions</source>
+        <translation>对话补全（Chat Completions）</translation>
+    </message>
+    <message>
+        <source>Completions</source>
+        <translation>Completions</translation>
+    </message>
+    <message>
+        <source>&amp;Tender:</source>
+        <translation>招标项目(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Bid:</source>
+        <translation>投标(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Base &amp;URL:</source>
+        <translation>基础 URL(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>模型(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>API 密钥(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;API:</source>
+        <translation>API(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>负载</translation>
+    </message>
+    <message>
+        <source>none (no accuracy pass)</source>
+        <translation>无（不进行准确率测试）</translation>
+    </message>
+    <message>
+        <source>The accuracy suite: its prompts make the load, and one pass over its items measures accuracy after the load.</source>
+        <translation>准确率测试集：其提示词用于构成负载；负载结束后，对其全部条目运行一遍以测量准确率。</translation>
+    </message>
+    <message>
+        <source>Concurrency</source>
+        <translation>并发</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>速率</translation>
+    </message>
+    <message>
+        <source>Sweep</source>
+        <translation>扫描</translation>
+    </message>
+    <message>
+        <source>Concurrency: N requests in flight. Rate: R new requests per second (Poisson). Sweep: rising concurrency up to N, to find the highest that meets the objectives.</source>
+        <translation>并发：保持 N 个进行中的请求。速率：每秒 R 个新请求（泊松分布）。扫描：逐步提高并发直至 N，找出满足目标的最高并发。</translation>
+    </message>
+    <message>
+        <source> in flight</source>
+        <translation> 个并发请求</translation>
+    </message>
+    <message>
+        <source> per s</source>
+        <translation> 个/秒</translation>
+    </message>
+    <message>
+        <source>up to </source>
+        <translation>最高 </translation>
+    </message>
+    <message>
+        <source>Counted requests; a sweep sends this many at each step.</source>
+        <translation>计入统计的请求数；扫描时每一步均发送此数量的请求。</translation>
+    </message>
+    <message>
+        <source>Requests sent first and not counted: they warm the server&apos;s caches and connections.</source>
+        <translation>先发送且不计入统计的请求：用于预热服务器的缓存和连接。</translation>
+    </message>
+    <message>
+        <source>The output token limit of each request of the load.</source>
+        <translation>负载中每个请求的输出 token 上限。</translation>
+    </message>
+    <message>
+        <source>Starts each prompt with a random prefix, so that the server&apos;s prefix cache cannot answer repeated prompts faster than real, varied traffic would be answered.</source>
+        <translation>在每条提示词前添加随机前缀，避免服务器的前缀缓存以比真实、多样的流量更快的速度应答重复的提示词。</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> 毫秒</translation>
+    </message>
+    <message>
+        <source>Time to first token that 95% of requests must meet.</source>
+        <translation>95% 的请求须达到的首字时延。</translation>
+    </message>
+    <message>
+        <source>Time per output token that 95% of requests must meet.</source>
+        <translation>95% 的请求须达到的每输出 token 时延。</translation>
+    </message>
+    <message>
+        <source>&amp;Suite:</source>
+        <translation>测试集(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>L&amp;oad:</source>
+        <translation>负载(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Requests:</source>
+        <translation>请求数(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Warm-up:</source>
+        <translation>预热(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Max &amp;tokens:</source>
+        <translation>最大 token 数(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>SLO TTFT p&amp;95:</source>
+        <translation>SLO TTFT p95(&amp;9)：</translation>
+    </message>
+    <message>
+        <source>TP&amp;OT p95:</source>
+        <translation>TPOT p95(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>There is no tender %1 in this database.</source>
+        <translation>此数据库中没有招标项目 %1。</translation>
+    </message>
+    <message>
+        <source>%1
+Model offered: %2</source>
+        <translation>%1
+所投模型：%2</translation>
+    </message>
+    <message>
+        <source>%1 has no bids yet: the run will not be attached to a bid.</source>
+        <translation>%1 尚无投标：本次运行将不关联任何投标。</translation>
+    </message>
+    <message>
+        <source>Asking %1 for its models…</source>
+        <translation>正在向 %1 查询模型…</translation>
+    </message>
+    <message>
+        <source>The models could not be fetched: %1</source>
+        <translation>无法获取模型列表：%1</translation>
+    </message>
+    <message>
+        <source>The server lists no models.</source>
+        <translation>服务器未列出任何模型。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server serves %n model(s).</source>
+        <translation>
+            <numerusform>服务器提供 %n 个模型。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::BenchmarkRunListModel</name>
+    <message>
+        <source>completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>bid %1</source>
+        <translation>投标 %1</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>端点</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>负载</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Output tok/s</source>
+        <translation>输出 token/秒</translation>
+    </message>
+    <message>
+        <source>TTFT p50</source>
+        <translation>TTFT p50</translation>
+    </message>
+    <message>
+        <source>Error rate</source>
+        <translation>错误率</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>准确率</translation>
+    </message>
+    <message>
+        <source>Bid</source>
+        <translation>投标</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::BenchmarksWorkspace</name>
+    <message>
+        <source>Completed: %1 output tokens/s, %2 of requests failed.</source>
+        <translation>已完成：输出 %1 token/s，%2 的请求失败。</translation>
+    </message>
+    <message>
+        <source>Cancelled: the requests in flight were dropped.</source>
+        <translation>已取消：进行中的请求已被丢弃。</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <source>This &amp;bid only</source>
+        <translation>仅显示此投标(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>运行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel run</source>
+        <translation>取消运行(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Re&amp;load runs</source>
+        <translation>重新加载运行记录(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Accelerator &amp;catalog…</source>
+        <translation>加速卡目录(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Benchmark</source>
+        <translation>基准测试</translation>
+    </message>
+    <message>
+        <source>Stop the run; what has finished is kept (Esc)</source>
+        <translation>停止运行；已完成的部分将保留（Esc）</translation>
+    </message>
+    <message>
+        <source>Read the list of runs again, with runs made on other desks</source>
+        <translation>重新读取运行列表，包括在其他终端上进行的运行</translation>
+    </message>
+    <message>
+        <source>Accelerator prices and power, hosting options and compute vouchers: the figures the cost to serve is computed from</source>
+        <translation>加速卡价格与功耗、托管方案和算力券：计算服务成本所依据的数据</translation>
+    </message>
+    <message>
+        <source>List only the runs of the bid picked in the form</source>
+        <translation>仅列出表单中所选投标的运行</translation>
+    </message>
+    <message>
+        <source>Run the benchmark (Ctrl+R)</source>
+        <translation>运行基准测试（Ctrl+R）</translation>
+    </message>
+    <message>
+        <source>Cannot run: %1</source>
+        <translation>无法运行：%1</translation>
+    </message>
+    <message>
+        <source>No benchmark runs of this bid yet. Press Run (Ctrl+R) to measure its deployment.</source>
+        <translation>此投标尚无基准测试运行记录。请按“运行”（Ctrl+R）测量其部署。</translation>
+    </message>
+    <message>
+        <source>No benchmark runs yet. Fill in the endpoint and press Run (Ctrl+R).</source>
+        <translation>尚无基准测试运行。请填写端点，然后按“运行”（Ctrl+R）。</translation>
+    </message>
+    <message>
+        <source>This run no longer exists.</source>
+        <translation>该运行已不存在。</translation>
+    </message>
+    <message>
+        <source>This run is not attached to a bid, so there is no price to compare the cost of serving with. Pick the tender and bid in the form before a run.</source>
+        <translation>此运行未关联投标，因此没有可与服务成本比较的报价。请在运行前于表单中选择招标项目和投标。</translation>
+    </message>
+    <message>
+        <source>Running %1 against %2…</source>
+        <translation>正在对 %2 运行 %1…</translation>
+    </message>
+    <message>
+        <source>Cancelling: the requests in flight are being dropped…</source>
+        <translation>正在取消：正在丢弃进行中的请求…</translation>
+    </message>
+    <message>
+        <source>Storing the run…</source>
+        <translation>正在保存运行结果…</translation>
+    </message>
+    <message>
+        <source>Run %1 stored. %2</source>
+        <translation>运行 %1 已保存。%2</translation>
+    </message>
+    <message>
+        <source>The run could not be stored: %1</source>
+        <translation>无法保存运行结果：%1</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::CatalogCells</name>
+    <message>
+        <source>%1 must be a date written YYYY-MM-DD, such as 2026-11-01, or left empty.</source>
+        <translation>%1 必须是 YYYY-MM-DD 格式的日期（例如 2026-11-01），或留空。</translation>
+    </message>
+    <message>
+        <source>%1 must be an amount in yuan with at most two decimals, such as 14.40, or left empty.</source>
+        <translation>%1 必须是以元为单位、最多两位小数的金额（例如 14.40），或留空。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be negative.</source>
+        <translation>%1 不能为负数。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 must be a number of zero or more with at most %n decimal(s).</source>
+        <translation>
+            <numerusform>%1 必须是不小于零、最多 %n 位小数的数字。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 cannot be below %2.</source>
+        <translation>%1 不能低于 %2。</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number from %2 to %3.</source>
+        <translation>%1 必须是 %2 至 %3 之间的整数。</translation>
+    </message>
+    <message>
+        <source>%1 must be a number of zero or more.</source>
+        <translation>%1 必须是零或以上的数字。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be empty.</source>
+        <translation>%1 不能为空。</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::CatalogTableModel</name>
+    <message>
+        <source>Was: %1</source>
+        <translation>原值：%1</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>change %1</source>
+        <translation>更改 %1</translation>
+    </message>
+</context>
+<context>
     <name>td::ui::ClarificationsDialog</name>
     <message>
         <source>Clarifications of %1</source>
@@ -1536,6 +3098,177 @@ The answer is published to every bidder and cannot be changed afterwards.</sourc
     </message>
 </context>
 <context>
+    <name>td::ui::CostAssumptionsDialog</name>
+    <message>
+        <source>Cost assumptions</source>
+        <translation>成本假设</translation>
+    </message>
+    <message>
+        <source>Electricity %1 CNY/kWh, PUE %2. Source: %3</source>
+        <translation>电价 %1 CNY/kWh，PUE %2。来源：%3</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>%1 (%2% of the rental)</source>
+        <translation>%1（租金的 %2%）</translation>
+    </message>
+    <message>
+        <source>Eligibility: %1
+Source: %2</source>
+        <translation>适用条件：%1
+来源：%2</translation>
+    </message>
+    <message>
+        <source>Integration, staff and licences over the whole contract, in %1.</source>
+        <translation>整个合同期内的集成、人员和许可费用，以 %1 计。</translation>
+    </message>
+    <message>
+        <source> year(s)</source>
+        <translation> 年</translation>
+    </message>
+    <message>
+        <source>&amp;Hosting:</source>
+        <translation>托管方案(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Compute &amp;voucher:</source>
+        <translation>算力券(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>&amp;Fixed costs (%1):</source>
+        <translation>固定成本（%1）(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Contract length:</source>
+        <translation>合同期限(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>The fixed costs must be an amount in %1, such as 1200000.00.</source>
+        <translation>固定成本必须是以 %1 计的金额，例如 1200000.00。</translation>
+    </message>
+    <message>
+        <source>Vouchers of %1 cannot be spent at this hosting option: the cost will show no subsidy.</source>
+        <translation>%1 的算力券不能在此托管方案使用：成本中将不计补贴。</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::CostFigureDialog</name>
+    <message>
+        <source>%1: formula and inputs</source>
+        <translation>%1：公式与输入项</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; = %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; = %2</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>输入项</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Formula:</source>
+        <translation>公式：</translation>
+    </message>
+    <message>
+        <source>&amp;Inputs:</source>
+        <translation>输入项(&amp;I)：</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::CostPanel</name>
+    <message>
+        <source>Show &amp;formula</source>
+        <translation>显示公式(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Assumptions…</source>
+        <translation>成本假设(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Double-click a figure, or press Enter, to see its formula and inputs.</source>
+        <translation>双击某一指标或按 Enter 键，可查看其公式和输入项。</translation>
+    </message>
+    <message>
+        <source>Where the deployment would run, the compute voucher, fixed costs and contract years</source>
+        <translation>部署运行地点、算力券、固定成本和合同年数</translation>
+    </message>
+    <message>
+        <source>Cost to serve</source>
+        <translation>服务成本</translation>
+    </message>
+    <message>
+        <source>Pick a bid in the form, or select a run of a bid, to see what serving it costs against its price.</source>
+        <translation>请在表单中选择一个投标，或选择某个投标的运行，以查看其服务成本与报价的对比。</translation>
+    </message>
+    <message>
+        <source>Computing the cost to serve…</source>
+        <translation>正在计算服务成本…</translation>
+    </message>
+    <message>
+        <source>Cost to serve: the bid of %1 to %2</source>
+        <translation>服务成本：%1 对 %2 的投标</translation>
+    </message>
+    <message>
+        <source>Provenance risk: the bid declares %1, which export rules bar from China. The bidder could not have bought them lawfully for delivery here.</source>
+        <translation>来源风险：该投标申报了 %1，出口管制规定禁止其出口到中国。投标人无法合法购得这些加速卡并在国内交付。</translation>
+    </message>
+    <message>
+        <source>Loss-making: the bid price does not cover the cost to serve (margin %1).</source>
+        <translation>亏损：投标报价不足以覆盖服务成本（利润率 %1）。</translation>
+    </message>
+    <message>
+        <source>Subsidy-dependent: the bid price covers the cost to serve only with the compute voucher (margin %1 without it, %2 with it).</source>
+        <translation>依赖补贴：投标报价仅在使用算力券时才能覆盖服务成本（未使用时利润率为 %1，使用后为 %2）。</translation>
+    </message>
+    <message>
+        <source>Profitable: the bid price covers the cost to serve (margin %1).</source>
+        <translation>盈利：投标报价可覆盖服务成本（利润率 %1）。</translation>
+    </message>
+    <message>
+        <source>Margin of the bid price %1: %2 without the voucher, %3 with it.</source>
+        <translation>投标报价 %1 的利润率：未使用算力券时为 %2，使用后为 %3。</translation>
+    </message>
+    <message>
+        <source>Margin of the bid price %1: %2.</source>
+        <translation>投标报价 %1 的利润率：%2。</translation>
+    </message>
+    <message>
+        <source>Throughput from benchmark run %1, which met the tender&apos;s objectives.</source>
+        <translation>吞吐量取自基准测试运行 %1，该运行达到了招标项目的服务水平目标。</translation>
+    </message>
+    <message>
+        <source>Throughput from benchmark run %1, which did not meet the tender&apos;s objectives.</source>
+        <translation>吞吐量取自基准测试运行 %1，该运行未满足招标项目的目标。</translation>
+    </message>
+    <message>
+        <source>Saving the assumptions…</source>
+        <translation>正在保存假设…</translation>
+    </message>
+    <message>
+        <source>The assumptions could not be saved: %1</source>
+        <translation>无法保存成本假设：%1</translation>
+    </message>
+</context>
+<context>
     <name>td::ui::DemoLoader</name>
     <message>
         <source>Writing the demo market: %1 tenders…</source>
@@ -1548,6 +3281,148 @@ The answer is published to every bidder and cannot be changed afterwards.</sourc
     <message>
         <source>Demo market</source>
         <translation>演示市场</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::HostingCatalogModel</name>
+    <message>
+        <source>Key</source>
+        <translation>标识</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>英文名称</translation>
+    </message>
+    <message>
+        <source>Hub node</source>
+        <translation>枢纽节点</translation>
+    </message>
+    <message>
+        <source>Electricity (CNY/kWh)</source>
+        <translation>电价（元/kWh）</translation>
+    </message>
+    <message>
+        <source>PUE</source>
+        <translation>PUE</translation>
+    </message>
+    <message>
+        <source>Vouchers accepted</source>
+        <translation>接受的算力券</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Power usage effectiveness: the energy the data centre draws per unit its IT load uses (1.00 or more).</source>
+        <translation>电能利用效率：数据中心的总耗电量与其 IT 负载耗电量之比（1.00 或以上）。</translation>
+    </message>
+    <message>
+        <source>The cities whose compute vouchers may be spent here, separated by commas: %1.</source>
+        <translation>可在此使用其算力券的城市，以逗号分隔：%1。</translation>
+    </message>
+    <message>
+        <source>No compute voucher is known for %1; the catalog has vouchers for %2.</source>
+        <translation>%1 没有已知的算力券；目录中有以下城市的算力券：%2。</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%2 的%1</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::LiveRunView</name>
+    <message>
+        <source>No run yet in this session.</source>
+        <translation>本次会话尚未进行任何运行。</translation>
+    </message>
+    <message>
+        <source>%v / %m</source>
+        <translation>%v / %m</translation>
+    </message>
+    <message>
+        <source>Latency of each request</source>
+        <translation>每个请求的时延</translation>
+    </message>
+    <message>
+        <source>time since start (s)</source>
+        <translation>运行时间（秒）</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>毫秒</translation>
+    </message>
+    <message>
+        <source>Each finished request appears here.</source>
+        <translation>每个已完成的请求都将显示在此处。</translation>
+    </message>
+    <message>
+        <source>TTFT</source>
+        <translation>TTFT</translation>
+    </message>
+    <message>
+        <source>E2E</source>
+        <translation>E2E</translation>
+    </message>
+    <message>
+        <source>Throughput per second</source>
+        <translation>每秒吞吐量</translation>
+    </message>
+    <message>
+        <source>output tokens/s</source>
+        <translation>输出 token/秒</translation>
+    </message>
+    <message>
+        <source>requests/s</source>
+        <translation>请求/秒</translation>
+    </message>
+    <message>
+        <source>Throughput appears after the first full second.</source>
+        <translation>满一秒后将显示吞吐量。</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>请求数</translation>
+    </message>
+    <message>
+        <source>Starting: %1 on %2…</source>
+        <translation>正在启动：%2 上的 %1…</translation>
+    </message>
+    <message>
+        <source>Warm-up of sweep step %1 at concurrency %2</source>
+        <translation>扫描第 %1 步预热（并发 %2）</translation>
+    </message>
+    <message>
+        <source>Warm-up</source>
+        <translation>预热</translation>
+    </message>
+    <message>
+        <source>Sweep step %1 at concurrency %2</source>
+        <translation>扫描第 %1 步（并发 %2）</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>负载</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>准确率</translation>
+    </message>
+    <message>
+        <source>%1 finished, %2 failed</source>
+        <translation>已完成 %1 个，失败 %2 个</translation>
     </message>
 </context>
 <context>
@@ -1579,10 +3454,6 @@ The answer is published to every bidder and cannot be changed afterwards.</sourc
     <message>
         <source>Benchmarks</source>
         <translation>基准测试</translation>
-    </message>
-    <message>
-        <source>Buyers will benchmark each vendor&apos;s on-premises model through its OpenAI-compatible endpoint here (speed and accuracy) and see the cost-to-serve it implies against the bid price.</source>
-        <translation>采购人将在此通过各供应商本地部署模型的 OpenAI 兼容接口对其进行基准测试（速度与准确性），并将由此推算的服务成本与投标报价进行对比。</translation>
     </message>
     <message>
         <source>Market</source>
@@ -1793,6 +3664,271 @@ The answer is published to every bidder and cannot be changed afterwards.</sourc
     <message>
         <source>The two passphrases differ.</source>
         <translation>两次输入的口令不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::RunSummaryView</name>
+    <message>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation>未评分</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3 correct; %4 wrong, %5 unanswered, %6 not scored, %7 failed)</source>
+        <translation>%1（%3 题中答对 %2 题；答错 %4 题，未作答 %5 题，未评分 %6 题，出错 %7 题）</translation>
+    </message>
+    <message>
+        <source>p50</source>
+        <translation>p50</translation>
+    </message>
+    <message>
+        <source>p90</source>
+        <translation>p90</translation>
+    </message>
+    <message>
+        <source>p95</source>
+        <translation>p95</translation>
+    </message>
+    <message>
+        <source>p99</source>
+        <translation>p99</translation>
+    </message>
+    <message>
+        <source>mean</source>
+        <translation>平均值</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>TTFB (ms)</source>
+        <translation>TTFB（毫秒）</translation>
+    </message>
+    <message>
+        <source>TTFT (ms)</source>
+        <translation>TTFT（毫秒）</translation>
+    </message>
+    <message>
+        <source>TPOT (ms)</source>
+        <translation>TPOT（毫秒）</translation>
+    </message>
+    <message>
+        <source>ITL (ms)</source>
+        <translation>ITL（毫秒）</translation>
+    </message>
+    <message>
+        <source>E2E (ms)</source>
+        <translation>E2E（毫秒）</translation>
+    </message>
+    <message>
+        <source>Output tok/s per request</source>
+        <translation>单请求输出 token/s</translation>
+    </message>
+    <message>
+        <source>Select a run to see its latency, throughput, accuracy and errors.</source>
+        <translation>请选择一次运行，查看其时延、吞吐量、准确率和错误。</translation>
+    </message>
+    <message>
+        <source>A finished run shows its latency, throughput, accuracy and errors here.</source>
+        <translation>运行完成后，将在此显示其时延、吞吐量、准确率和错误。</translation>
+    </message>
+    <message>
+        <source>Loading the run…</source>
+        <translation>正在加载运行…</translation>
+    </message>
+    <message>
+        <source>Run %1: %2</source>
+        <translation>运行 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n counted request(s)</source>
+        <translation>
+            <numerusform>，统计 %n 个请求</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> after %n warm-up request(s)</source>
+        <translation>
+            <numerusform> （先发送 %n 个预热请求）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>负载</translation>
+    </message>
+    <message>
+        <source>Suite</source>
+        <translation>测试集</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Max tokens</source>
+        <translation>最大 token 数</translation>
+    </message>
+    <message>
+        <source>, random prefix</source>
+        <translation>，随机前缀</translation>
+    </message>
+    <message>
+        <source>, no random prefix</source>
+        <translation>，无随机前缀</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <source>Objectives (p95)</source>
+        <translation>目标（p95）</translation>
+    </message>
+    <message>
+        <source>TTFT %1, TPOT %2</source>
+        <translation>TTFT %1，TPOT %2</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>时延</translation>
+    </message>
+    <message>
+        <source>No request succeeded, so there is no latency to show. The errors below say why.</source>
+        <translation>没有成功的请求，因此无可显示的时延。原因请见下方错误。</translation>
+    </message>
+    <message>
+        <source>Throughput</source>
+        <translation>吞吐量</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>请求数</translation>
+    </message>
+    <message>
+        <source>%1 counted, %2 succeeded, %3 failed</source>
+        <translation>统计 %1 个，成功 %2 个，失败 %3 个</translation>
+    </message>
+    <message>
+        <source>Requests/s</source>
+        <translation>请求/秒</translation>
+    </message>
+    <message>
+        <source>Output tokens/s</source>
+        <translation>输出 token/秒</translation>
+    </message>
+    <message>
+        <source>Output tokens</source>
+        <translation>输出 token</translation>
+    </message>
+    <message>
+        <source>%1 (%2 per request)</source>
+        <translation>%1（每个请求 %2）</translation>
+    </message>
+    <message>
+        <source>Error rate</source>
+        <translation>错误率</translation>
+    </message>
+    <message>
+        <source>Goodput</source>
+        <translation>有效吞吐</translation>
+    </message>
+    <message>
+        <source>%1 requests/s, %2 of requests within the objectives</source>
+        <translation>%1 请求/秒，%2 的请求满足目标</translation>
+    </message>
+    <message>
+        <source>Usage mismatches</source>
+        <translation>用量不一致</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) reported another token count than they streamed</source>
+        <translation>
+            <numerusform>%n 个请求报告的 token 数与流式输出的不一致</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>For the cost-to-serve</source>
+        <translation>用于服务成本计算</translation>
+    </message>
+    <message>
+        <source>%1 output tokens/s</source>
+        <translation>输出 %1 token/s</translation>
+    </message>
+    <message>
+        <source>not used: the run did not complete</source>
+        <translation>未采用：运行未完成</translation>
+    </message>
+    <message>
+        <source>not used: the load did not meet the objectives</source>
+        <translation>未采用：负载未满足目标</translation>
+    </message>
+    <message>
+        <source>Sweep</source>
+        <translation>扫描</translation>
+    </message>
+    <message>
+        <source>Concurrency</source>
+        <translation>并发数</translation>
+    </message>
+    <message>
+        <source>Output tok/s</source>
+        <translation>输出 token/秒</translation>
+    </message>
+    <message>
+        <source>TTFT p95 (ms)</source>
+        <translation>TTFT p95（毫秒）</translation>
+    </message>
+    <message>
+        <source>TPOT p95 (ms)</source>
+        <translation>TPOT p95（毫秒）</translation>
+    </message>
+    <message>
+        <source>Meets SLOs</source>
+        <translation>满足 SLO</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>yes, highest</source>
+        <translation>是（最高）</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>准确率</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>总体</translation>
+    </message>
+    <message>
+        <source>No accuracy pass in this run.</source>
+        <translation>本次运行未进行准确率测试。</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
     </message>
 </context>
 <context>
@@ -2627,6 +4763,57 @@ The change is material: the bid deadline moved to %1 so that bidders have 15 day
     <message>
         <source>The database holds no tenders yet. Load the demo market to explore TenderDesk, or create a tender (Ctrl+N).</source>
         <translation>数据库中尚无招标项目。可加载演示市场来体验 TenderDesk，或新建招标项目（Ctrl+N）。</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::VoucherCatalogModel</name>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>英文名称</translation>
+    </message>
+    <message>
+        <source>Subsidy (%)</source>
+        <translation>补贴比例（%）</translation>
+    </message>
+    <message>
+        <source>Cap per contract (CNY)</source>
+        <translation>每份合同上限（元）</translation>
+    </message>
+    <message>
+        <source>Eligibility</source>
+        <translation>申领条件</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>The share of the accelerator rental the programme pays, at most.</source>
+        <translation>算力券政策最高可承担的加速卡租金比例。</translation>
+    </message>
+    <message>
+        <source>The most the programme pays for one contract; empty when no cap is stated.</source>
+        <translation>该政策对单个合同的最高支付金额；未规定上限时留空。</translation>
+    </message>
+    <message>
+        <source>(none stated)</source>
+        <translation>（未说明）</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%2 的%1</translation>
     </message>
 </context>
 </TS>
