@@ -793,7 +793,7 @@
     </message>
     <message>
         <source>The benchmark suite has no &quot;name&quot;. Add it to the suite file.</source>
-        <translation>基准测试集缺少 "name"。请在测试集文件中添加。</translation>
+        <translation>基准测试集缺少 &quot;name&quot;。请在测试集文件中添加。</translation>
     </message>
     <message>
         <source>The benchmark suite &quot;%1&quot; is scored by &quot;%2&quot;; TenderDesk scores &quot;multipleChoice&quot; and &quot;codeTests&quot; suites.</source>
@@ -1593,7 +1593,7 @@
     </message>
     <message>
         <source>a chunk without &quot;choices&quot;: %1</source>
-        <translation>数据块中缺少 "choices"：%1</translation>
+        <translation>数据块中缺少 &quot;choices&quot;：%1</translation>
     </message>
     <message>
         <source>HTTP %1: %2</source>
@@ -1642,6 +1642,10 @@
     <message>
         <source>the answer is not an OpenAI model list</source>
         <translation>返回内容不是 OpenAI 格式的模型列表</translation>
+    </message>
+    <message>
+        <source>Give the base URL of the model server, for example http://10.0.0.5:8000 or http://10.0.0.5:8000/v1.</source>
+        <translation>请填写模型服务器的基础 URL，例如 http://10.0.0.5:8000 或 http://10.0.0.5:8000/v1。</translation>
     </message>
 </context>
 <context>

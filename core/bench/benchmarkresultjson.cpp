@@ -50,7 +50,9 @@ QJsonObject toJson(const AccuracySummary& s)
             {QStringLiteral("accuracy"), std::isnan(s.accuracy) ? QJsonValue() : s.accuracy}};
 }
 
-BenchmarkConfig configFromJson(const QJsonObject& o)
+} // namespace
+
+BenchmarkConfig benchmarkConfigFromJson(const QJsonObject& o)
 {
     BenchmarkConfig c;
     c.endpoint.baseUrl = o.value(u"baseUrl").toString();
@@ -72,8 +74,6 @@ BenchmarkConfig configFromJson(const QJsonObject& o)
         c.bidId = o.value(u"bid").toInteger();
     return c;
 }
-
-} // namespace
 
 QJsonObject toJson(const BenchmarkConfig& c)
 {
@@ -169,7 +169,7 @@ BenchmarkResult benchmarkResultFromJson(const QJsonObject& o)
 {
     BenchmarkResult r;
     r.id = o.value(u"id").toInteger();
-    r.config = configFromJson(o.value(u"config").toObject());
+    r.config = benchmarkConfigFromJson(o.value(u"config").toObject());
     r.startedAt = QDateTime::fromString(o.value(u"startedAt").toString(), Qt::ISODateWithMs);
     r.finishedAt = QDateTime::fromString(o.value(u"finishedAt").toString(), Qt::ISODateWithMs);
     r.status = runStatusFromCode(o.value(u"status").toString()).value_or(RunStatus::Failed);

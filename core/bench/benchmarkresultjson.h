@@ -15,6 +15,9 @@ QJsonObject toJson(const BenchmarkConfig& config);
 QJsonObject toJson(const RequestSample& sample);
 QJsonArray toJson(const QList<ItemScore>& items);
 
+// Reads back what toJson(config) wrote (the API key is not part of it).
+BenchmarkConfig benchmarkConfigFromJson(const QJsonObject& object);
+
 // Reads back what toJson(result, false) wrote; samples are left empty.
 BenchmarkResult benchmarkResultFromJson(const QJsonObject& object);
 

@@ -105,10 +105,12 @@ BenchmarkRunHeader readHeader(const QSqlQuery& q)
     h.baseUrl = q.value(2).toString();
     h.model = q.value(3).toString();
     h.suite = q.value(4).toString();
-    h.loadLabel = q.value(5).toString();
     h.startedAt = sql::toDateTime(q.value(6));
     h.status = runStatusFromCode(q.value(7).toString()).value_or(RunStatus::Failed);
     const QJsonObject summary = QJsonDocument::fromJson(q.value(8).toString().toUtf8()).object();
+    // The label in the reader's language, from the stored configuration; the load_shape
+    // column keeps the stable code.
+    h.loadLabel = benchmarkConfigFromJson(summary.value(u"config").toObject()).loadLabel();
     const QJsonObject load = summary.value(u"load").toObject();
     h.outputTokensPerS = load.value(u"outputTokensPerS").toDouble();
     h.ttftP50Ms = load.value(u"ttftMs").toObject().value(u"p50").toDouble();
@@ -149,7 +151,7 @@ void BenchmarkRunRepository::insert(BenchmarkResult& result, const QString& acto
                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
         {bid ? QVariant(*bid) : QVariant(QMetaType::fromType<qint64>()),
          result.config.endpoint.baseUrl, result.config.endpoint.model, result.config.suite,
-         result.config.loadLabel(), sql::fromDateTime(result.startedAt),
+         loadShapeCode(result.config.shape), sql::fromDateTime(result.startedAt),
          sql::fromDateTime(result.finishedAt), runStatusCode(result.status),
          QString::fromUtf8(QJsonDocument(summary).toJson(QJsonDocument::Compact))});
     q.next();

@@ -19,6 +19,10 @@ QByteArray endpointUrl(const QString& baseUrl, const QByteArray& path)
 
 void checkBaseUrl(const QString& baseUrl)
 {
+    if (baseUrl.trimmed().isEmpty())
+        throw Error(QCoreApplication::translate(
+            "td::bench", "Give the base URL of the model server, for example "
+                         "http://10.0.0.5:8000 or http://10.0.0.5:8000/v1."));
     const QUrl url(baseUrl.trimmed(), QUrl::StrictMode);
     const QString scheme = url.scheme();
     if (!url.isValid() || url.host().isEmpty() ||

@@ -120,6 +120,21 @@ TenderFactory::TenderFactory(const MarketCatalog& catalog, MarketIds ids, quint6
     }
 }
 
+QString TenderFactory::suiteOf(TenderCategory category)
+{
+    switch (category) {
+    case TenderCategory::KnowledgeAssistant:
+        return QStringLiteral("knowledge-qa-v1");
+    case TenderCategory::CodeGeneration:
+        return QStringLiteral("code-generation-v1");
+    case TenderCategory::DataAnalysis:
+        return QStringLiteral("data-analysis-v1");
+    case TenderCategory::ProcessAutomation:
+        return QStringLiteral("process-automation-v1");
+    }
+    return {};
+}
+
 Tender TenderFactory::make(qint64 index) const
 {
     Rng rng = Rng::forStream(m_seed, quint64(index));
@@ -155,6 +170,8 @@ Tender TenderFactory::make(qint64 index) const
     w.sloTimeToFirstTokenMs = ttft[rng.between(0, 3)];
     w.sloTimePerOutputTokenMs = tpot[rng.between(0, 2)];
     w.sloAvailabilityPercent = rng.chance(0.3) ? 99.95 : 99.9;
+    // The accuracy suite of its category, as a new tender's template names it.
+    t.benchmarkSuite = suiteOf(t.category);
 
     // Hardware rules: the national "more than half domestic" rule, sometimes stricter.
     HardwareRules& rules = t.hardwareRules;

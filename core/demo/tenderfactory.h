@@ -23,6 +23,9 @@ public:
 
     Tender make(qint64 index) const;
 
+    // The built-in accuracy suite a tender of that category is benchmarked on.
+    static QString suiteOf(TenderCategory category);
+
     // Share of each category, in Codes<TenderCategory>::all() order.
     static constexpr double categoryShares[] = {0.72, 0.12, 0.10, 0.06};
 

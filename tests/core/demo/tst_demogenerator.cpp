@@ -96,6 +96,14 @@ private Q_SLOTS:
         QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM tenders t JOIN organizations o "
                                           "ON o.id = t.buyer_id WHERE o.kind <> 'centralSoe'")),
                  0);
+        // Each tender names the accuracy suite of its category, so its bids can be benchmarked.
+        QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM tenders WHERE benchmark_suite = "
+                                          "CASE category WHEN 'knowledgeAssistant' THEN "
+                                          "'knowledge-qa-v1' WHEN 'codeGeneration' THEN "
+                                          "'code-generation-v1' WHEN 'dataAnalysis' THEN "
+                                          "'data-analysis-v1' WHEN 'processAutomation' THEN "
+                                          "'process-automation-v1' END")),
+                 931);
         // About 72% knowledge assistants, then code generation, data analysis, automation.
         const double knowledge = count(db, QStringLiteral("SELECT count(*) FROM tenders WHERE "
                                                           "category = 'knowledgeAssistant'")) /
