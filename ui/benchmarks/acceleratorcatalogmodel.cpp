@@ -8,52 +8,42 @@
 #include <QStyle>
 
 namespace td::ui {
-namespace {
 
-QVariant valueOf(const Accelerator& a, int column)
+AcceleratorCatalogModel::AcceleratorCatalogModel(const QList<Accelerator>& accelerators,
+                                                 QUndoStack* undo, QObject* parent)
+    : CatalogEntriesModel(accelerators, ColumnCount, undo, parent)
+{}
+
+QVariant AcceleratorCatalogModel::valueOf(const Accelerator& a, int column) const
 {
     switch (column) {
-    case AcceleratorCatalogModel::Model:
+    case Model:
         return a.model;
-    case AcceleratorCatalogModel::Vendor:
+    case Vendor:
         return a.vendor;
-    case AcceleratorCatalogModel::Domestic:
+    case Domestic:
         return a.domestic;
-    case AcceleratorCatalogModel::ExcludedByDefault:
+    case ExcludedByDefault:
         return a.excludedByDefault;
-    case AcceleratorCatalogModel::ExportControlled:
+    case ExportControlled:
         return a.exportControlled;
-    case AcceleratorCatalogModel::MemoryGb:
+    case MemoryGb:
         return a.memoryGb;
-    case AcceleratorCatalogModel::PeakBf16:
+    case PeakBf16:
         return a.peakBf16Tflops;
-    case AcceleratorCatalogModel::PeakInt8:
+    case PeakInt8:
         return a.peakInt8Tops;
-    case AcceleratorCatalogModel::PowerWatts:
+    case PowerWatts:
         return a.powerWatts;
-    case AcceleratorCatalogModel::HourlyPrice:
+    case HourlyPrice:
         return CatalogCells::amountText(a.hourlyPrice);
-    case AcceleratorCatalogModel::PriceSource:
+    case PriceSource:
         return a.priceSource;
-    case AcceleratorCatalogModel::PriceDate:
+    case PriceDate:
         return CatalogCells::dateText(a.priceDate);
     default:
         return {};
     }
-}
-
-} // namespace
-
-AcceleratorCatalogModel::AcceleratorCatalogModel(const QList<Accelerator>& accelerators,
-                                                 QUndoStack* undo, QObject* parent)
-    : CatalogTableModel(undo, parent)
-    , m_rows(accelerators)
-    , m_saved(accelerators)
-{}
-
-int AcceleratorCatalogModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QString AcceleratorCatalogModel::columnName(int column) const
@@ -88,63 +78,24 @@ QString AcceleratorCatalogModel::columnName(int column) const
     }
 }
 
-QVariant AcceleratorCatalogModel::headerData(int section, Qt::Orientation orientation,
-                                             int role) const
+QString AcceleratorCatalogModel::columnToolTip(int column) const
 {
-    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
+    switch (column) {
+    case Domestic:
+        return tr("Produced in China: counts towards a tender's domestic share.");
+    case ExcludedByDefault:
+        return tr("New tenders exclude it (NVIDIA H20, AMD Instinct MI308).");
+    case ExportControlled:
+        return tr("Barred from export to China: a bid that declares it is a provenance "
+                  "risk.");
+    case HourlyPrice:
+        return tr("Rental of one accelerator for one hour, in yuan; empty when unknown. "
+                  "The cost model needs it for every declared model.");
+    case PriceSource:
+        return tr("Where the price comes from; say so when it is an estimate.");
+    default:
         return {};
-    if (role == Qt::DisplayRole)
-        return columnName(section);
-    if (role == Qt::ToolTipRole) {
-        switch (section) {
-        case Domestic:
-            return tr("Produced in China: counts towards a tender's domestic share.");
-        case ExcludedByDefault:
-            return tr("New tenders exclude it (NVIDIA H20, AMD Instinct MI308).");
-        case ExportControlled:
-            return tr("Barred from export to China: a bid that declares it is a provenance "
-                      "risk.");
-        case HourlyPrice:
-            return tr("Rental of one accelerator for one hour, in yuan; empty when unknown. "
-                      "The cost model needs it for every declared model.");
-        case PriceSource:
-            return tr("Where the price comes from; say so when it is an estimate.");
-        default:
-            return {};
-        }
     }
-    return {};
-}
-
-bool AcceleratorCatalogModel::isRowModified(int row) const
-{
-    return m_rows.at(row) != m_saved.at(row);
-}
-
-void AcceleratorCatalogModel::markSaved()
-{
-    m_saved = m_rows;
-    if (!m_rows.isEmpty())
-        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
-}
-
-QList<Accelerator> AcceleratorCatalogModel::modifiedEntries() const
-{
-    QList<Accelerator> out;
-    for (int row = 0; row < m_rows.size(); ++row)
-        if (isRowModified(row))
-            out.append(m_rows.at(row));
-    return out;
-}
-
-QVariant AcceleratorCatalogModel::editValue(int row, int column) const
-{
-    return valueOf(m_rows.at(row), column);
-}
-
-QVariant AcceleratorCatalogModel::savedValue(int row, int column) const
-{
-    return valueOf(m_saved.at(row), column);
 }
 
 QString AcceleratorCatalogModel::problem(int row, int column, const QVariant& value) const
@@ -192,7 +143,7 @@ QVariant AcceleratorCatalogModel::canonical(int column, const QVariant& value) c
 
 void AcceleratorCatalogModel::write(int row, int column, const QVariant& value)
 {
-    Accelerator& a = m_rows[row];
+    Accelerator& a = editableEntry(row);
     switch (column) {
     case Vendor:
         a.vendor = value.toString();
@@ -234,7 +185,7 @@ void AcceleratorCatalogModel::write(int row, int column, const QVariant& value)
 
 QVariant AcceleratorCatalogModel::displayValue(int row, int column) const
 {
-    const Accelerator& a = m_rows.at(row);
+    const Accelerator& a = entry(row);
     if (column == HourlyPrice && !a.hourlyPrice)
         return tr("(not set)");
     return editValue(row, column);
@@ -242,7 +193,7 @@ QVariant AcceleratorCatalogModel::displayValue(int row, int column) const
 
 QVariant AcceleratorCatalogModel::extraData(int row, int column, int role) const
 {
-    const Accelerator& a = m_rows.at(row);
+    const Accelerator& a = entry(row);
     const bool risky = a.exportControlled && (column == Model || column == ExportControlled);
     switch (role) {
     case Qt::DecorationRole:
@@ -287,7 +238,7 @@ bool AcceleratorCatalogModel::isReadOnlyColumn(int column) const
 
 QString AcceleratorCatalogModel::cellName(int row, int column) const
 {
-    return tr("%1 of %2").arg(columnName(column), m_rows.at(row).model);
+    return tr("%1 of %2").arg(columnName(column), entry(row).model);
 }
 
 } // namespace td::ui

@@ -34,8 +34,9 @@ private:
 
 } // namespace
 
-CatalogTableModel::CatalogTableModel(QUndoStack* undo, QObject* parent)
+CatalogTableModel::CatalogTableModel(int columns, QUndoStack* undo, QObject* parent)
     : QAbstractTableModel(parent)
+    , m_columns(columns)
     , m_undo(undo)
 {}
 
@@ -48,6 +49,24 @@ bool CatalogTableModel::isCell(const QModelIndex& index) const
 int CatalogTableModel::rowCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : entryCount();
+}
+
+int CatalogTableModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : m_columns;
+}
+
+QVariant CatalogTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || section < 0 || section >= m_columns)
+        return {};
+    if (role == Qt::DisplayRole)
+        return columnName(section);
+    if (role == Qt::ToolTipRole) {
+        const QString tip = columnToolTip(section);
+        return tip.isEmpty() ? QVariant() : tip;
+    }
+    return {};
 }
 
 bool CatalogTableModel::isModified() const
@@ -146,6 +165,11 @@ void CatalogTableModel::rowChanged(int row)
 QVariant CatalogTableModel::displayValue(int row, int column) const
 {
     return editValue(row, column);
+}
+
+QString CatalogTableModel::columnToolTip(int) const
+{
+    return {};
 }
 
 QVariant CatalogTableModel::canonical(int, const QVariant& value) const

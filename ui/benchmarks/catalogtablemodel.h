@@ -10,15 +10,18 @@ namespace td::ui {
 // refused one says why through editRefused and changes nothing), then pushed on the editor's
 // undo stack, so that one Ctrl+Z undoes the last edit whichever table it was made in. Cells
 // that differ from what was loaded are shown in bold, with the loaded value in their tool tip.
-// Subclasses hold the entries and say what each column is.
+// CatalogEntriesModel holds the entries; its subclasses say what each column is.
 class CatalogTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 
 public:
-    CatalogTableModel(QUndoStack* undo, QObject* parent);
+    CatalogTableModel(int columns, QUndoStack* undo, QObject* parent);
 
     int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex& index) const override;
     bool setData(const QModelIndex& index, const QVariant& value, int role = Qt::EditRole) override;
@@ -38,6 +41,10 @@ Q_SIGNALS:
 
 protected:
     virtual int entryCount() const = 0;
+    // The column's header, also used in cellName(); and what its header's tool tip explains,
+    // nothing by default.
+    virtual QString columnName(int column) const = 0;
+    virtual QString columnToolTip(int column) const;
     // The value an editor starts from (text, number or bool), of the entry as it is now and as
     // it was loaded.
     virtual QVariant editValue(int row, int column) const = 0;
@@ -61,6 +68,7 @@ protected:
     bool isCell(const QModelIndex& index) const;
 
 private:
+    int m_columns;
     QUndoStack* m_undo;
 };
 

@@ -18,47 +18,40 @@ QStringList citiesOf(const QVariant& value)
     return cities;
 }
 
-QVariant valueOf(const HostingOption& h, int column)
-{
-    switch (column) {
-    case HostingCatalogModel::Id:
-        return h.id;
-    case HostingCatalogModel::Name:
-        return h.name;
-    case HostingCatalogModel::NameEn:
-        return h.nameEn;
-    case HostingCatalogModel::Hub:
-        return h.hub;
-    case HostingCatalogModel::ElectricityPrice:
-        return CatalogCells::rateText(h.electricityPricePerKwh,
-                                      HostingOption::electricityPriceDecimals);
-    case HostingCatalogModel::Pue:
-        return CatalogCells::rateText(h.pueThousandths, HostingOption::pueDecimals);
-    case HostingCatalogModel::VoucherCities:
-        return h.voucherCities.join(QStringLiteral(", "));
-    case HostingCatalogModel::PriceSource:
-        return h.priceSource;
-    case HostingCatalogModel::PriceDate:
-        return CatalogCells::dateText(h.priceDate);
-    default:
-        return {};
-    }
-}
-
 } // namespace
 
 HostingCatalogModel::HostingCatalogModel(const QList<HostingOption>& options,
                                          const QStringList& voucherCities, QUndoStack* undo,
                                          QObject* parent)
-    : CatalogTableModel(undo, parent)
-    , m_rows(options)
-    , m_saved(options)
+    : CatalogEntriesModel(options, ColumnCount, undo, parent)
     , m_knownCities(voucherCities)
 {}
 
-int HostingCatalogModel::columnCount(const QModelIndex& parent) const
+QVariant HostingCatalogModel::valueOf(const HostingOption& h, int column) const
 {
-    return parent.isValid() ? 0 : ColumnCount;
+    switch (column) {
+    case Id:
+        return h.id;
+    case Name:
+        return h.name;
+    case NameEn:
+        return h.nameEn;
+    case Hub:
+        return h.hub;
+    case ElectricityPrice:
+        return CatalogCells::rateText(h.electricityPricePerKwh,
+                                      HostingOption::electricityPriceDecimals);
+    case Pue:
+        return CatalogCells::rateText(h.pueThousandths, HostingOption::pueDecimals);
+    case VoucherCities:
+        return h.voucherCities.join(QStringLiteral(", "));
+    case PriceSource:
+        return h.priceSource;
+    case PriceDate:
+        return CatalogCells::dateText(h.priceDate);
+    default:
+        return {};
+    }
 }
 
 QString HostingCatalogModel::columnName(int column) const
@@ -87,57 +80,19 @@ QString HostingCatalogModel::columnName(int column) const
     }
 }
 
-QVariant HostingCatalogModel::headerData(int section, Qt::Orientation orientation, int role) const
+QString HostingCatalogModel::columnToolTip(int column) const
 {
-    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
+    switch (column) {
+    case Pue:
+        return tr("Power usage effectiveness: the energy the data centre draws per unit its "
+                  "IT load uses (1.00 or more).");
+    case VoucherCities:
+        return tr("The cities whose compute vouchers may be spent here, separated by "
+                  "commas: %1.")
+            .arg(m_knownCities.join(QStringLiteral(", ")));
+    default:
         return {};
-    if (role == Qt::DisplayRole)
-        return columnName(section);
-    if (role == Qt::ToolTipRole) {
-        switch (section) {
-        case Pue:
-            return tr("Power usage effectiveness: the energy the data centre draws per unit its "
-                      "IT load uses (1.00 or more).");
-        case VoucherCities:
-            return tr("The cities whose compute vouchers may be spent here, separated by "
-                      "commas: %1.")
-                .arg(m_knownCities.join(QStringLiteral(", ")));
-        default:
-            return {};
-        }
     }
-    return {};
-}
-
-bool HostingCatalogModel::isRowModified(int row) const
-{
-    return m_rows.at(row) != m_saved.at(row);
-}
-
-void HostingCatalogModel::markSaved()
-{
-    m_saved = m_rows;
-    if (!m_rows.isEmpty())
-        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
-}
-
-QList<HostingOption> HostingCatalogModel::modifiedEntries() const
-{
-    QList<HostingOption> out;
-    for (int row = 0; row < m_rows.size(); ++row)
-        if (isRowModified(row))
-            out.append(m_rows.at(row));
-    return out;
-}
-
-QVariant HostingCatalogModel::editValue(int row, int column) const
-{
-    return valueOf(m_rows.at(row), column);
-}
-
-QVariant HostingCatalogModel::savedValue(int row, int column) const
-{
-    return valueOf(m_saved.at(row), column);
 }
 
 QString HostingCatalogModel::problem(int row, int column, const QVariant& value) const
@@ -185,7 +140,7 @@ QVariant HostingCatalogModel::canonical(int column, const QVariant& value) const
 
 void HostingCatalogModel::write(int row, int column, const QVariant& value)
 {
-    HostingOption& h = m_rows[row];
+    HostingOption& h = editableEntry(row);
     switch (column) {
     case Name:
         h.name = value.toString();
@@ -219,8 +174,8 @@ void HostingCatalogModel::write(int row, int column, const QVariant& value)
 
 QVariant HostingCatalogModel::extraData(int row, int column, int role) const
 {
-    if (role == Qt::ToolTipRole && column == PriceSource && !m_rows.at(row).priceSource.isEmpty())
-        return m_rows.at(row).priceSource;
+    if (role == Qt::ToolTipRole && column == PriceSource && !entry(row).priceSource.isEmpty())
+        return entry(row).priceSource;
     if (role == Qt::TextAlignmentRole && (column == ElectricityPrice || column == Pue))
         return int(Qt::AlignRight | Qt::AlignVCenter);
     return {};
@@ -233,7 +188,7 @@ bool HostingCatalogModel::isReadOnlyColumn(int column) const
 
 QString HostingCatalogModel::cellName(int row, int column) const
 {
-    return tr("%1 of %2").arg(columnName(column), m_rows.at(row).name);
+    return tr("%1 of %2").arg(columnName(column), entry(row).name);
 }
 
 } // namespace td::ui

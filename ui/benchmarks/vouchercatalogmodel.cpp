@@ -3,44 +3,34 @@
 #include "catalogcells.h"
 
 namespace td::ui {
-namespace {
 
-QVariant valueOf(const ComputeVoucher& v, int column)
+VoucherCatalogModel::VoucherCatalogModel(const QList<ComputeVoucher>& vouchers, QUndoStack* undo,
+                                         QObject* parent)
+    : CatalogEntriesModel(vouchers, ColumnCount, undo, parent)
+{}
+
+QVariant VoucherCatalogModel::valueOf(const ComputeVoucher& v, int column) const
 {
     switch (column) {
-    case VoucherCatalogModel::City:
+    case City:
         return v.city;
-    case VoucherCatalogModel::Name:
+    case Name:
         return v.name;
-    case VoucherCatalogModel::NameEn:
+    case NameEn:
         return v.nameEn;
-    case VoucherCatalogModel::SubsidyPercent:
+    case SubsidyPercent:
         return v.subsidyPercent;
-    case VoucherCatalogModel::Cap:
+    case Cap:
         return CatalogCells::amountText(v.cap);
-    case VoucherCatalogModel::Eligibility:
+    case Eligibility:
         return v.eligibility;
-    case VoucherCatalogModel::Source:
+    case Source:
         return v.source;
-    case VoucherCatalogModel::Date:
+    case Date:
         return CatalogCells::dateText(v.date);
     default:
         return {};
     }
-}
-
-} // namespace
-
-VoucherCatalogModel::VoucherCatalogModel(const QList<ComputeVoucher>& vouchers, QUndoStack* undo,
-                                         QObject* parent)
-    : CatalogTableModel(undo, parent)
-    , m_rows(vouchers)
-    , m_saved(vouchers)
-{}
-
-int VoucherCatalogModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QString VoucherCatalogModel::columnName(int column) const
@@ -67,49 +57,14 @@ QString VoucherCatalogModel::columnName(int column) const
     }
 }
 
-QVariant VoucherCatalogModel::headerData(int section, Qt::Orientation orientation, int role) const
+QString VoucherCatalogModel::columnToolTip(int column) const
 {
-    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
-        return {};
-    if (role == Qt::DisplayRole)
-        return columnName(section);
-    if (role == Qt::ToolTipRole && section == SubsidyPercent)
+    if (column == SubsidyPercent)
         return tr("The share of the accelerator rental the programme pays, at most.");
-    if (role == Qt::ToolTipRole && section == Cap)
+    if (column == Cap)
         return tr("The most the programme pays for one contract; empty when no cap is "
                   "stated.");
     return {};
-}
-
-bool VoucherCatalogModel::isRowModified(int row) const
-{
-    return m_rows.at(row) != m_saved.at(row);
-}
-
-void VoucherCatalogModel::markSaved()
-{
-    m_saved = m_rows;
-    if (!m_rows.isEmpty())
-        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
-}
-
-QList<ComputeVoucher> VoucherCatalogModel::modifiedEntries() const
-{
-    QList<ComputeVoucher> out;
-    for (int row = 0; row < m_rows.size(); ++row)
-        if (isRowModified(row))
-            out.append(m_rows.at(row));
-    return out;
-}
-
-QVariant VoucherCatalogModel::editValue(int row, int column) const
-{
-    return valueOf(m_rows.at(row), column);
-}
-
-QVariant VoucherCatalogModel::savedValue(int row, int column) const
-{
-    return valueOf(m_saved.at(row), column);
 }
 
 QString VoucherCatalogModel::problem(int row, int column, const QVariant& value) const
@@ -145,7 +100,7 @@ QVariant VoucherCatalogModel::canonical(int column, const QVariant& value) const
 
 void VoucherCatalogModel::write(int row, int column, const QVariant& value)
 {
-    ComputeVoucher& v = m_rows[row];
+    ComputeVoucher& v = editableEntry(row);
     switch (column) {
     case Name:
         v.name = value.toString();
@@ -175,14 +130,14 @@ void VoucherCatalogModel::write(int row, int column, const QVariant& value)
 
 QVariant VoucherCatalogModel::displayValue(int row, int column) const
 {
-    if (column == Cap && !m_rows.at(row).cap)
+    if (column == Cap && !entry(row).cap)
         return tr("(none stated)");
     return editValue(row, column);
 }
 
 QVariant VoucherCatalogModel::extraData(int row, int column, int role) const
 {
-    const ComputeVoucher& v = m_rows.at(row);
+    const ComputeVoucher& v = entry(row);
     if (role == Qt::ToolTipRole && column == Source && !v.source.isEmpty())
         return v.source;
     if (role == Qt::ToolTipRole && column == Eligibility && !v.eligibility.isEmpty())
@@ -199,7 +154,7 @@ bool VoucherCatalogModel::isReadOnlyColumn(int column) const
 
 QString VoucherCatalogModel::cellName(int row, int column) const
 {
-    return tr("%1 of %2").arg(columnName(column), m_rows.at(row).name);
+    return tr("%1 of %2").arg(columnName(column), entry(row).name);
 }
 
 } // namespace td::ui
