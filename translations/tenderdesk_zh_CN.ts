@@ -1647,6 +1647,10 @@
         <source>Give the base URL of the model server, for example http://10.0.0.5:8000 or http://10.0.0.5:8000/v1.</source>
         <translation>请填写模型服务器的基础 URL，例如 http://10.0.0.5:8000 或 http://10.0.0.5:8000/v1。</translation>
     </message>
+    <message>
+        <source>the server answered with a whole response instead of a stream of events: check that it supports &quot;stream&quot;: true</source>
+        <translation>服务器返回了完整响应而不是事件流：请检查它是否支持 &quot;stream&quot;: true</translation>
+    </message>
 </context>
 <context>
     <name>td::cli</name>

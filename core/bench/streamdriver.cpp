@@ -58,6 +58,8 @@ struct Transfer
     long status = 0;
     QByteArray errorBody;
     std::optional<SseParser> parser;
+    qint64 bodyBytes = 0;
+    bool sawEvent = false;
     bool sawDone = false;
     bool sawUsage = false;
     QString failure; // set when we abort the transfer ourselves
@@ -65,6 +67,7 @@ struct Transfer
 
     void onEvent(const QByteArray& data)
     {
+        sawEvent = true;
         if (sawDone || !failure.isEmpty())
             return;
         const StreamEvent event = parseStreamEvent(data);
@@ -124,6 +127,7 @@ size_t onBody(char* bytes, size_t size, size_t count, void* userdata)
             t->errorBody.append(bytes, qsizetype(length));
         return length;
     }
+    t->bodyBytes += qint64(length);
     t->parser->feed(bytes, qsizetype(length));
     return t->failure.isEmpty() ? length : 0; // 0 aborts the transfer: it has failed already
 }
@@ -279,12 +283,18 @@ void StreamDriver::Private::finish(Transfer* t, CURLcode result)
 {
     RequestSample& s = t->sample;
     s.e2eUs = microsBetween(t->start, Clock::now());
+    if (t->status == 0) // a response without a body has not told its status yet
+        curl_easy_getinfo(t->easy, CURLINFO_RESPONSE_CODE, &t->status);
     if (!t->failure.isEmpty())
         s.error = t->failure;
     else if (result != CURLE_OK)
         s.error = transportError(result, t->curlError, url);
     else if (t->status != 200)
         s.error = errorMessage(int(t->status), t->errorBody);
+    else if (!t->sawEvent && t->bodyBytes > 0)
+        s.error = QCoreApplication::translate(
+            "td::bench", "the server answered with a whole response instead of a stream of "
+                         "events: check that it supports \"stream\": true");
     else if (t->parser->hasPartialEvent() || !t->sawDone)
         s.error = QCoreApplication::translate("td::bench",
                                               "the stream ended without its closing [DONE] event");

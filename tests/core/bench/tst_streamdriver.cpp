@@ -145,6 +145,19 @@ private Q_SLOTS:
             QVERIFY2(s.ok(), qPrintable(s.error));
     }
 
+    void aWholeResponseIsNotAStream()
+    {
+        // A server that ignores "stream": true answers with one JSON body and no events.
+        GenerationRequest request;
+        request.model = QStringLiteral("scripted?tokens=3");
+        request.prompt = QStringLiteral("p");
+        request.stream = false;
+        StreamDriver driver(endpoint());
+        const RequestSample s =
+            driver.run(concurrency(1, 1), {requestBody(request)}, m_noCancel).constFirst();
+        QVERIFY2(s.error.contains(QStringLiteral("instead of a stream")), qPrintable(s.error));
+    }
+
     void wrongUsageIsCountedNotFailed()
     {
         const RequestSample s = runOne(QStringLiteral("wrong-usage?tokens=4")).constFirst();
