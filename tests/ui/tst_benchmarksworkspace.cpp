@@ -16,6 +16,7 @@
 #include "benchmarks/timeserieschart.h"
 #include "common/mainwindow.h"
 #include "demo/demogenerator.h"
+#include "dialoghandler.h"
 #include "fakeopenaiprocess.h"
 #include "store/acceleratorrepository.h"
 #include "store/costassumptionrepository.h"
@@ -49,25 +50,12 @@
 
 using namespace td;
 
+using test::answerNextMessageBox;
+using test::handleNextDialog;
+
 namespace {
 
 const QString apiKey = QStringLiteral("sk-tenderdesk-test-7f3a");
-
-// Runs `handle` on the next modal dialog of type T once it is shown (dialogs block in exec()).
-template <typename T> void handleNextDialog(std::function<void(T*)> handle)
-{
-    auto* timer = new QTimer;
-    timer->setInterval(20);
-    QObject::connect(timer, &QTimer::timeout, [timer, handle] {
-        auto* dialog = qobject_cast<T*>(QApplication::activeModalWidget());
-        if (!dialog || !dialog->isVisible())
-            return;
-        timer->stop();
-        timer->deleteLater();
-        handle(dialog);
-    });
-    timer->start();
-}
 
 template <typename T> T* child(QObject* parent, const char* name)
 {

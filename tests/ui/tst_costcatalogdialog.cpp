@@ -5,6 +5,7 @@
 #include "benchmarks/acceleratorcatalogmodel.h"
 #include "benchmarks/hostingcatalogmodel.h"
 #include "benchmarks/vouchercatalogmodel.h"
+#include "dialoghandler.h"
 #include "store/acceleratorrepository.h"
 #include "store/auditlog.h"
 #include "store/costcatalogrepository.h"
@@ -42,32 +43,10 @@ using ui::AcceleratorCatalogModel;
 using ui::HostingCatalogModel;
 using ui::VoucherCatalogModel;
 
+using test::answerNextMessageBox;
+using test::handleNextDialog;
+
 namespace {
-
-// Runs `handle` on the next modal dialog of type T once it is shown (dialogs block in exec()).
-template <typename T> void handleNextDialog(std::function<void(T*)> handle)
-{
-    auto* timer = new QTimer;
-    timer->setInterval(20);
-    QObject::connect(timer, &QTimer::timeout, [timer, handle] {
-        auto* dialog = qobject_cast<T*>(QApplication::activeModalWidget());
-        if (!dialog || !dialog->isVisible())
-            return;
-        timer->stop();
-        timer->deleteLater();
-        handle(dialog);
-    });
-    timer->start();
-}
-
-void answerNextMessageBox(QMessageBox::StandardButton button, QString* text = nullptr)
-{
-    handleNextDialog<QMessageBox>([button, text](QMessageBox* box) {
-        if (text)
-            *text = box->text();
-        box->button(button)->click();
-    });
-}
 
 template <typename Model, typename Entry, typename Key>
 int rowOf(const Model& model, Key Entry::*key, const QString& value)

@@ -3,6 +3,7 @@
 // guard, the autosaved draft, publication with a passphrase, and an amendment with its reason.
 #include "common/mainwindow.h"
 #include "demo/demogenerator.h"
+#include "dialoghandler.h"
 #include "exchange/sealingkeys.h"
 #include "exchange/tendertemplates.h"
 #include "exchange/tenderworkflow.h"
@@ -39,32 +40,10 @@
 
 using namespace td;
 
+using test::answerNextMessageBox;
+using test::handleNextDialog;
+
 namespace {
-
-// Runs `handle` on the next modal dialog of type T once it is shown (dialogs block in exec()).
-template <typename T> void handleNextDialog(std::function<void(T*)> handle)
-{
-    auto* timer = new QTimer;
-    timer->setInterval(20);
-    QObject::connect(timer, &QTimer::timeout, [timer, handle] {
-        auto* dialog = qobject_cast<T*>(QApplication::activeModalWidget());
-        if (!dialog || !dialog->isVisible())
-            return;
-        timer->stop();
-        timer->deleteLater();
-        handle(dialog);
-    });
-    timer->start();
-}
-
-void answerNextMessageBox(QMessageBox::StandardButton button, QString* text = nullptr)
-{
-    handleNextDialog<QMessageBox>([button, text](QMessageBox* box) {
-        if (text)
-            *text = box->text();
-        box->button(button)->click();
-    });
-}
 
 // Types as a person does: Chinese arrives from the input method as a committed string.
 void type(QWidget* widget, const QString& text)
