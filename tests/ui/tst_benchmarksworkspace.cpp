@@ -50,7 +50,6 @@
 
 using namespace td;
 
-using test::answerNextMessageBox;
 using test::handleNextDialog;
 
 namespace {
