@@ -9,6 +9,8 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 
+#include <cmath>
+
 namespace td::bench {
 
 namespace {
@@ -107,17 +109,16 @@ BenchmarkRunHeader readHeader(const QSqlQuery& q)
     h.suite = q.value(4).toString();
     h.startedAt = sql::toDateTime(q.value(6));
     h.status = runStatusFromCode(q.value(7).toString()).value_or(RunStatus::Failed);
-    const QJsonObject summary = QJsonDocument::fromJson(q.value(8).toString().toUtf8()).object();
-    // The label in the reader's language, from the stored configuration; the load_shape
-    // column keeps the stable code.
-    h.loadLabel = benchmarkConfigFromJson(summary.value(u"config").toObject()).loadLabel();
-    const QJsonObject load = summary.value(u"load").toObject();
-    h.outputTokensPerS = load.value(u"outputTokensPerS").toDouble();
-    h.ttftP50Ms = load.value(u"ttftMs").toObject().value(u"p50").toDouble();
-    h.errorRate = load.value(u"errorRate").toDouble();
-    const QJsonValue accuracy = summary.value(u"accuracy").toObject().value(u"accuracy");
-    if (accuracy.isDouble())
-        h.accuracy = accuracy.toDouble();
+    // What the list shows comes from the stored summary, read as a whole run reads it: the
+    // label in the reader's language (the load_shape column keeps the stable code).
+    const BenchmarkResult run =
+        benchmarkResultFromJson(QJsonDocument::fromJson(q.value(8).toString().toUtf8()).object());
+    h.loadLabel = run.config.loadLabel();
+    h.outputTokensPerS = run.load.outputTokensPerS;
+    h.ttftP50Ms = run.load.ttftMs.p50;
+    h.errorRate = run.load.errorRate;
+    if (run.accuracy && !std::isnan(run.accuracy->accuracy))
+        h.accuracy = run.accuracy->accuracy;
     return h;
 }
 

@@ -22,11 +22,53 @@ bool withinObjectives(const RequestSample& sample, const ServiceObjectives& slo)
     return slo.tpotMs <= 0 || tpot < 0 || tpot <= slo.tpotMs * usPerMs;
 }
 
+// The JSON names of the fields, one list for writing and reading, so the two cannot drift.
+template <typename Owner, typename Field> struct JsonField
+{
+    const char16_t* name;
+    Field Owner::*member;
+};
+
+constexpr JsonField<Distribution, double> distributionFields[] = {
+    {u"mean", &Distribution::mean}, {u"min", &Distribution::min}, {u"p50", &Distribution::p50},
+    {u"p90", &Distribution::p90},   {u"p95", &Distribution::p95}, {u"p99", &Distribution::p99},
+    {u"max", &Distribution::max}};
+
+constexpr JsonField<LoadSummary, int> summaryCounts[] = {
+    {u"requests", &LoadSummary::requests},
+    {u"succeeded", &LoadSummary::succeeded},
+    {u"failed", &LoadSummary::failed},
+    {u"goodRequests", &LoadSummary::goodRequests},
+    {u"usageMismatches", &LoadSummary::usageMismatches}};
+
+constexpr JsonField<LoadSummary, double> summaryRates[] = {
+    {u"errorRate", &LoadSummary::errorRate},
+    {u"durationS", &LoadSummary::durationS},
+    {u"requestsPerS", &LoadSummary::requestsPerS},
+    {u"outputTokensPerS", &LoadSummary::outputTokensPerS},
+    {u"goodputPerS", &LoadSummary::goodputPerS},
+    {u"goodFraction", &LoadSummary::goodFraction}};
+
+constexpr JsonField<LoadSummary, Distribution> summaryDistributions[] = {
+    {u"ttfbMs", &LoadSummary::ttfbMs},
+    {u"ttftMs", &LoadSummary::ttftMs},
+    {u"tpotMs", &LoadSummary::tpotMs},
+    {u"itlMs", &LoadSummary::itlMs},
+    {u"e2eMs", &LoadSummary::e2eMs},
+    {u"requestOutputTokensPerS", &LoadSummary::requestOutputTokensPerS}};
+
+QString key(const char16_t* name)
+{
+    return QString::fromUtf16(name);
+}
+
 Distribution distributionFromJson(const QJsonObject& o)
 {
-    return {o.value(u"count").toInt(),  o.value(u"mean").toDouble(), o.value(u"min").toDouble(),
-            o.value(u"p50").toDouble(), o.value(u"p90").toDouble(),  o.value(u"p95").toDouble(),
-            o.value(u"p99").toDouble(), o.value(u"max").toDouble()};
+    Distribution d;
+    d.count = o.value(u"count").toInt();
+    for (const auto& [name, member] : distributionFields)
+        d.*member = o.value(key(name)).toDouble();
+    return d;
 }
 
 } // namespace
@@ -127,60 +169,38 @@ bool meetsObjectives(const LoadSummary& summary, const ServiceObjectives& slo)
 
 QJsonObject toJson(const Distribution& d)
 {
-    return {{QStringLiteral("count"), d.count}, {QStringLiteral("mean"), d.mean},
-            {QStringLiteral("min"), d.min},     {QStringLiteral("p50"), d.p50},
-            {QStringLiteral("p90"), d.p90},     {QStringLiteral("p95"), d.p95},
-            {QStringLiteral("p99"), d.p99},     {QStringLiteral("max"), d.max}};
+    QJsonObject o{{QStringLiteral("count"), d.count}};
+    for (const auto& [name, member] : distributionFields)
+        o.insert(key(name), d.*member);
+    return o;
 }
 
 QJsonObject toJson(const LoadSummary& s)
 {
+    QJsonObject o{{QStringLiteral("outputTokens"), s.outputTokens}};
+    for (const auto& [name, member] : summaryCounts)
+        o.insert(key(name), s.*member);
+    for (const auto& [name, member] : summaryRates)
+        o.insert(key(name), s.*member);
+    for (const auto& [name, member] : summaryDistributions)
+        o.insert(key(name), toJson(s.*member));
     QJsonObject errors;
     for (auto it = s.errors.cbegin(); it != s.errors.cend(); ++it)
         errors.insert(it.key(), it.value());
-    return {{QStringLiteral("requests"), s.requests},
-            {QStringLiteral("succeeded"), s.succeeded},
-            {QStringLiteral("failed"), s.failed},
-            {QStringLiteral("errorRate"), s.errorRate},
-            {QStringLiteral("durationS"), s.durationS},
-            {QStringLiteral("requestsPerS"), s.requestsPerS},
-            {QStringLiteral("outputTokens"), s.outputTokens},
-            {QStringLiteral("outputTokensPerS"), s.outputTokensPerS},
-            {QStringLiteral("ttfbMs"), toJson(s.ttfbMs)},
-            {QStringLiteral("ttftMs"), toJson(s.ttftMs)},
-            {QStringLiteral("tpotMs"), toJson(s.tpotMs)},
-            {QStringLiteral("itlMs"), toJson(s.itlMs)},
-            {QStringLiteral("e2eMs"), toJson(s.e2eMs)},
-            {QStringLiteral("requestOutputTokensPerS"), toJson(s.requestOutputTokensPerS)},
-            {QStringLiteral("goodRequests"), s.goodRequests},
-            {QStringLiteral("goodputPerS"), s.goodputPerS},
-            {QStringLiteral("goodFraction"), s.goodFraction},
-            {QStringLiteral("usageMismatches"), s.usageMismatches},
-            {QStringLiteral("errors"), errors}};
+    o.insert(QStringLiteral("errors"), errors);
+    return o;
 }
 
 LoadSummary loadSummaryFromJson(const QJsonObject& o)
 {
     LoadSummary s;
-    s.requests = o.value(u"requests").toInt();
-    s.succeeded = o.value(u"succeeded").toInt();
-    s.failed = o.value(u"failed").toInt();
-    s.errorRate = o.value(u"errorRate").toDouble();
-    s.durationS = o.value(u"durationS").toDouble();
-    s.requestsPerS = o.value(u"requestsPerS").toDouble();
     s.outputTokens = o.value(u"outputTokens").toInteger();
-    s.outputTokensPerS = o.value(u"outputTokensPerS").toDouble();
-    s.ttfbMs = distributionFromJson(o.value(u"ttfbMs").toObject());
-    s.ttftMs = distributionFromJson(o.value(u"ttftMs").toObject());
-    s.tpotMs = distributionFromJson(o.value(u"tpotMs").toObject());
-    s.itlMs = distributionFromJson(o.value(u"itlMs").toObject());
-    s.e2eMs = distributionFromJson(o.value(u"e2eMs").toObject());
-    s.requestOutputTokensPerS =
-        distributionFromJson(o.value(u"requestOutputTokensPerS").toObject());
-    s.goodRequests = o.value(u"goodRequests").toInt();
-    s.goodputPerS = o.value(u"goodputPerS").toDouble();
-    s.goodFraction = o.value(u"goodFraction").toDouble();
-    s.usageMismatches = o.value(u"usageMismatches").toInt();
+    for (const auto& [name, member] : summaryCounts)
+        s.*member = o.value(key(name)).toInt();
+    for (const auto& [name, member] : summaryRates)
+        s.*member = o.value(key(name)).toDouble();
+    for (const auto& [name, member] : summaryDistributions)
+        s.*member = distributionFromJson(o.value(key(name)).toObject());
     const QJsonObject errors = o.value(u"errors").toObject();
     for (auto it = errors.begin(); it != errors.end(); ++it)
         s.errors.insert(it.key(), it.value().toInt());
