@@ -25,11 +25,12 @@ ItemScore scoreChoice(const SuiteItem& item, const QString& modelOutput, ItemSco
 }
 
 ItemScore scoreCode(const SuiteItem& item, const QString& modelOutput, const CodeSandbox* sandbox,
-                    const SandboxLimits& limits, ItemScore score)
+                    const SandboxLimits& limits, const QString& notScoredReason, ItemScore score)
 {
     if (!sandbox) {
         score.outcome = ItemOutcome::NotScored;
-        score.detail = CodeSandbox::unavailableReason();
+        score.detail =
+            notScoredReason.isEmpty() ? CodeSandbox::unavailableReason() : notScoredReason;
         if (score.detail.isEmpty())
             score.detail = QCoreApplication::translate(
                 "td", "Code answers were not scored because this run had no code sandbox.");
@@ -103,14 +104,15 @@ SandboxLimits limitsFor(const SuiteItem& item, const SandboxLimits& defaults)
 }
 
 ItemScore scoreItem(const Suite& suite, const SuiteItem& item, const QString& modelOutput,
-                    const CodeSandbox* sandboxOrNull, const SandboxLimits& limits)
+                    const CodeSandbox* sandboxOrNull, const SandboxLimits& limits,
+                    const QString& notScoredReason)
 {
     ItemScore score;
     score.itemId = item.id;
     score.language = item.language;
     if (suite.scoring == Scoring::MultipleChoice)
         return scoreChoice(item, modelOutput, score);
-    return scoreCode(item, modelOutput, sandboxOrNull, limits, score);
+    return scoreCode(item, modelOutput, sandboxOrNull, limits, notScoredReason, score);
 }
 
 AccuracySummary summarize(const QList<ItemScore>& scores)

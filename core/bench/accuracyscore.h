@@ -34,10 +34,12 @@ SandboxLimits limitsFor(const SuiteItem& item, const SandboxLimits& defaults);
 
 // Scores one answer. Multiple choice: the letter extractChoiceLetter() reads against the
 // item's answer. Code: extractPythonCode() run with the item's tests in `sandboxOrNull` under
-// limitsFor(item, limits); without a sandbox the item is NotScored, with
-// CodeSandbox::unavailableReason() as its detail. Model code never runs any other way.
+// limitsFor(item, limits); without a sandbox the item is NotScored, with `notScoredReason` as
+// its detail (a caller that scores many items found it once), or else
+// CodeSandbox::unavailableReason(). Model code never runs any other way.
 ItemScore scoreItem(const Suite& suite, const SuiteItem& item, const QString& modelOutput,
-                    const CodeSandbox* sandboxOrNull, const SandboxLimits& limits);
+                    const CodeSandbox* sandboxOrNull, const SandboxLimits& limits,
+                    const QString& notScoredReason = {});
 
 struct AccuracyCounts
 {

@@ -129,9 +129,7 @@ private:
     {
         std::optional<CodeSandbox> sandbox;
         if (m_suite->scoring == Scoring::CodeTests) {
-            sandbox = CodeSandbox::find();
-            if (!sandbox)
-                result.accuracyNote = CodeSandbox::unavailableReason();
+            sandbox = CodeSandbox::find(&result.accuracyNote);
         }
         LoadPlan plan;
         plan.kind = LoadPlan::Kind::Concurrency;
@@ -160,8 +158,9 @@ private:
                 result.accuracyItems.append(score);
                 continue;
             }
-            result.accuracyItems.append(
-                scoreItem(*m_suite, item, sample.output, sandbox ? &*sandbox : nullptr, limits));
+            result.accuracyItems.append(scoreItem(*m_suite, item, sample.output,
+                                                  sandbox ? &*sandbox : nullptr, limits,
+                                                  result.accuracyNote));
         }
         result.accuracy = summarize(result.accuracyItems);
     }

@@ -163,7 +163,7 @@ CodeSandbox::CodeSandbox(QString bwrap, QString python)
     , m_python(std::move(python))
 {}
 
-std::optional<CodeSandbox> CodeSandbox::locate(QString* whyNot)
+std::optional<CodeSandbox> CodeSandbox::find(QString* whyNot)
 {
     const QString bwrap = QStandardPaths::findExecutable(QStringLiteral("bwrap"));
     if (bwrap.isEmpty()) {
@@ -196,13 +196,13 @@ std::optional<CodeSandbox> CodeSandbox::locate(QString* whyNot)
 std::optional<CodeSandbox> CodeSandbox::find()
 {
     QString whyNot;
-    return locate(&whyNot);
+    return find(&whyNot);
 }
 
 QString CodeSandbox::unavailableReason()
 {
     QString whyNot;
-    locate(&whyNot);
+    find(&whyNot);
     return whyNot;
 }
 

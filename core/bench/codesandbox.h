@@ -42,6 +42,9 @@ public:
     // the host the sandbox shows; a pyenv or venv python3 elsewhere could not start inside),
     // checked by a probe run. nullopt when any of that fails.
     static std::optional<CodeSandbox> find();
+    // The same, saying in `whyNot` (not null) why it returns nullopt: one probe where a caller
+    // needs both.
+    static std::optional<CodeSandbox> find(QString* whyNot);
 
     // Why find() returns nullopt, as a sentence that says what to install or fix; empty when
     // the sandbox is available. Checks afresh (no state is kept between calls).
@@ -55,7 +58,6 @@ public:
 
 private:
     CodeSandbox(QString bwrap, QString python);
-    static std::optional<CodeSandbox> locate(QString* whyNot);
 
     QString m_bwrap;
     QString m_python;
