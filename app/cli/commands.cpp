@@ -42,10 +42,9 @@ int commandVersion(Context& c)
 int commandInit(Context& c)
 {
     allowOnly(c, {});
+    // Opening migrates the database and adds the built-in catalogs.
     const auto opened = openDatabase(c);
     const Database& db = *opened;
-    AcceleratorRepository::addBuiltInCatalog(db.connection());
-    CostCatalogRepository::addBuiltInCatalog(db.connection());
     c.out << tr("Database ready: %1 (schema version %2).")
                  .arg(db.location().displayName())
                  .arg(db.schemaVersion())

@@ -76,7 +76,6 @@ int commandCreate(Context& c)
         throw UsageError{tr("Give the tender file: tender create --from FILE.json.")};
     const QByteArray json = readFile(path);
     const auto db = openDatabase(c);
-    AcceleratorRepository::addBuiltInCatalog(db->connection());
     const ImportedTender created = importTenderDraft(*db, json, QStringLiteral("cli"));
     for (const ValidationIssue& warning : created.warnings)
         c.err << tr("warning: %1: %2").arg(warning.field, warning.message) << '\n';
