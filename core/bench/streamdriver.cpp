@@ -42,6 +42,14 @@ void initCurlOnce()
     });
 }
 
+// The endpoint's API key as a bearer token, when it has one.
+curl_slist* withAuthorization(curl_slist* headers, const Endpoint& endpoint)
+{
+    if (endpoint.apiKey.isEmpty())
+        return headers;
+    return curl_slist_append(headers, ("Authorization: Bearer " + endpoint.apiKey).constData());
+}
+
 // How often a run looks at its clock when nothing arrives: the cancel latency and the
 // resolution of the stall check.
 constexpr auto housekeepingPeriod = std::chrono::milliseconds(50);
@@ -169,9 +177,7 @@ public:
         headers = curl_slist_append(headers, "Content-Type: application/json");
         headers = curl_slist_append(headers, "Accept: text/event-stream");
         headers = curl_slist_append(headers, "Expect:"); // no 100-continue round trip
-        if (!endpoint.apiKey.isEmpty())
-            headers = curl_slist_append(headers,
-                                        ("Authorization: Bearer " + endpoint.apiKey).constData());
+        headers = withAuthorization(headers, endpoint);
     }
 
     ~Private()
@@ -484,9 +490,7 @@ QStringList fetchModels(const Endpoint& endpoint)
     const QByteArray url = endpointUrl(endpoint.baseUrl, QByteArrayLiteral("/v1/models"));
     CURL* easy = curl_easy_init();
     curl_slist* headers = nullptr;
-    if (!endpoint.apiKey.isEmpty())
-        headers =
-            curl_slist_append(headers, ("Authorization: Bearer " + endpoint.apiKey).constData());
+    headers = withAuthorization(headers, endpoint);
     QByteArray body;
     char detail[CURL_ERROR_SIZE] = {};
     curl_easy_setopt(easy, CURLOPT_URL, url.constData());
