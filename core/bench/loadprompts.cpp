@@ -34,15 +34,31 @@ GenerationRequest requestFor(const BenchmarkConfig& config, const std::optional<
 QList<QByteArray> loadBodies(const BenchmarkConfig& config, const std::optional<Suite>& suite,
                              int count, quint64 seed)
 {
+    // One body per distinct prompt, serialised once; each request's own prefix is then written
+    // over the placeholder's sixteen hex digits, so a long run costs a copy per request.
+    const int distinct = suite && !suite->items.isEmpty() ? int(suite->items.size()) : 1;
+    const QString placeholder = QStringLiteral("[%1] ").arg(0, 16, 10, QLatin1Char('0'));
+    QList<QByteArray> templates;
+    QList<qsizetype> digitsAt;
+    for (int i = 0; i < distinct; ++i) {
+        GenerationRequest request = requestFor(config, suite, i);
+        if (config.randomPrefix)
+            request.prompt = placeholder + request.prompt;
+        templates.append(requestBody(request));
+        digitsAt.append(config.randomPrefix ? templates.last().indexOf(placeholder.toUtf8()) + 1
+                                            : -1);
+    }
+    if (!config.randomPrefix)
+        return templates; // the driver cycles through them
+
     std::mt19937_64 random(seed);
     QList<QByteArray> bodies;
     bodies.reserve(count);
     for (int i = 0; i < count; ++i) {
-        GenerationRequest request = requestFor(config, suite, i);
-        if (config.randomPrefix)
-            request.prompt =
-                QStringLiteral("[%1] ").arg(random(), 16, 16, QLatin1Char('0')) + request.prompt;
-        bodies.append(requestBody(request));
+        QByteArray body = templates[i % distinct];
+        const QByteArray digits = QByteArray::number(quint64(random()), 16).rightJustified(16, '0');
+        body.replace(digitsAt[i % distinct], digits.size(), digits);
+        bodies.append(body);
     }
     return bodies;
 }

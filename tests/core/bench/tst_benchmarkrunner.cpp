@@ -4,13 +4,20 @@
 #include "bench/benchmarkresultjson.h"
 #include "bench/benchmarkrunner.h"
 #include "bench/benchmarkrunrepository.h"
+#include "bench/loadprompts.h"
 #include "bench/sweepsearch.h"
 #include "demo/demogenerator.h"
 #include "domain/error.h"
+#include "exchange/benchmarksuite.h"
 #include "fakeopenaiprocess.h"
 #include "store/sql.h"
 #include "testdatabase.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSet>
 #include <QTest>
 
 using namespace td;
@@ -93,6 +100,32 @@ private Q_SLOTS:
             1024, [&](int) { return ++calls < 100; }, [&] { return calls >= 3; });
         QCOMPARE(calls, 3);
         QCOMPARE(found, 4);
+    }
+
+    void loadBodiesHaveTheirOwnPrefix()
+    {
+        BenchmarkConfig c = config(QStringLiteral("m"));
+        const Suite suite = parseSuite(benchmarkSuiteJson(QStringLiteral("knowledge-qa-v1")));
+        const QList<QByteArray> bodies = loadBodies(c, suite, 45, 7);
+        QCOMPARE(bodies.size(), 45);
+        QCOMPARE(loadBodies(c, suite, 45, 7), bodies); // reproducible from the seed
+        const QRegularExpression prefix(QStringLiteral("^\\[[0-9a-f]{16}\\] "));
+        QSet<QString> prefixes;
+        for (int i = 0; i < bodies.size(); ++i) {
+            const QJsonObject body = QJsonDocument::fromJson(bodies[i]).object();
+            const QString user =
+                body.value(u"messages").toArray().last().toObject().value(u"content").toString();
+            QVERIFY2(prefix.match(user).hasMatch(), qPrintable(user));
+            // The item's question follows the prefix, in turn (45 requests, 40 items).
+            QVERIFY(user.mid(19).startsWith(suite.items[i % 40].question));
+            prefixes.insert(user.left(19));
+        }
+        QCOMPARE(prefixes.size(), 45);
+
+        c.randomPrefix = false;
+        const QList<QByteArray> plain = loadBodies(c, suite, 45, 7);
+        QCOMPARE(plain.size(), 40); // one per item, cycled by the driver
+        QVERIFY(!plain.first().contains("[0000"));
     }
 
     void multipleChoiceAccuracy_data()
