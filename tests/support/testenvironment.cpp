@@ -30,9 +30,9 @@ QString postgresUrl(QString* why)
     return QString::fromUtf8(file.readAll()).trimmed();
 }
 
-QString sharedDir()
+QString dataDir()
 {
-    return QStringLiteral(TENDERDESK_SHARED_DIR);
+    return QStringLiteral(TENDERDESK_TEST_DATA_DIR);
 }
 
 } // namespace td::test

@@ -8,7 +8,7 @@ namespace td::test {
 // or an empty string with `why` set when there is none.
 QString postgresUrl(QString* why = nullptr);
 
-// Folder of shared/ (DOMAIN.md, OCDS schemas and data).
-QString sharedDir();
+// tests/data: the OCDS schemas, codelists and samples (tests/data/README.md).
+QString dataDir();
 
 } // namespace td::test

@@ -3,7 +3,7 @@
 
 usage: validate_ocds.py SCHEMA FILE.json...
 
-SCHEMA is release-schema.json or the folder holding it (shared/data/ocds/schema/release-1.1.5).
+SCHEMA is release-schema.json or the folder holding it (tests/data/ocds/schema/release-1.1.5).
 Each FILE holds one release. Every error is printed as FILE: /json/path: message.
 
 Exit status: 0 every release is valid; 1 some release is invalid; 2 bad usage or a file that

@@ -12,7 +12,7 @@ namespace {
 // The codes of an OCDS codelist CSV (first column, header skipped).
 QSet<QString> ocdsCodelist(const QString& relativePath)
 {
-    QFile file(test::sharedDir() + QStringLiteral("/data/ocds/schema/") + relativePath);
+    QFile file(test::dataDir() + QStringLiteral("/ocds/schema/") + relativePath);
     if (!file.open(QIODevice::ReadOnly))
         return {};
     QSet<QString> codes;
@@ -61,7 +61,7 @@ private Q_SLOTS:
     {
         const QSet<QString> ocds =
             ocdsCodelist(QStringLiteral("release-1.1.5/codelists/tenderStatus.csv"));
-        QVERIFY2(ocds.size() >= 6, "the OCDS tenderStatus codelist is readable in shared/");
+        QVERIFY2(ocds.size() >= 6, "the OCDS tenderStatus codelist is readable in tests/data");
         for (TenderStatus s : Codes<TenderStatus>::all())
             QVERIFY2(ocds.contains(ocdsTenderStatus(s)), qPrintable(codeOf(s)));
         QCOMPARE(ocdsTenderStatus(TenderStatus::Draft), QStringLiteral("planning"));

@@ -30,7 +30,7 @@ const QString fingerprint =
 
 QString schemaDir()
 {
-    return QStringLiteral(TENDERDESK_SHARED_DIR "/data/ocds/schema/release-1.1.5");
+    return QStringLiteral(TENDERDESK_TEST_DATA_DIR "/ocds/schema/release-1.1.5");
 }
 
 Organization stateGrid()
@@ -625,6 +625,31 @@ private Q_SLOTS:
         QVERIFY2(v.ran, qPrintable(v.output));
         QVERIFY2(v.exitCode == 1, qPrintable(v.output)); // 1: invalid, not a failure to check
         QVERIFY2(v.output.contains(QStringLiteral(": %1: ").arg(path)), qPrintable(v.output));
+    }
+
+    // Nor may it refuse what is valid: the standard's own fictional example passes it.
+    void officialSampleReleasesPassValidation_data()
+    {
+        QTest::addColumn<QString>("package");
+        for (const char* name : {"ocds-213czf-000-00001-02-tender.json",
+                                 "ocds-213czf-000-00001-03-tenderAmendment.json",
+                                 "ocds-213czf-000-00001-04-award.json"})
+            QTest::newRow(name) << QString::fromLatin1(name);
+    }
+    void officialSampleReleasesPassValidation()
+    {
+        QFETCH(QString, package);
+        QFile file(QStringLiteral(TENDERDESK_TEST_DATA_DIR "/ocds/samples/fictional-example/") +
+                   package);
+        QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.fileName()));
+        const QJsonArray releases =
+            QJsonDocument::fromJson(file.readAll()).object().value(u"releases").toArray();
+        QVERIFY(!releases.isEmpty());
+        QList<QJsonObject> objects;
+        for (const QJsonValue& r : releases)
+            objects.append(r.toObject());
+        const Validation v = validate(objects);
+        QVERIFY2(v.ran && v.exitCode == 0, qPrintable(v.output));
     }
 };
 
