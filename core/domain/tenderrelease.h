@@ -1,5 +1,7 @@
 #pragma once
 
+#include "audithead.h"
+
 #include <QByteArray>
 #include <QDateTime>
 #include <QJsonArray>
@@ -47,6 +49,11 @@ struct TenderRelease
     QList<FieldChange> changes; // amendments only
     bool material = false;      // the change affects how bids are prepared
     QByteArray content;         // the OCDS release, JSON, exactly as published
+    // The audit log's newest entry just before the release's own entry, which comes next and
+    // records the release's SHA-256 (so the release cannot hold the hash of that entry: each
+    // would contain the other's hash). Also in the release JSON. Not valid for releases made
+    // before schema version 6.
+    AuditHead auditHead;
 };
 
 } // namespace td

@@ -20,6 +20,7 @@ const QList<Migration>& migrations()
         {3, "tender releases and sealing keys", &schemaV3},
         {4, "cost catalogs", &schemaV4},
         {5, "benchmark samples for every metric", &schemaV5},
+        {6, "audit anchors in releases; an append-only audit log", &schemaV6},
     };
     return steps;
 }

@@ -19,7 +19,7 @@ std::optional<ReleaseKind> kindFromCode(const QString& code)
 
 const QString selectColumns = QStringLiteral(
     "SELECT id, tender_id, number, release_id, kind, released_at, rationale, changes, material, "
-    "content FROM tender_releases ");
+    "content, audit_seq, audit_hash FROM tender_releases ");
 
 TenderRelease readRow(const QSqlQuery& q)
 {
@@ -34,6 +34,8 @@ TenderRelease readRow(const QSqlQuery& q)
     r.changes = fieldChangesFrom(QJsonDocument::fromJson(q.value(7).toString().toUtf8()).array());
     r.material = q.value(8).toInt() != 0;
     r.content = q.value(9).toString().toUtf8();
+    if (!q.isNull(10)) // NULL for releases written before schema version 6
+        r.auditHead = {q.value(10).toLongLong(), q.value(11).toString()};
     return r;
 }
 
@@ -65,12 +67,16 @@ void ReleaseRepository::append(TenderRelease& r)
     QSqlQuery q = sql::run(
         m_db,
         QStringLiteral("INSERT INTO tender_releases (tender_id, number, release_id, kind, "
-                       "released_at, rationale, changes, material, content) VALUES (?, ?, ?, ?, "
-                       "?, ?, ?, ?, ?) RETURNING id"),
+                       "released_at, rationale, changes, material, content, audit_seq, "
+                       "audit_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
         {r.tenderId, r.number, r.releaseId, kindCode(r.kind), sql::fromDateTime(r.date),
          r.rationale,
          QString::fromUtf8(QJsonDocument(toJson(r.changes)).toJson(QJsonDocument::Compact)),
-         r.material ? 1 : 0, QString::fromUtf8(r.content)});
+         r.material ? 1 : 0, QString::fromUtf8(r.content),
+         r.auditHead.isValid() ? QVariant(r.auditHead.seq)
+                               : QVariant(QMetaType::fromType<qint64>()),
+         r.auditHead.isValid() ? QVariant(r.auditHead.hash)
+                               : QVariant(QMetaType::fromType<QString>())});
     q.next();
     r.id = q.value(0).toLongLong();
 }
@@ -93,6 +99,13 @@ std::optional<TenderRelease> ReleaseRepository::latest(qint64 tenderId) const
     if (!q.next())
         return std::nullopt;
     return readRow(q);
+}
+
+void ReleaseRepository::forEach(const std::function<void(const TenderRelease&)>& visit) const
+{
+    QSqlQuery q = sql::run(m_db, selectColumns + QStringLiteral("ORDER BY id"));
+    while (q.next())
+        visit(readRow(q));
 }
 
 int ReleaseRepository::count(qint64 tenderId) const

@@ -4,6 +4,7 @@
 
 #include <QSqlDatabase>
 
+#include <functional>
 #include <optional>
 
 namespace td {
@@ -20,6 +21,9 @@ public:
     QList<TenderRelease> forTender(qint64 tenderId) const; // by number
     std::optional<TenderRelease> latest(qint64 tenderId) const;
     int count(qint64 tenderId) const;
+    // Every release of every tender, one at a time in the order written, so that checking them
+    // all never holds them all in memory.
+    void forEach(const std::function<void(const TenderRelease&)>& visit) const;
 
     static QString kindCode(ReleaseKind kind);
 

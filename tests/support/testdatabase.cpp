@@ -1,5 +1,6 @@
 #include "testdatabase.h"
 
+#include "store/sql.h"
 #include "testenvironment.h"
 
 #include <QRandomGenerator>
@@ -81,6 +82,18 @@ Database& TestDatabase::open()
 void TestDatabase::close()
 {
     m_database.reset();
+}
+
+void dropChangeGuards(const Database& db, const QString& table)
+{
+    // The names Dialect::refuseChanges gives its triggers.
+    const QStringList statements =
+        db.dialect().engine() == Engine::Sqlite
+            ? QStringList{QStringLiteral("DROP TRIGGER IF EXISTS %1_no_update"),
+                          QStringLiteral("DROP TRIGGER IF EXISTS %1_no_delete")}
+            : QStringList{QStringLiteral("DROP TRIGGER IF EXISTS %1_immutable ON %1")};
+    for (const QString& statement : statements)
+        sql::execute(db.connection(), statement.arg(table));
 }
 
 void addEngineRows()

@@ -40,6 +40,11 @@ private:
 // QTest data rows "sqlite" and "postgresql" with a column "engine".
 void addEngineRows();
 
+// Drops the triggers that keep `table` append-only (Dialect::refuseChanges), as anyone with
+// write access to the database file or server can: for tests that tamper with the audit log or
+// the releases to show that the tampering is caught all the same.
+void dropChangeGuards(const Database& db, const QString& table);
+
 } // namespace td::test
 
 Q_DECLARE_METATYPE(td::Engine)
