@@ -318,6 +318,13 @@ QJsonObject tenderRelease(const Tender& tender, const ReleaseContext& context)
         putText(reference, QStringLiteral("name"), buyer.name);
         release.insert(QStringLiteral("buyer"), reference);
     }
+    // Whoever holds the release file holds an anchor of the audit log.
+    if (context.auditHead.isValid())
+        release.insert(
+            QStringLiteral("tenderdesk"),
+            QJsonObject{{QStringLiteral("auditHead"),
+                         QJsonObject{{QStringLiteral("seq"), context.auditHead.seq},
+                                     {QStringLiteral("hash"), context.auditHead.hash}}}});
     return release;
 }
 

@@ -49,6 +49,7 @@ struct ReleaseContext
     Organization buyer;
     QList<Amendment> amendments;             // every amendment so far, this release's own included
     QString sealingKeyFingerprint;           // SHA-256 of the public key bids are sealed to, hex
+    AuditHead auditHead;                     // the audit log's head (TenderRelease::auditHead)
     QString language = QStringLiteral("zh"); // of the release's text
 };
 
@@ -57,7 +58,9 @@ struct ReleaseContext
 // that are not set are left out. Fields that OCDS's core schema lacks follow the lots and
 // enquiries extensions (tender.lots, tender.enquiries); what no extension covers (hardware
 // rules, workload, service levels, benchmark suite) is under tender.tenderdesk, and is also
-// said in words in tender.eligibilityCriteria. The sentences TenderDesk writes itself are in
+// said in words in tender.eligibilityCriteria. The audit head, when the context has one, is
+// under the release's own tenderdesk object: {"auditHead": {"seq": 12, "hash": "..."}}, an
+// extension field that the OCDS schema lets through. The sentences TenderDesk writes itself are in
 // Chinese when `language` is "zh", in English otherwise.
 // Throws std::invalid_argument when the tender has no reference or the context no valid date
 // (no release can be published without them), td::Error when an amount is too large (value()).

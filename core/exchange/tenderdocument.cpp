@@ -122,7 +122,19 @@ private:
                                          ? label("releaseValue", QString::number(c.releaseNumber),
                                                  orNotSet(format.dateTime(c.releaseDate)))
                                          : text("releaseDraft"));
+        if (c.auditHead.isValid())
+            out += fact(text("auditHead"), auditHead());
         return out;
+    }
+
+    // "#12 3f1c 0a9b ...", with how to check the log against it: a paper copy is an anchor of
+    // the audit log that no one with access to the database can change.
+    QString auditHead() const
+    {
+        return QStringLiteral("#%1 <span class=\"audit-hash\">%2</span><br>"
+                              "<span class=\"original\">%3</span>")
+            .arg(QString::number(c.auditHead.seq), escaped(groupedFingerprint(c.auditHead.hash)),
+                 label("auditHeadNote", QString::number(c.auditHead.seq)));
     }
 
     QString contents() const

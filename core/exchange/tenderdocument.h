@@ -1,6 +1,7 @@
 #pragma once
 
 #include "documentlanguage.h"
+#include "domain/audithead.h"
 #include "domain/organization.h"
 #include "domain/tender.h"
 #include "ocdsrelease.h"
@@ -23,6 +24,7 @@ struct TenderDocumentContext
                                    // publication
     QList<ocds::Amendment> amendments;
     QHash<QString, bool> domesticByModel; // the accelerator catalog: model -> produced in China
+    AuditHead auditHead; // the audit log's newest entry when printed: the paper anchors the log
 };
 
 // The tender document that bidders read, as HTML for printing (resources/documents/tender.html

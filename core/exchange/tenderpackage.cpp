@@ -33,6 +33,7 @@ TenderDocumentContext tenderDocumentContext(const TenderRecord& record,
         context.sealingKeyFingerprint = record.sealingKey->fingerprint;
     context.amendments = amendmentsOf(record.releases);
     context.domesticByModel = domesticByModel;
+    context.auditHead = record.auditHead;
     return context;
 }
 

@@ -18,7 +18,7 @@ struct TenderDocumentPdfs
 };
 
 // What the tender document of `record` says beyond the tender: its buyer, latest release,
-// sealing key and amendments.
+// sealing key, amendments and the audit head when the record was read.
 TenderDocumentContext tenderDocumentContext(const TenderRecord& record,
                                             const QHash<QString, bool>& domesticByModel);
 

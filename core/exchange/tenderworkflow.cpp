@@ -6,6 +6,7 @@
 #include "ocdsrelease.h"
 #include "sealingkeys.h"
 #include "store/auditlog.h"
+#include "store/auditverifier.h"
 #include "store/clarificationrepository.h"
 #include "store/database.h"
 #include "store/organizationrepository.h"
@@ -16,7 +17,6 @@
 #include "store/transaction.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -115,6 +115,7 @@ TenderRecord TenderWorkflow::record(const QString& reference) const
     r.buyer = OrganizationRepository(db).byId(r.tender.buyerId).value_or(Organization{});
     r.releases = ReleaseRepository(db).forTender(r.tender.id);
     r.sealingKey = SealingKeyRepository(db).forTender(r.tender.id);
+    r.auditHead = AuditLog(db, m_database.dialect()).head();
     return r;
 }
 
@@ -141,8 +142,13 @@ TenderRelease TenderWorkflow::release(const Tender& t, ReleaseKind kind, const Q
     r.rationale = rationale;
     r.changes = changes;
     r.material = material;
+    // The head as it stands before the release's own entry, which the step appends next in this
+    // transaction (head() holds the log until the commit) and which records the release's
+    // SHA-256: see TenderRelease::auditHead.
+    r.auditHead = AuditLog(db, m_database.dialect()).head();
 
     ocds::ReleaseContext context;
+    context.auditHead = r.auditHead;
     context.number = r.number;
     context.kind = kind;
     context.date = r.date;
@@ -234,12 +240,9 @@ TenderRelease TenderWorkflow::publish(const QString& reference, const QByteArray
     SealingKeyRepository(db).insert(
         {t.id, key.algorithm, key.publicKeyPem, key.encryptedPrivateKeyPem, key.fingerprint, now});
     const TenderRelease r = release(t, ReleaseKind::Publication, now, QString(), {}, false);
-    audit(QStringLiteral("tender.published"), t,
-          {{QStringLiteral("release"), r.releaseId},
-           {QStringLiteral("sha256"),
-            QString::fromLatin1(
-                QCryptographicHash::hash(r.content, QCryptographicHash::Sha256).toHex())},
-           {QStringLiteral("sealingKey"), key.fingerprint}});
+    QJsonObject payload = releaseAuditFields(r);
+    payload.insert(QStringLiteral("sealingKey"), key.fingerprint);
+    audit(QStringLiteral("tender.published"), t, payload);
     transaction.commit();
     return r;
 }
@@ -282,11 +285,11 @@ TenderRelease TenderWorkflow::amend(const QString& reference, Tender edited, con
     const Tender updated = load(reference);
     const TenderRelease r =
         release(updated, ReleaseKind::Amendment, now, reason.trimmed(), changed, material);
-    audit(QStringLiteral("tender.amended"), updated,
-          {{QStringLiteral("release"), r.releaseId},
-           {QStringLiteral("reason"), reason.trimmed()},
-           {QStringLiteral("material"), material},
-           {QStringLiteral("changes"), toJson(changed)}});
+    QJsonObject payload = releaseAuditFields(r);
+    payload.insert(QStringLiteral("reason"), reason.trimmed());
+    payload.insert(QStringLiteral("material"), material);
+    payload.insert(QStringLiteral("changes"), toJson(changed));
+    audit(QStringLiteral("tender.amended"), updated, payload);
     transaction.commit();
     return r;
 }
@@ -345,9 +348,9 @@ TenderRelease TenderWorkflow::answer(const QString& reference, qint64 clarificat
     const Tender updated = load(reference);
     const TenderRelease r =
         release(updated, ReleaseKind::Clarification, now, question->question, {}, false);
-    audit(QStringLiteral("tender.clarificationAnswered"), updated,
-          {{QStringLiteral("clarification"), clarificationId},
-           {QStringLiteral("release"), r.releaseId}});
+    QJsonObject payload = releaseAuditFields(r);
+    payload.insert(QStringLiteral("clarification"), clarificationId);
+    audit(QStringLiteral("tender.clarificationAnswered"), updated, payload);
     transaction.commit();
     return r;
 }
@@ -387,7 +390,9 @@ void TenderWorkflow::transition(const QString& reference, TenderStatus to, const
                                         to == TenderStatus::Cancelled ? ReleaseKind::Cancellation
                                                                       : ReleaseKind::Unsuccessful,
                                         now, facts.reason, {}, false);
-        payload.insert(QStringLiteral("release"), r.releaseId);
+        const QJsonObject fields = releaseAuditFields(r);
+        for (auto it = fields.constBegin(); it != fields.constEnd(); ++it)
+            payload.insert(it.key(), it.value());
     }
     audit(QStringLiteral("tender.status"), t, payload);
     transaction.commit();

@@ -25,6 +25,8 @@ struct TenderRecord
     Organization buyer;
     QList<TenderRelease> releases;
     std::optional<StoredSealingKey> sealingKey;
+    AuditHead auditHead; // the audit log's newest entry when the record was read: what a
+                         // document printed from it anchors
 };
 
 // The amendments among `releases` as OCDS lists them, each naming the release it amends.

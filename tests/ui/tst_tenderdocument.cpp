@@ -33,6 +33,8 @@ const QString unansweredQuestion = QStringLiteral("UNANSWERED-7731 评标专家�
 const qint64 askerId = 918273645;
 const QString fingerprint =
     QStringLiteral("3f9a1c0e5b7d24681357acef02468ace13579bdf0246813579bdf02468ace135");
+const AuditHead auditHead{
+    41, QStringLiteral("e6007351427a13ab2b132c48f5b625ebf8bd29657b57b43ab4d676550dea5ef9")};
 
 Tender sampleTender()
 {
@@ -64,6 +66,7 @@ TenderDocumentContext sampleContext(bool withAmendment = true)
     c.releaseNumber = 2;
     c.releaseDate = QDateTime(QDate(2026, 3, 5), QTime(8, 0), QTimeZone::utc());
     c.sealingKeyFingerprint = fingerprint;
+    c.auditHead = auditHead;
     c.domesticByModel = {{QStringLiteral("Huawei Ascend 910B"), true},
                          {QStringLiteral("Hygon DCU K100"), true},
                          {QStringLiteral("NVIDIA H20"), false}};
@@ -308,6 +311,27 @@ private Q_SLOTS:
                 html.indexOf(QStringLiteral("SECOND-AMENDMENT")));
     }
 
+    // The cover carries the audit head when printed, so that the paper anchors the audit log,
+    // with how to check the log against it.
+    void coverCarriesTheAuditHead_data() { languages(); }
+    void coverCarriesTheAuditHead()
+    {
+        QFETCH(DocumentLanguage, language);
+        const QString html = tenderDocumentHtml(sampleTender(), sampleContext(), language);
+        const bool chinese = language == DocumentLanguage::Chinese;
+        QVERIFY(html.contains(
+            QStringLiteral("<th>%1</th>")
+                .arg(chinese ? QStringLiteral("审计链") : QStringLiteral("Audit chain"))));
+        QVERIFY(html.contains(QStringLiteral("#41 <span class=\"audit-hash\">e600 7351 427a 13ab "
+                                             "2b13 2c48 f5b6 25eb f8bd 2965 7b57 b43a b4d6 7655 "
+                                             "0dea 5ef9</span>")));
+        QVERIFY(html.contains(QStringLiteral("tenderdesk-cli audit verify --anchor 41:")));
+        TenderDocumentContext none = sampleContext();
+        none.auditHead = {};
+        QVERIFY(!tenderDocumentHtml(sampleTender(), none, language)
+                     .contains(QStringLiteral("audit-hash")));
+    }
+
     void aDraftHasNoKeyYet()
     {
         TenderDocumentContext c = sampleContext(false);
@@ -350,6 +374,7 @@ private Q_SLOTS:
         QVERIFY(!has(unansweredQuestion));
         QVERIFY(!text.contains(QString::number(askerId)));
         QVERIFY(has(QStringLiteral("3f9a 1c0e")));
+        QVERIFY(has(QStringLiteral("#41 e600 7351 427a 13ab")));
         // The weights, with the criteria they belong to.
         const QStringList weights =
             language == DocumentLanguage::Chinese

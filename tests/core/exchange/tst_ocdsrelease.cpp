@@ -27,6 +27,8 @@ constexpr qint64 answeredAsker = 987'654'321;
 constexpr qint64 unansweredAsker = 876'543'219;
 const QString fingerprint =
     QStringLiteral("3f1c0a9be6d54e2f8a7b6c5d4e3f2a1b0c9d8e7f6a5b4c3d2e1f0a9b8c7d6e5f");
+const AuditHead auditHead{
+    41, QStringLiteral("e6007351427a13ab2b132c48f5b625ebf8bd29657b57b43ab4d676550dea5ef9")};
 
 QString schemaDir()
 {
@@ -87,6 +89,7 @@ ocds::ReleaseContext context(const Tender& t, int number, ReleaseKind kind)
     c.date = t.publishedAt.addDays(number - 1);
     c.buyer = stateGrid();
     c.sealingKeyFingerprint = fingerprint;
+    c.auditHead = auditHead;
     return c;
 }
 
@@ -573,6 +576,23 @@ private Q_SLOTS:
         QVERIFY(!strings.contains(QString()));
         const Validation v = validate({release});
         QVERIFY2(v.ran && v.exitCode == 0, qPrintable(v.output));
+    }
+
+    // The audit head rides in the release's own tenderdesk object, which the schema lets
+    // through: every release validated here carries one. Without a head there is no object.
+    void carriesTheAuditHead()
+    {
+        const Tender t = sampleTender(TenderCategory::KnowledgeAssistant);
+        const QJsonObject release = ocds::tenderRelease(t, context(t, 2, ReleaseKind::Amendment));
+        QCOMPARE(release.value(QLatin1String("tenderdesk")).toObject(),
+                 (QJsonObject{{QStringLiteral("auditHead"),
+                               QJsonObject{{QStringLiteral("seq"), 41},
+                                           {QStringLiteral("hash"), auditHead.hash}}}}));
+        const Validation v = validate({release});
+        QVERIFY2(v.ran && v.exitCode == 0, qPrintable(v.output));
+        ocds::ReleaseContext none = context(t, 1, ReleaseKind::Publication);
+        none.auditHead = {};
+        QVERIFY(!ocds::tenderRelease(t, none).contains(QLatin1String("tenderdesk")));
     }
 
     void releasesNeedAReferenceAndADate()
