@@ -10,7 +10,7 @@
 #include "exchange/texttable.h"
 #include "lifecycle/lifecycleclock.h"
 #include "store/acceleratorrepository.h"
-#include "store/auditlog.h"
+#include "store/auditverifier.h"
 #include "store/costcatalogrepository.h"
 #include "store/database.h"
 #include "store/migrations.h"
@@ -194,13 +194,37 @@ int commandTendersShow(Context& c)
     return Ok;
 }
 
+// Anchors read off printed documents or kept elsewhere: `--anchor SEQ:HASH`, repeatable.
+QList<AuditHead> givenAnchors(const Context& c)
+{
+    QList<AuditHead> anchors;
+    for (const QString& text : c.parser.values(QStringLiteral("anchor"))) {
+        const std::optional<AuditHead> head = AuditHead::parse(text);
+        if (!head)
+            throw UsageError{tr("'%1' is not an anchor of the audit log. Write it as SEQ:HASH: "
+                                "the entry's number, a colon and its 64 hexadecimal digits, as "
+                                "the cover of a printed tender document shows them.")
+                                 .arg(text)};
+        anchors.append(*head);
+    }
+    return anchors;
+}
+
 int commandAuditVerify(Context& c)
 {
-    allowOnly(c, {});
+    allowOnly(c, {QStringLiteral("anchor")});
+    const QList<AuditHead> anchors = givenAnchors(c);
+    // Not openDatabase(): checking the log must not add entries to it.
     Database db(c.location());
-    const AuditReport report = AuditLog(db.connection(), db.dialect()).verify();
+    const AuditReport report = AuditVerifier(db.connection(), db.dialect()).verify(anchors);
     if (report.intact()) {
         c.out << tr("Audit log intact: %n entries checked.", nullptr, int(report.entriesChecked))
+              << '\n'
+              << tr("Every anchor matches the log: %n checked.", nullptr,
+                    int(report.anchorsChecked))
+              << '\n'
+              << tr("Every release has its audit entry: %n checked.", nullptr,
+                    int(report.releasesChecked))
               << '\n';
         return Ok;
     }
@@ -226,7 +250,11 @@ QString usage()
               "  tenders show REFERENCE [--json]\n"
               "                               one tender with its lots, criteria and bids\n") +
            tenderUsage() + benchUsage() +
-           tr("  audit verify                 check the hash chain of the audit log\n"
+           tr("  audit verify [--anchor SEQ:HASH]...\n"
+              "                               check the audit log's hash chain, the audit head\n"
+              "                               that each release carries, each release's own\n"
+              "                               entry, and the anchors given (from printed\n"
+              "                               documents)\n"
               "  version                      print the version\n"
               "\n"
               "The database is an SQLite file (default: the application data folder) or a\n"
@@ -288,6 +316,8 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err, bool i
         {QStringLiteral("answer"), tr("Text of the answer."), QStringLiteral("TEXT")},
         {QStringLiteral("out"), tr("File to write."), QStringLiteral("FILE")},
         {QStringLiteral("lang"), tr("Language of the document."), QStringLiteral("zh_CN|en")},
+        {QStringLiteral("anchor"), tr("An entry of the audit log and its hash, as printed."),
+         QStringLiteral("SEQ:HASH")},
         {{QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help.")},
     });
     parser.addOptions(benchOptions());

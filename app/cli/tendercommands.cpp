@@ -289,6 +289,10 @@ int commandDocument(Context& c)
     c.out << tr("Tender document of %1 written to %2 (%3 KiB).")
                  .arg(ref, out)
                  .arg((pdf.size() + 1023) / 1024)
+          << '\n'
+          << tr("Audit head on its cover: %1. Give it to `audit verify --anchor` to check the "
+                "audit log against it.")
+                 .arg(record.auditHead.toText())
           << '\n';
     return Ok;
 }
