@@ -78,6 +78,20 @@
             <numerusform>  usage differs from the streamed chunks in %n requests</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Every anchor matches the log: %n checked.</source>
+        <translation>
+            <numerusform>Every anchor matches the log: %n checked.</numerusform>
+            <numerusform>Every anchor matches the log: %n checked.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every release has its audit entry: %n checked.</source>
+        <translation>
+            <numerusform>Every release has its audit entry: %n checked.</numerusform>
+            <numerusform>Every release has its audit entry: %n checked.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>td::ui::BenchmarkForm</name>

@@ -42,6 +42,53 @@
         <source>Entry %1 (%2) was changed after it was written.</source>
         <translation>第 %1 条记录（%2）在写入后被修改。</translation>
     </message>
+    <message>
+        <source>Entry %1 is missing: %2.</source>
+        <translation>第 %1 条记录缺失：%2。</translation>
+    </message>
+    <message>
+        <source>Entry %1 does not match its anchor: %2, with the hash %3, but the entry has the hash %4. The log was rewritten at or before entry %1.</source>
+        <translation>第 %1 条记录与其锚点不符：%2，锚点的哈希为 %3，而该记录的哈希为 %4。日志在第 %1 条记录处或之前被改写。</translation>
+    </message>
+    <message>
+        <source>Entry 1 is missing: every entry of the log was deleted; %1.</source>
+        <translation>第 1 条记录缺失：日志的全部记录均被删除；%1。</translation>
+    </message>
+    <message>
+        <source>Entry %1 is missing: the log was truncated after entry %2; %3.</source>
+        <translation>第 %1 条记录缺失：日志在第 %2 条记录之后被截断；%3。</translation>
+    </message>
+</context>
+<context>
+    <name>AuditVerifier</name>
+    <message>
+        <source>release %1 was published when the log stood at entry %2</source>
+        <translation>发布版本 %1 发布时，日志的最新记录为第 %2 条</translation>
+    </message>
+    <message>
+        <source>the entry of release %1 comes right after entry %2, the newest entry when the release was published</source>
+        <translation>发布版本 %1 的审计记录紧随第 %2 条记录之后，即该版本发布时日志的最新记录</translation>
+    </message>
+    <message>
+        <source>an anchor given to the check names entry %1</source>
+        <translation>核对时给出的锚点指向第 %1 条记录</translation>
+    </message>
+    <message>
+        <source>Release %1 has no audit entry: its entry %2 was cut off with the end of the log.</source>
+        <translation>发布版本 %1 没有审计记录：其第 %2 条记录随日志末尾一起被截掉。</translation>
+    </message>
+    <message>
+        <source>Release %1 has no audit entry: no entry of the log records it. The release was written around TenderDesk, or its entry was changed.</source>
+        <translation>发布版本 %1 没有审计记录：日志中没有任何记录载明该版本。该版本是绕过 TenderDesk 写入的，或其审计记录已被修改。</translation>
+    </message>
+    <message>
+        <source>Release %1 is recorded by entry %2, but it carries entry %3 as the newest before its own: the release or the log was changed.</source>
+        <translation>发布版本 %1 由第 %2 条记录载明，但它所带的审计链头是第 %3 条记录，而该条应紧接在其自身记录之前：该版本或日志已被修改。</translation>
+    </message>
+    <message>
+        <source>Release %1 is not the release that entry %2 recorded: its content was changed after it was published.</source>
+        <translation>发布版本 %1 与第 %2 条记录所载的版本不符：其内容在发布后被修改。</translation>
+    </message>
 </context>
 <context>
     <name>Catalogs</name>
@@ -1835,22 +1882,6 @@ Commands:
 </translation>
     </message>
     <message>
-        <source>  audit verify                 check the hash chain of the audit log
-  version                      print the version
-
-The database is an SQLite file (default: the application data folder) or a
-PostgreSQL server: --database postgresql://user@host:port/database.
-TENDERDESK_DATABASE sets it for every command.
-</source>
-        <translation>  audit verify                 校验审计日志的哈希链
-  version                      显示版本信息
-
-数据库可以是 SQLite 文件（默认位于应用程序数据文件夹），也可以是
-PostgreSQL 服务器：--database postgresql://user@host:port/database。
-设置环境变量 TENDERDESK_DATABASE 可为所有命令指定数据库。
-</translation>
-    </message>
-    <message>
         <source>File holding the passphrase of the sealing key.</source>
         <translation>存放密封密钥口令的文件。</translation>
     </message>
@@ -2302,6 +2333,53 @@ PostgreSQL 服务器：--database postgresql://user@host:port/database。
     <message>
         <source>  Note: the throughput was measured at a load that did not meet the tender&apos;s SLOs; a sweep finds the load that does.</source>
         <translation>  注意：吞吐量是在未满足招标项目 SLO 的负载下测得的；扫描可找出满足 SLO 的负载。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an anchor of the audit log. Write it as SEQ:HASH: the entry&apos;s number, a colon and its 64 hexadecimal digits, as the cover of a printed tender document shows them.</source>
+        <translation>“%1”不是审计日志的锚点。请写成 SEQ:HASH 形式：记录序号、冒号及 64 位十六进制哈希值，与打印的招标文件封面所示一致。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every anchor matches the log: %n checked.</source>
+        <translation>
+            <numerusform>所有锚点均与日志相符：共核对 %n 个。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every release has its audit entry: %n checked.</source>
+        <translation>
+            <numerusform>每个发布版本都有其审计记录：共核对 %n 个。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  audit verify [--anchor SEQ:HASH]...
+                               check the audit log&apos;s hash chain, the audit head
+                               that each release carries, each release&apos;s own
+                               entry, and the anchors given (from printed
+                               documents)
+  version                      print the version
+
+The database is an SQLite file (default: the application data folder) or a
+PostgreSQL server: --database postgresql://user@host:port/database.
+TENDERDESK_DATABASE sets it for every command.
+</source>
+        <translation>  audit verify [--anchor SEQ:HASH]...
+                               校验审计日志的哈希链、每个发布版本所带的审计链头、
+                               每个发布版本自身的审计记录，以及给出的锚点（取自
+                               打印的文件）
+  version                      显示版本信息
+
+数据库可以是 SQLite 文件（默认位于应用程序数据文件夹），也可以是
+PostgreSQL 服务器：--database postgresql://user@host:port/database。
+设置环境变量 TENDERDESK_DATABASE 可为所有命令指定数据库。
+</translation>
+    </message>
+    <message>
+        <source>An entry of the audit log and its hash, as printed.</source>
+        <translation>审计日志的一条记录及其哈希值，与打印件所示一致。</translation>
+    </message>
+    <message>
+        <source>Audit head on its cover: %1. Give it to `audit verify --anchor` to check the audit log against it.</source>
+        <translation>封面上的审计链头：%1。将其交给 `audit verify --anchor`，即可据此核对审计日志。</translation>
     </message>
 </context>
 <context>

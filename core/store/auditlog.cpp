@@ -11,11 +11,6 @@
 namespace td {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("AuditLog", text);
-}
-
 // Checks the anchors, sorted by entry, against the entries as the walk along the chain meets
 // them: an anchor is settled by the first entry at or past the one it names.
 class AnchorCheck
@@ -35,11 +30,16 @@ public:
         for (; m_next < m_anchors.size() && m_anchors.at(m_next).head.seq <= seq; ++m_next) {
             const AuditAnchor& a = m_anchors.at(m_next);
             if (a.head.seq < seq)
-                m_problems.append(tr("Entry %1 is missing: %2.").arg(a.head.seq).arg(a.evidence));
+                m_problems.append(
+                    QCoreApplication::translate("AuditLog", "Entry %1 is missing: %2.")
+                        .arg(a.head.seq)
+                        .arg(a.evidence));
             else if (a.head.isValid() && a.head.hash != hash)
-                m_problems.append(tr("Entry %1 does not match its anchor: %2, with the hash %3, "
-                                     "but the entry has the hash %4. The log was rewritten at or "
-                                     "before entry %1.")
+                m_problems.append(QCoreApplication::translate(
+                                      "AuditLog",
+                                      "Entry %1 does not match its anchor: %2, with the hash %3, "
+                                      "but the entry has the hash %4. The log was rewritten at or "
+                                      "before entry %1.")
                                       .arg(a.head.seq)
                                       .arg(a.evidence, a.head.hash, hash));
         }
@@ -54,12 +54,16 @@ public:
         const QString evidence = m_anchors.constLast().evidence;
         if (lastSeq == 0)
             m_problems.append(
-                tr("Entry 1 is missing: every entry of the log was deleted; %1.").arg(evidence));
+                QCoreApplication::translate(
+                    "AuditLog", "Entry 1 is missing: every entry of the log was deleted; %1.")
+                    .arg(evidence));
         else
-            m_problems.append(tr("Entry %1 is missing: the log was truncated after entry %2; %3.")
-                                  .arg(lastSeq + 1)
-                                  .arg(lastSeq)
-                                  .arg(evidence));
+            m_problems.append(
+                QCoreApplication::translate(
+                    "AuditLog", "Entry %1 is missing: the log was truncated after entry %2; %3.")
+                    .arg(lastSeq + 1)
+                    .arg(lastSeq)
+                    .arg(evidence));
         m_next = m_anchors.size();
     }
 
@@ -167,17 +171,24 @@ AuditReport AuditLog::verify(QList<AuditAnchor> anchors,
         e.hash = query.value(8).toString();
         ++report.entriesChecked;
         if (e.seq != expectedSeq)
-            report.problems.append(tr("Entry %1 follows entry %2: entries were deleted "
-                                      "or inserted.")
-                                       .arg(e.seq)
-                                       .arg(expectedSeq - 1));
+            report.problems.append(
+                QCoreApplication::translate("AuditLog",
+                                            "Entry %1 follows entry %2: entries were deleted "
+                                            "or inserted.")
+                    .arg(e.seq)
+                    .arg(expectedSeq - 1));
         if (e.prevHash != expectedPrev)
-            report.problems.append(tr("Entry %1 does not link to the entry before it: an "
-                                      "entry was inserted, deleted or changed there.")
-                                       .arg(e.seq));
+            report.problems.append(
+                QCoreApplication::translate("AuditLog",
+                                            "Entry %1 does not link to the entry before it: an "
+                                            "entry was inserted, deleted or changed there.")
+                    .arg(e.seq));
         if (hashOf(e) != e.hash)
             report.problems.append(
-                tr("Entry %1 (%2) was changed after it was written.").arg(e.seq).arg(e.action));
+                QCoreApplication::translate("AuditLog",
+                                            "Entry %1 (%2) was changed after it was written.")
+                    .arg(e.seq)
+                    .arg(e.action));
         anchorCheck.reached(e.seq, e.hash);
         if (visit)
             visit(e);
