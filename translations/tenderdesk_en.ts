@@ -12,6 +12,23 @@
     </message>
 </context>
 <context>
+    <name>td::CostModel</name>
+    <message numerus="yes">
+        <source>%n accelerator(s), as declared</source>
+        <translation>
+            <numerusform>%n accelerator, as declared</numerusform>
+            <numerusform>%n accelerators, as declared</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n year</numerusform>
+            <numerusform>%n years</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>td::HtmlPdfPrinter</name>
     <message numerus="yes">
         <source>Printing the document to PDF took longer than %n second(s) and was stopped. Try again when the computer is less busy.</source>
@@ -110,6 +127,23 @@
         <translation>
             <numerusform>%1 must be a number of zero or more with at most %n decimal.</numerusform>
             <numerusform>%1 must be a number of zero or more with at most %n decimals.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::CostPanel</name>
+    <message numerus="yes">
+        <source>Bound by capacity: %n replica(s) of the declared deployment reserved for the contract cost %1, more than the contracted volume&apos;s %2.</source>
+        <translation>
+            <numerusform>Bound by capacity: %n replica of the declared deployment reserved for the contract costs %1, more than the contracted volume&apos;s %2.</numerusform>
+            <numerusform>Bound by capacity: %n replicas of the declared deployment reserved for the contract cost %1, more than the contracted volume&apos;s %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Bound by volume: the contracted tokens cost %1, more than the %n replica(s) reserved for the peak (%2).</source>
+        <translation>
+            <numerusform>Bound by volume: the contracted tokens cost %1, more than the %n replica reserved for the peak (%2).</numerusform>
+            <numerusform>Bound by volume: the contracted tokens cost %1, more than the %n replicas reserved for the peak (%2).</numerusform>
         </translation>
     </message>
 </context>

@@ -27,6 +27,18 @@
         <source>The accelerator catalog has no model &apos;%1&apos;; nothing was changed.</source>
         <translation>加速卡目录中没有型号“%1”；未作任何更改。</translation>
     </message>
+    <message>
+        <source>The purchase price of %1 cannot be negative.</source>
+        <translation>%1 的购置价格不能为负数。</translation>
+    </message>
+    <message>
+        <source>The purchase price of %1 has no currency: give it in CNY.</source>
+        <translation>%1 的购置价格缺少币种：请以人民币填写。</translation>
+    </message>
+    <message>
+        <source>The service life of %1 must be at least one year.</source>
+        <translation>%1 的使用年限至少为一年。</translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
@@ -226,6 +238,26 @@
     <message>
         <source>Integrator</source>
         <translation>系统集成商</translation>
+    </message>
+    <message>
+        <source>Model licences</source>
+        <translation>模型授权</translation>
+    </message>
+    <message>
+        <source>Hardware</source>
+        <translation>硬件</translation>
+    </message>
+    <message>
+        <source>Deployment and integration</source>
+        <translation>部署与集成</translation>
+    </message>
+    <message>
+        <source>Annual service</source>
+        <translation>年度运维服务</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
     </message>
 </context>
 <context>
@@ -862,6 +894,38 @@
         <source>Cannot read the benchmark suite %1: %2.</source>
         <translation>无法读取基准测试集 %1：%2。</translation>
     </message>
+    <message>
+        <source>benchmark run %1: the sweep&apos;s highest concurrency within the SLOs</source>
+        <translation>基准测试运行 %1：扫描中满足服务水平目标的最高并发</translation>
+    </message>
+    <message>
+        <source>benchmark run %1: even the sweep&apos;s lowest concurrency missed the SLOs</source>
+        <translation>基准测试运行 %1：扫描中最低并发也未满足服务水平目标</translation>
+    </message>
+    <message>
+        <source>benchmark run %1: its fixed concurrency, within the SLOs</source>
+        <translation>基准测试运行 %1：其固定并发，满足服务水平目标</translation>
+    </message>
+    <message>
+        <source>benchmark run %1: its fixed concurrency, which missed the SLOs</source>
+        <translation>基准测试运行 %1：其固定并发，未满足服务水平目标</translation>
+    </message>
+    <message>
+        <source>benchmark run %1: requests in flight at its rate (rate × mean end-to-end latency), within the SLOs</source>
+        <translation>基准测试运行 %1：按其请求速率在途的请求数（速率 × 平均端到端时延），满足服务水平目标</translation>
+    </message>
+    <message>
+        <source>benchmark run %1: requests in flight at its rate (rate × mean end-to-end latency), which missed the SLOs</source>
+        <translation>基准测试运行 %1：按其请求速率在途的请求数（速率 × 平均端到端时延），未满足服务水平目标</translation>
+    </message>
+    <message>
+        <source>  Peak concurrent requests</source>
+        <translation>  峰值并发请求数</translation>
+    </message>
+    <message>
+        <source>%1 (derived: one tenth of the concurrent users)</source>
+        <translation>%1（推算：并发用户数的十分之一）</translation>
+    </message>
 </context>
 <context>
     <name>td::CostModel</name>
@@ -954,10 +1018,6 @@
         <translation>部署小时数（H）</translation>
     </message>
     <message>
-        <source>H = V / (T × 3600)</source>
-        <translation>H = V / (T × 3600)</translation>
-    </message>
-    <message>
         <source>Bid price (B)</source>
         <translation>投标报价（B）</translation>
     </message>
@@ -984,10 +1044,6 @@
     <message>
         <source>the tender&apos;s workload</source>
         <translation>招标项目的业务负载</translation>
-    </message>
-    <message>
-        <source>Contract years</source>
-        <translation>合同年限</translation>
     </message>
     <message>
         <source>the bid&apos;s cost assumptions</source>
@@ -1022,10 +1078,6 @@
         <translation>加速卡小时数</translation>
     </message>
     <message>
-        <source>A = Σ H × nᵢ</source>
-        <translation>A = Σ H × nᵢ</translation>
-    </message>
-    <message>
         <source>Hourly price of %1 (pᵢ), %2 declared (nᵢ)</source>
         <translation>%1 的每小时价格（pᵢ），申报 %2 张（nᵢ）</translation>
     </message>
@@ -1036,14 +1088,6 @@
     <message>
         <source>accelerator catalog</source>
         <translation>加速卡目录</translation>
-    </message>
-    <message>
-        <source>Accelerator rental</source>
-        <translation>加速卡租金</translation>
-    </message>
-    <message>
-        <source>R = Σ H × nᵢ × pᵢ</source>
-        <translation>R = Σ H × nᵢ × pᵢ</translation>
     </message>
     <message>
         <source>Power of %1 (wᵢ), %2 declared (nᵢ)</source>
@@ -1066,20 +1110,12 @@
         <translation>能耗</translation>
     </message>
     <message>
-        <source>E = Σ H × nᵢ × wᵢ / 1000 × PUE</source>
-        <translation>E = Σ H × nᵢ × wᵢ / 1000 × PUE</translation>
-    </message>
-    <message>
         <source>%1 kWh</source>
         <translation>%1 kWh</translation>
     </message>
     <message>
         <source>Electricity</source>
         <translation>电费</translation>
-    </message>
-    <message>
-        <source>P = E × e</source>
-        <translation>P = E × e</translation>
     </message>
     <message>
         <source>Energy (E)</source>
@@ -1098,10 +1134,6 @@
         <translation>固定成本</translation>
     </message>
     <message>
-        <source>F</source>
-        <translation>F</translation>
-    </message>
-    <message>
         <source>Fixed costs (F)</source>
         <translation>固定成本（F）</translation>
     </message>
@@ -1112,14 +1144,6 @@
     <message>
         <source>Cost to serve without voucher</source>
         <translation>服务成本（不含算力券）</translation>
-    </message>
-    <message>
-        <source>C₀ = R + P + F</source>
-        <translation>C₀ = R + P + F</translation>
-    </message>
-    <message>
-        <source>Accelerator rental (R)</source>
-        <translation>加速卡租金（R）</translation>
     </message>
     <message>
         <source>Electricity (P)</source>
@@ -1144,14 +1168,6 @@
     <message>
         <source>S = 0 (voucher not accepted there)</source>
         <translation>S = 0（该处不接受此算力券）</translation>
-    </message>
-    <message>
-        <source>S = min(s × R, cap)</source>
-        <translation>S = min(s × R, 上限)</translation>
-    </message>
-    <message>
-        <source>S = s × R (no cap)</source>
-        <translation>S = s × R（无上限）</translation>
     </message>
     <message>
         <source>voucher catalog</source>
@@ -1182,10 +1198,6 @@
         <translation>使用算力券后的服务成本</translation>
     </message>
     <message>
-        <source>C₁ = C₀ − S</source>
-        <translation>C₁ = C₀ − S</translation>
-    </message>
-    <message>
         <source>Cost without voucher (C₀)</source>
         <translation>未使用算力券的成本（C₀）</translation>
     </message>
@@ -1202,20 +1214,12 @@
         <translation>每百万输出 token 成本（不含算力券）</translation>
     </message>
     <message>
-        <source>c₀ = C₀ / (V / 1,000,000)</source>
-        <translation>c₀ = C₀ / (V / 1,000,000)</translation>
-    </message>
-    <message>
         <source>%1 per million tokens</source>
         <translation>%1/百万 token</translation>
     </message>
     <message>
         <source>Cost per million output tokens with voucher</source>
         <translation>使用算力券后的每百万输出 token 成本</translation>
-    </message>
-    <message>
-        <source>c₁ = C₁ / (V / 1,000,000)</source>
-        <translation>c₁ = C₁ / (V / 1,000,000)</translation>
     </message>
     <message>
         <source>Cost with voucher (C₁)</source>
@@ -1226,16 +1230,8 @@
         <translation>利润率（不含算力券）</translation>
     </message>
     <message>
-        <source>m₀ = (B − C₀) / B</source>
-        <translation>m₀ = (B − C₀) / B</translation>
-    </message>
-    <message>
         <source>Margin with voucher</source>
         <translation>利润率（含算力券）</translation>
-    </message>
-    <message>
-        <source>m₁ = (B − C₁) / B</source>
-        <translation>m₁ = (B − C₁) / B</translation>
     </message>
     <message>
         <source>Subsidy-dependent: below cost at list price, covered with the voucher</source>
@@ -1260,6 +1256,238 @@
     <message>
         <source>loss-making when B &lt; C₀; subsidy-dependent when C₁ ≤ B &lt; C₀</source>
         <translation>B &lt; C₀ 时为亏损；C₁ ≤ B &lt; C₀ 时为依赖补贴</translation>
+    </message>
+    <message>
+        <source>Peak concurrent requests</source>
+        <translation>峰值并发请求数</translation>
+    </message>
+    <message>
+        <source>Peak concurrent requests (N)</source>
+        <translation>峰值并发请求数（N）</translation>
+    </message>
+    <message>
+        <source>Concurrency of one replica (c)</source>
+        <translation>单副本并发（c）</translation>
+    </message>
+    <message>
+        <source>the bid&apos;s benchmark run</source>
+        <translation>该投标的基准测试运行</translation>
+    </message>
+    <message>
+        <source>Service levels</source>
+        <translation>服务水平</translation>
+    </message>
+    <message>
+        <source>missed at this concurrency: one replica sustains fewer requests, so more replicas are needed than counted here</source>
+        <translation>在此并发下未达标：单副本能承载的请求更少，所需副本数多于此处计算</translation>
+    </message>
+    <message>
+        <source>Concurrent requests one replica sustains within the SLOs</source>
+        <translation>单副本在服务水平目标内可承载的并发请求数</translation>
+    </message>
+    <message>
+        <source>fewer than %1</source>
+        <translation>少于 %1</translation>
+    </message>
+    <message>
+        <source>Replicas</source>
+        <translation>副本数</translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation>至少 %1</translation>
+    </message>
+    <message>
+        <source>Replicas the availability objective needs (rₐ)</source>
+        <translation>可用性目标所需副本数（rₐ）</translation>
+    </message>
+    <message>
+        <source>availability %1%: two replicas from %2% up, so that one can fail over</source>
+        <translation>可用性 %1%：自 %2% 起需两个副本，以便故障切换</translation>
+    </message>
+    <message>
+        <source>One replica</source>
+        <translation>单个副本</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accelerator(s), as declared</source>
+        <translation>
+            <numerusform>%n 块加速卡（按申报）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the bid&apos;s hardware</source>
+        <translation>该投标的硬件</translation>
+    </message>
+    <message>
+        <source>Hours of the contract</source>
+        <translation>合同期小时数</translation>
+    </message>
+    <message>
+        <source>Contract years (Y)</source>
+        <translation>合同年限（Y）</translation>
+    </message>
+    <message>
+        <source>Hours in a year</source>
+        <translation>每年小时数</translation>
+    </message>
+    <message>
+        <source>365 days × 24 hours</source>
+        <translation>365 天 × 24 小时</translation>
+    </message>
+    <message>
+        <source>Replicas (r)</source>
+        <translation>副本数（r）</translation>
+    </message>
+    <message>
+        <source>Purchase price of %1 (Pᵢ), %2 declared (nᵢ)</source>
+        <translation>%1 的购置价格（Pᵢ），申报 %2 块（nᵢ）</translation>
+    </message>
+    <message>
+        <source>Service life of %1 (Lᵢ)</source>
+        <translation>%1 的使用年限（Lᵢ）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n 年</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hours of the contract (h)</source>
+        <translation>合同期小时数（h）</translation>
+    </message>
+    <message>
+        <source>Capacity cost: delivered accelerators, amortised</source>
+        <translation>容量成本：交付的加速卡，按年限摊销</translation>
+    </message>
+    <message>
+        <source>Capacity cost: reserved rental for the contract</source>
+        <translation>容量成本：整个合同期预留的租赁</translation>
+    </message>
+    <message>
+        <source>The bid&apos;s price line &quot;%1&quot; is not an amount of zero or more in %2: correct the bid&apos;s price breakdown, or state the fixed costs in the bid&apos;s cost assumptions.</source>
+        <translation>投标报价明细中的“%1”不是以 %2 计的零或正数金额：请更正报价明细，或在该投标的成本假设中填写固定成本。</translation>
+    </message>
+    <message>
+        <source>The tender states no peak load: set its peak concurrent requests or its concurrent users (the tender&apos;s workload) before costing a bid.</source>
+        <translation>招标项目未规定峰值负载：请先设定其峰值并发请求数或并发用户数（招标项目的工作量），再核算投标成本。</translation>
+    </message>
+    <message>
+        <source>The benchmark run does not show how many concurrent requests one deployment sustains: run a sweep or a fixed-concurrency benchmark of this bid&apos;s deployment.</source>
+        <translation>该基准测试运行无法说明单个部署能承载多少并发请求：请对该投标的部署运行扫描测试或固定并发测试。</translation>
+    </message>
+    <message>
+        <source>The tender&apos;s availability objective must be a percentage between 0 and 100: correct the tender&apos;s workload.</source>
+        <translation>招标项目的可用性目标必须是 0 到 100 之间的百分比：请更正招标项目的工作量。</translation>
+    </message>
+    <message>
+        <source>The bid delivers %1 to the buyer&apos;s premises: set its purchase price in the accelerator catalog (Benchmarks &gt; Accelerator catalog).</source>
+        <translation>该投标将 %1 交付至采购人现场：请在加速卡目录中设定其购置价格（基准测试 &gt; 加速卡目录）。</translation>
+    </message>
+    <message>
+        <source>The purchase price of %1 must be an amount of zero or more in %2: correct it in the accelerator catalog (Benchmarks &gt; Accelerator catalog).</source>
+        <translation>%1 的购置价格必须是以 %2 计的零或正数金额：请在加速卡目录中更正（基准测试 &gt; 加速卡目录）。</translation>
+    </message>
+    <message>
+        <source>The service life of %1 must be at least one year: correct it in the accelerator catalog (Benchmarks &gt; Accelerator catalog).</source>
+        <translation>%1 的使用年限至少为一年：请在加速卡目录中更正（基准测试 &gt; 加速卡目录）。</translation>
+    </message>
+    <message>
+        <source>Volume cost (R + P)</source>
+        <translation>用量成本（R + P）</translation>
+    </message>
+    <message>
+        <source>Capacity cost (K)</source>
+        <translation>容量成本（K）</translation>
+    </message>
+    <message>
+        <source>the bid&apos;s price breakdown: %1</source>
+        <translation>投标报价明细：%1</translation>
+    </message>
+    <message>
+        <source>the bid&apos;s price breakdown has no licence, deployment or service line; state the fixed costs in the bid&apos;s cost assumptions</source>
+        <translation>投标报价明细中没有授权、部署或运维服务项；请在该投标的成本假设中填写固定成本</translation>
+    </message>
+    <message>
+        <source>Fixed costs (from the bid&apos;s price breakdown)</source>
+        <translation>固定成本（取自投标报价明细）</translation>
+    </message>
+    <message>
+        <source>F = licences + deployment + annual service, as the bid prices them</source>
+        <translation>F = 授权 + 部署 + 年度运维服务，按投标报价</translation>
+    </message>
+    <message>
+        <source>Binding bound</source>
+        <translation>起决定作用的约束</translation>
+    </message>
+    <message>
+        <source>Capacity: reserving the deployment for the peak costs more than the volume&apos;s accelerator-hours</source>
+        <translation>容量：为峰值预留部署的成本高于用量所需的加速卡时</translation>
+    </message>
+    <message>
+        <source>Volume: the contracted tokens take more accelerator-hours than the deployment reserved for the peak</source>
+        <translation>用量：合同 token 量所需的加速卡时多于为峰值预留的部署</translation>
+    </message>
+    <message>
+        <source> (binds)</source>
+        <translation>（起决定作用）</translation>
+    </message>
+    <message>
+        <source>the bid&apos;s price breakdown</source>
+        <translation>投标报价明细</translation>
+    </message>
+    <message>
+        <source>Rental of the binding bound (Rᵦ)</source>
+        <translation>起决定作用约束的租赁费（Rᵦ）</translation>
+    </message>
+    <message>
+        <source>capacity on delivered accelerators: bought, not rented</source>
+        <translation>交付加速卡的容量：购置而非租赁</translation>
+    </message>
+    <message>
+        <source>capacity: the reserved rental K</source>
+        <translation>容量：预留租赁 K</translation>
+    </message>
+    <message>
+        <source>volume: the rental R of its accelerator-hours</source>
+        <translation>用量：其加速卡时的租赁费 R</translation>
+    </message>
+    <message>
+        <source>The bid delivers its accelerators: nothing is rented, so %1 pays nothing.</source>
+        <translation>该投标交付加速卡：无任何租赁，因此%1不予补贴。</translation>
+    </message>
+    <message>
+        <source>S = 0 (nothing rented)</source>
+        <translation>S = 0（无租赁）</translation>
+    </message>
+    <message>
+        <source>S = s × Rᵦ (no cap)</source>
+        <translation>S = s × Rᵦ（无上限）</translation>
+    </message>
+    <message>
+        <source>Covers the capacity counted here, but the deployment missed the SLOs: more replicas are needed, so the true cost is higher</source>
+        <translation>可覆盖此处计算的容量，但部署未满足服务水平目标：需要更多副本，实际成本更高</translation>
+    </message>
+    <message>
+        <source> (bound by capacity)</source>
+        <translation>（受容量约束）</translation>
+    </message>
+    <message>
+        <source> (bound by volume)</source>
+        <translation>（受用量约束）</translation>
+    </message>
+    <message>
+        <source>Accelerator rental for the volume</source>
+        <translation>用量所需的加速卡租赁费</translation>
+    </message>
+    <message>
+        <source>Volume cost</source>
+        <translation>用量成本</translation>
+    </message>
+    <message>
+        <source>Accelerator rental for the volume (R)</source>
+        <translation>用量所需的加速卡租赁费（R）</translation>
     </message>
 </context>
 <context>
@@ -2412,6 +2640,14 @@ PostgreSQL 服务器：--database postgresql://user@host:port/database。
         <source>NOT within the tender&apos;s SLOs</source>
         <translation>未达到招标项目的 SLO</translation>
     </message>
+    <message>
+        <source>derived from the tender&apos;s %1 concurrent users (one in %2 waiting on an answer at the peak); the tender states no peak</source>
+        <translation>由招标项目的 %1 个并发用户推算（峰值时每 %2 人中有一人在等待回答）；招标项目未规定峰值</translation>
+    </message>
+    <message>
+        <source>the tender&apos;s workload</source>
+        <translation>招标项目的工作量</translation>
+    </message>
 </context>
 <context>
     <name>td::json</name>
@@ -2662,6 +2898,30 @@ Your edits are still here; correct them or cancel.</source>
     <message>
         <source>%1 of %2</source>
         <translation>%2 的%1</translation>
+    </message>
+    <message>
+        <source>Purchase price (CNY)</source>
+        <translation>购置价格（元）</translation>
+    </message>
+    <message>
+        <source>Purchase price source</source>
+        <translation>购置价格来源</translation>
+    </message>
+    <message>
+        <source>Purchase price date</source>
+        <translation>购置价格日期</translation>
+    </message>
+    <message>
+        <source>Service life (years)</source>
+        <translation>使用年限（年）</translation>
+    </message>
+    <message>
+        <source>Buying one accelerator outright, in yuan; empty when unknown. Bids that deliver their hardware on premises are costed with it.</source>
+        <translation>直接购买一块加速卡的价格（元）；未知时留空。将硬件交付至现场的投标按此核算成本。</translation>
+    </message>
+    <message>
+        <source>The years over which a bought accelerator is written off.</source>
+        <translation>购置的加速卡摊销的年数。</translation>
     </message>
 </context>
 <context>
@@ -3239,6 +3499,20 @@ Source: %2</source>
         <source>Vouchers of %1 cannot be spent at this hosting option: the cost will show no subsidy.</source>
         <translation>%1 的算力券不能在此托管方案使用：成本中将不计补贴。</translation>
     </message>
+    <message>
+        <source>From the bid&apos;s &amp;price breakdown</source>
+        <translation>取自投标报价明细(&amp;P)</translation>
+    </message>
+    <message>
+        <source>The bid&apos;s price breakdown has no licence, deployment or service line.</source>
+        <translation>投标报价明细中没有授权、部署或运维服务项。</translation>
+    </message>
+    <message>
+        <source>Licences, deployment and the annual service as the bid prices them:
+%1</source>
+        <translation>按投标报价的授权、部署与年度运维服务：
+%1</translation>
+    </message>
 </context>
 <context>
     <name>td::ui::CostFigureDialog</name>
@@ -3352,6 +3626,22 @@ Source: %2</source>
     <message>
         <source>The assumptions could not be saved: %1</source>
         <translation>无法保存成本假设：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Bound by capacity: %n replica(s) of the declared deployment reserved for the contract cost %1, more than the contracted volume&apos;s %2.</source>
+        <translation>
+            <numerusform>受容量约束：为合同期预留的 %n 个申报部署副本成本为 %1，高于合同用量所需的 %2。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Bound by volume: the contracted tokens cost %1, more than the %n replica(s) reserved for the peak (%2).</source>
+        <translation>
+            <numerusform>受用量约束：合同 token 量成本为 %1，高于为峰值预留的 %n 个副本（%2）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The deployment missed the tender&apos;s SLOs in its benchmark: it needs more replicas than counted, so the capacity cost is a lower bound.</source>
+        <translation>该部署在基准测试中未满足招标项目的服务水平目标：所需副本数多于计算值，因此容量成本只是下限。</translation>
     </message>
 </context>
 <context>
@@ -4398,6 +4688,22 @@ The change is material: the bid deadline moved to %1 so that bidders have 15 day
         <source>unsuccessful</source>
         <translation>流标公告</translation>
     </message>
+    <message>
+        <source>Peak concurrent requests</source>
+        <translation>峰值并发请求数</translation>
+    </message>
+    <message>
+        <source>%1 (derived: one tenth of the concurrent users)</source>
+        <translation>%1（推算：并发用户数的十分之一）</translation>
+    </message>
+    <message>
+        <source>delivered on premises</source>
+        <translation>交付至现场</translation>
+    </message>
+    <message>
+        <source>hosted by the vendor</source>
+        <translation>由供应商托管</translation>
+    </message>
 </context>
 <context>
     <name>td::ui::TenderEditor</name>
@@ -4826,6 +5132,23 @@ The change is material: the bid deadline moved to %1 so that bidders have 15 day
     <message>
         <source>&apos;%1&apos; is not a number of tokens.</source>
         <translation>“%1”不是有效的 token 数量。</translation>
+    </message>
+    <message>
+        <source>Derived: one in ten users</source>
+        <extracomment>Shown in place of 0 peak concurrent requests: the cost model derives the peak.</extracomment>
+        <translation>推算：每十个用户一个</translation>
+    </message>
+    <message>
+        <source>Requests in flight at the busiest moment, which the deployment must answer within its service levels. Left at its lowest, one concurrent user in ten is taken.</source>
+        <translation>最繁忙时刻在途的请求数，部署须在服务水平内予以响应。保持最小值时，按每十个并发用户一个请求计。</translation>
+    </message>
+    <message>
+        <source>Peak concurrent re&amp;quests:</source>
+        <translation>峰值并发请求数(&amp;Q)：</translation>
+    </message>
+    <message>
+        <source>change the peak concurrent requests</source>
+        <translation>修改峰值并发请求数</translation>
     </message>
 </context>
 <context>

@@ -212,4 +212,17 @@ std::optional<BenchmarkResult> BenchmarkRunRepository::latestForBid(qint64 bidId
     return load(id.toLongLong(), false);
 }
 
+std::optional<BenchmarkResult> BenchmarkRunRepository::latestForBid(qint64 bidId,
+                                                                    LoadShape shape) const
+{
+    const QVariant id = sql::scalar(
+        m_db,
+        QStringLiteral("SELECT id FROM benchmark_runs WHERE bid_id = ? AND status = ? AND "
+                       "load_shape = ? ORDER BY started_at DESC, id DESC LIMIT 1"),
+        {bidId, runStatusCode(RunStatus::Completed), loadShapeCode(shape)});
+    if (!id.isValid())
+        return std::nullopt;
+    return load(id.toLongLong(), false);
+}
+
 } // namespace td::bench

@@ -38,8 +38,10 @@ public:
     void insert(BenchmarkResult& result, const QString& actor);
     QList<BenchmarkRunHeader> list(std::optional<qint64> bidId = std::nullopt) const;
     std::optional<BenchmarkResult> load(qint64 id, bool withSamples = true) const;
-    // The newest completed run of the bid, which the cost-to-serve uses.
+    // The newest completed run of the bid.
     std::optional<BenchmarkResult> latestForBid(qint64 bidId) const;
+    // The bid's newest completed run of that load shape.
+    std::optional<BenchmarkResult> latestForBid(qint64 bidId, LoadShape shape) const;
 
 private:
     QSqlDatabase m_db;

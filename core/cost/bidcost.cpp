@@ -8,6 +8,7 @@
 #include "store/costassumptionrepository.h"
 #include "store/costcatalogrepository.h"
 #include "store/tenderreader.h"
+#include "sustainedconcurrency.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -32,11 +33,17 @@ BidCost costOfBid(const QSqlDatabase& db, qint64 bidId)
     result.tenderReference = tender->reference;
     result.vendorName = bid->vendorName;
     result.assumptions = CostAssumptionRepository(db).forBid(bidId);
+    result.breakdownFixedCosts = fixedCostLines(bid->breakdown);
+    result.currency = bid->totalPrice.currency();
     const QList<Accelerator> catalog = AcceleratorRepository(db).all();
     result.provenanceRisks = provenanceRisks(bid->hardware, catalog);
 
-    const std::optional<bench::BenchmarkResult> run =
-        bench::BenchmarkRunRepository(db).latestForBid(bidId);
+    // The sweep shows what one replica sustains within the SLOs: the newest sweep wins over a
+    // newer run of another shape.
+    const bench::BenchmarkRunRepository runs(db);
+    std::optional<bench::BenchmarkResult> run = runs.latestForBid(bidId, bench::LoadShape::Sweep);
+    if (!run)
+        run = runs.latestForBid(bidId);
     if (!run) {
         result.problem =
             QCoreApplication::translate(
@@ -47,7 +54,8 @@ BidCost costOfBid(const QSqlDatabase& db, qint64 bidId)
         return result;
     }
     result.benchmarkRunId = run->id;
-    result.throughputMeetsObjectives = run->servingThroughput().has_value();
+    const SustainedConcurrency sustained = sustainedConcurrencyOf(*run);
+    result.throughputMeetsObjectives = sustained.withinObjectives;
     if (run->load.outputTokensPerS <= 0) {
         result.problem =
             QCoreApplication::translate(
@@ -68,8 +76,9 @@ BidCost costOfBid(const QSqlDatabase& db, qint64 bidId)
                 .arg(result.assumptions.hostingId);
         return result;
     }
+    const Workload& w = tender->workload;
     CostInputs inputs;
-    inputs.tokensPerYear = tender->workload.contractedTokensPerYear;
+    inputs.tokensPerYear = w.contractedTokensPerYear;
     inputs.contractYears = result.assumptions.contractYears;
     // The throughput of the load that counts: the run's load, or the sweep's best step.
     inputs.measuredOutputTokensPerSecond = run->load.outputTokensPerS;
@@ -80,12 +89,28 @@ BidCost costOfBid(const QSqlDatabase& db, qint64 bidId)
                  result.throughputMeetsObjectives
                      ? QCoreApplication::translate("td::cost", "within the tender's SLOs")
                      : QCoreApplication::translate("td::cost", "NOT within the tender's SLOs"));
+    inputs.peakConcurrentRequests = w.effectivePeakConcurrentRequests();
+    inputs.peakSource =
+        w.peakIsDerived()
+            ? QCoreApplication::translate("td::cost",
+                                          "derived from the tender's %1 concurrent users (one in "
+                                          "%2 waiting on an answer at the peak); the tender "
+                                          "states no peak")
+                  .arg(w.concurrentUsers)
+                  .arg(Workload::usersPerDerivedConcurrentRequest)
+            : QCoreApplication::translate("td::cost", "the tender's workload");
+    inputs.availabilityPercent = w.sloAvailabilityPercent;
+    inputs.sustainedConcurrency = sustained.concurrency;
+    inputs.sustainedWithinObjectives = sustained.withinObjectives;
+    inputs.sustainedSource = sustained.source;
+    inputs.deliversHardware = bid->deliversHardware;
     inputs.hardware = bid->hardware;
     inputs.catalog = catalog;
     inputs.hosting = *hosting;
     if (!result.assumptions.voucherCity.isEmpty())
         inputs.voucher = catalogs.voucher(result.assumptions.voucherCity);
     inputs.fixedCosts = result.assumptions.fixedCosts;
+    inputs.breakdown = bid->breakdown;
     inputs.bidPrice = bid->totalPrice;
     try {
         result.cost = computeCostToServe(inputs);
@@ -104,6 +129,9 @@ QJsonObject toJson(const BidCost& b)
         {QStringLiteral("hosting"), b.assumptions.hostingId},
         {QStringLiteral("voucherCity"), b.assumptions.voucherCity},
         {QStringLiteral("contractYears"), b.assumptions.contractYears},
+        {QStringLiteral("fixedCosts"), b.assumptions.fixedCosts
+                                           ? QJsonValue(b.assumptions.fixedCosts->toPlainString())
+                                           : QJsonValue()},
         {QStringLiteral("benchmarkRun"),
          b.benchmarkRunId ? QJsonValue(*b.benchmarkRunId) : QJsonValue()},
         {QStringLiteral("throughputMeetsObjectives"), b.throughputMeetsObjectives},

@@ -18,6 +18,10 @@ struct BidCost
     QString tenderReference;
     QString vendorName;
     CostAssumptions assumptions;
+    // What the fixed costs are when the buyer states none: the bid's licence, deployment and
+    // annual service lines (each in the bid's currency).
+    QList<PriceItem> breakdownFixedCosts;
+    QString currency; // the bid's
     std::optional<qint64> benchmarkRunId;
     bool throughputMeetsObjectives = false; // the run's load met the tender's SLOs
     QStringList provenanceRisks;            // declared export-controlled accelerators

@@ -265,11 +265,19 @@ Tender TenderFactory::make(qint64 index) const
         bid.totalPrice = Money::yuan(price);
         const qint64 model = price * rng.between(30, 45) / 100;
         const qint64 hardware = price * rng.between(30, 45) / 100;
+        // Integration takes three fifths of the rest, the years of service two fifths: split
+        // without drawing, so the market's other draws stay as they were.
+        const qint64 rest = price - model - hardware;
+        const qint64 deployment = std::min(rest, roundTo(double(rest) * 3 / 5, 10'000));
         bid.breakdown = {
-            {QStringLiteral("模型授权与推理平台"), Money::yuan(model)},
-            {QStringLiteral("算力硬件"), Money::yuan(hardware)},
-            {QStringLiteral("集成实施与运维服务"), Money::yuan(price - model - hardware)}};
+            {QStringLiteral("模型授权与推理平台"), Money::yuan(model), PriceItemKind::Licences},
+            {QStringLiteral("算力硬件"), Money::yuan(hardware), PriceItemKind::Hardware},
+            {QStringLiteral("集成实施"), Money::yuan(deployment), PriceItemKind::Deployment},
+            {QStringLiteral("运维服务"), Money::yuan(rest - deployment),
+             PriceItemKind::AnnualService}};
         bid.modelOffered = vendor.models.at(rng.between(0, vendor.models.size() - 1));
+        // Integrators deliver servers to the buyer's machine room; model vendors and clouds host.
+        bid.deliversHardware = vendor.kind == OrganizationKind::Integrator;
 
         // Hardware: mostly domestic, sometimes mixed with or replaced by foreign parts.
         const int scale = 1 << int(rng.between(0, 3)); // 8, 16, 32 or 64 cards

@@ -26,6 +26,15 @@ struct Accelerator
     std::optional<Money> hourlyPrice;
     QString priceSource; // a sentence: where the price comes from, or that it is an estimate
     QDate priceDate;     // the date the price refers to
+    // Buying one accelerator outright, for bids that deliver their hardware to the buyer's
+    // premises; nullopt while nobody knows it. Amortised over the service life.
+    std::optional<Money> purchasePrice;
+    QString purchasePriceSource;
+    QDate purchasePriceDate;
+    int serviceLifeYears = defaultServiceLifeYears;
+
+    // Servers are written off over five years in most depreciation schedules.
+    static constexpr int defaultServiceLifeYears = 5;
 
     bool operator==(const Accelerator& other) const = default;
 };

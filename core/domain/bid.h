@@ -16,11 +16,13 @@ struct HardwareLine
     int count = 0;
 };
 
-// One line of a bid's price breakdown (licences, hardware, integration, service...).
+// One line of a bid's price breakdown (licences, hardware, integration, service...). Amounts
+// are over the whole contract; the lines add up to the bid's total price.
 struct PriceItem
 {
     QString label;
     Money amount;
+    PriceItemKind kind = PriceItemKind::Other;
 };
 
 struct Bid
@@ -35,6 +37,10 @@ struct Bid
     QList<PriceItem> breakdown;
     QString modelOffered; // e.g. "DeepSeek-V3 671B (INT8)"
     QList<HardwareLine> hardware;
+    // True when the accelerators are delivered to the buyer's premises (bought: their purchase
+    // price is amortised over their service life); false when the vendor hosts the deployment
+    // on rented accelerators.
+    bool deliversHardware = false;
     BidStatus status = BidStatus::Pending;
 };
 

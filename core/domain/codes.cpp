@@ -88,6 +88,15 @@ constexpr Table<OrganizationKind, 5> organizationKinds{{{
     {OrganizationKind::Integrator, "integrator", QT_TRANSLATE_NOOP("Codes", "Integrator")},
 }}};
 
+constexpr Table<PriceItemKind, 5> priceItemKinds{{{
+    {PriceItemKind::Licences, "licences", QT_TRANSLATE_NOOP("Codes", "Model licences")},
+    {PriceItemKind::Hardware, "hardware", QT_TRANSLATE_NOOP("Codes", "Hardware")},
+    {PriceItemKind::Deployment, "deployment",
+     QT_TRANSLATE_NOOP("Codes", "Deployment and integration")},
+    {PriceItemKind::AnnualService, "annualService", QT_TRANSLATE_NOOP("Codes", "Annual service")},
+    {PriceItemKind::Other, "other", QT_TRANSLATE_NOOP("Codes", "Other")},
+}}};
+
 template <typename E> constexpr const auto& tableFor();
 template <> constexpr const auto& tableFor<TenderStatus>()
 {
@@ -112,6 +121,10 @@ template <> constexpr const auto& tableFor<AwardStatus>()
 template <> constexpr const auto& tableFor<OrganizationKind>()
 {
     return organizationKinds;
+}
+template <> constexpr const auto& tableFor<PriceItemKind>()
+{
+    return priceItemKinds;
 }
 
 } // namespace
@@ -150,6 +163,7 @@ template struct Codes<TenderCategory>;
 template struct Codes<BidStatus>;
 template struct Codes<AwardStatus>;
 template struct Codes<OrganizationKind>;
+template struct Codes<PriceItemKind>;
 
 QString ocdsTenderStatus(TenderStatus status)
 {

@@ -71,6 +71,17 @@ enum class OrganizationKind
     Integrator
 };
 
+// What one line of a bid's price breakdown pays for. The cost model takes licences,
+// deployment and the annual service as the default fixed costs of delivering the bid.
+enum class PriceItemKind
+{
+    Licences,
+    Hardware,
+    Deployment,
+    AnnualService,
+    Other
+};
+
 // Stable code <-> value for every enum above, and a translated name for people.
 template <typename E> struct Codes
 {

@@ -38,11 +38,26 @@ struct HardwareRules
 // The volume and service levels the model deployment must deliver.
 struct Workload
 {
+    // Without a stated peak, one user in ten is taken to be waiting on an answer at the busiest
+    // moment: a person reads and types far longer than a model takes to answer.
+    static constexpr int usersPerDerivedConcurrentRequest = 10;
+
     qint64 contractedTokensPerYear = 0;
     int concurrentUsers = 0;
     int sloTimeToFirstTokenMs = 0;   // p95
     int sloTimePerOutputTokenMs = 0; // p95
     double sloAvailabilityPercent = 99.9;
+    int peakConcurrentRequests = 0; // requests in flight at the peak; 0: derived from the users
+
+    // The stated peak, or ceil(concurrent users / 10) when none is stated (at least 1).
+    int effectivePeakConcurrentRequests() const
+    {
+        if (peakConcurrentRequests > 0)
+            return peakConcurrentRequests;
+        return qMax(1, (concurrentUsers + usersPerDerivedConcurrentRequest - 1) /
+                           usersPerDerivedConcurrentRequest);
+    }
+    bool peakIsDerived() const { return peakConcurrentRequests <= 0; }
 };
 
 // A bidder's question. Questions are numbered 1, 2, ... within their tender in the order they

@@ -118,6 +118,10 @@ QString eligibilityCriteria(Language language, const HardwareRules& rules, const
         volume.append(
             pick(language, QStringLiteral("%1个并发用户"), QStringLiteral("%1 concurrent users"))
                 .arg(QString::number(workload.concurrentUsers)));
+    if (!workload.peakIsDerived())
+        volume.append(pick(language, QStringLiteral("峰值%1个并发请求"),
+                           QStringLiteral("a peak of %1 concurrent requests"))
+                          .arg(QString::number(workload.peakConcurrentRequests)));
     sentences.append(sentence(
         pick(language, QStringLiteral("合同服务量："), QStringLiteral("Contracted volume: ")),
         volume, zh ? QStringLiteral("，") : QStringLiteral(", "), end));

@@ -191,6 +191,9 @@ private:
         body += line(
             text("concurrentUsers"),
             positive(w.concurrentUsers, label("users", escaped(format.count(w.concurrentUsers)))));
+        const QString peak = escaped(format.count(w.effectivePeakConcurrentRequests()));
+        body += line(text("peakRequests"),
+                     w.peakIsDerived() ? label("derivedRequests", peak) : label("requests", peak));
         body += line(text("sloTtft"),
                      positive(w.sloTimeToFirstTokenMs,
                               label("milliseconds", QString::number(w.sloTimeToFirstTokenMs))));

@@ -19,6 +19,7 @@ QJsonObject bid(const Bid& b)
     QJsonArray breakdown;
     for (const PriceItem& item : b.breakdown)
         breakdown.append(QJsonObject{{QStringLiteral("label"), item.label},
+                                     {QStringLiteral("kind"), codeOf(item.kind)},
                                      {QStringLiteral("amount"), money(item.amount)}});
     return {{QStringLiteral("id"), b.id},
             {QStringLiteral("lotId"), b.lotId},
@@ -29,6 +30,7 @@ QJsonObject bid(const Bid& b)
             {QStringLiteral("breakdown"), breakdown},
             {QStringLiteral("modelOffered"), b.modelOffered},
             {QStringLiteral("hardware"), hardware},
+            {QStringLiteral("deliversHardware"), b.deliversHardware},
             {QStringLiteral("status"), codeOf(b.status)}};
 }
 
@@ -64,6 +66,7 @@ QJsonObject workload(const Workload& w)
 {
     return {{QStringLiteral("contractedTokensPerYear"), w.contractedTokensPerYear},
             {QStringLiteral("concurrentUsers"), w.concurrentUsers},
+            {QStringLiteral("peakConcurrentRequests"), w.peakConcurrentRequests},
             {QStringLiteral("sloTimeToFirstTokenMs"), w.sloTimeToFirstTokenMs},
             {QStringLiteral("sloTimePerOutputTokenMs"), w.sloTimePerOutputTokenMs},
             {QStringLiteral("sloAvailabilityPercent"), w.sloAvailabilityPercent}};

@@ -184,6 +184,9 @@ Tender readTender(const QJsonObject& o, Tender t)
         to.concurrentUsers =
             int(integer(w, "concurrentUsers", QStringLiteral("workload.concurrentUsers"),
                         to.concurrentUsers, 0, 10'000'000));
+        to.peakConcurrentRequests = int(integer(w, "peakConcurrentRequests",
+                                                QStringLiteral("workload.peakConcurrentRequests"),
+                                                to.peakConcurrentRequests, 0, 10'000'000));
         to.sloTimeToFirstTokenMs = int(integer(w, "sloTimeToFirstTokenMs",
                                                QStringLiteral("workload.sloTimeToFirstTokenMs"),
                                                to.sloTimeToFirstTokenMs, 0, 600'000));

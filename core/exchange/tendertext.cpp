@@ -54,6 +54,10 @@ QString tenderAsText(const Tender& t, const QHash<QString, bool>& isDomestic)
     field(tr("  Contracted output tokens per year"),
           QLocale().toString(t.workload.contractedTokensPerYear));
     field(tr("  Concurrent users"), QString::number(t.workload.concurrentUsers));
+    field(tr("  Peak concurrent requests"),
+          t.workload.peakIsDerived() ? tr("%1 (derived: one tenth of the concurrent users)")
+                                           .arg(t.workload.effectivePeakConcurrentRequests())
+                                     : QString::number(t.workload.peakConcurrentRequests));
     field(tr("  Time to first token, p95"), tr("%1 ms").arg(t.workload.sloTimeToFirstTokenMs));
     field(tr("  Time per output token, p95"), tr("%1 ms").arg(t.workload.sloTimePerOutputTokenMs));
     field(tr("  Availability"), QStringLiteral("%1%").arg(t.workload.sloAvailabilityPercent));

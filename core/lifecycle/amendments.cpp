@@ -133,6 +133,8 @@ QList<FieldChange> changes(const Tender& b, const Tender& a)
              a.workload.contractedTokensPerYear);
     d.number(QStringLiteral("concurrentUsers"), b.workload.concurrentUsers,
              a.workload.concurrentUsers);
+    d.number(QStringLiteral("peakConcurrentRequests"), b.workload.peakConcurrentRequests,
+             a.workload.peakConcurrentRequests);
     d.number(QStringLiteral("sloTimeToFirstTokenMs"), b.workload.sloTimeToFirstTokenMs,
              a.workload.sloTimeToFirstTokenMs);
     d.number(QStringLiteral("sloTimePerOutputTokenMs"), b.workload.sloTimePerOutputTokenMs,

@@ -19,7 +19,8 @@ namespace {
 const QString columns = QStringLiteral(
     "model, vendor, domestic, excluded_by_default, export_controlled, memory_gb, "
     "peak_bf16_tflops, peak_int8_tops, power_watts, hourly_price_minor, hourly_price_currency, "
-    "price_source, price_date");
+    "price_source, price_date, purchase_price_minor, purchase_price_currency, "
+    "purchase_price_source, purchase_price_date, service_life_years");
 
 // The values of every column but the model, in the order of `columns` after it.
 QVariantList valuesOf(const Accelerator& a)
@@ -37,7 +38,13 @@ QVariantList valuesOf(const Accelerator& a)
             a.hourlyPrice ? QVariant(a.hourlyPrice->minorUnits()) : noAmount,
             a.hourlyPrice ? QVariant(a.hourlyPrice->currency()) : noText,
             a.priceSource,
-            a.priceDate.isValid() ? QVariant(a.priceDate.toString(Qt::ISODate)) : noText};
+            a.priceDate.isValid() ? QVariant(a.priceDate.toString(Qt::ISODate)) : noText,
+            a.purchasePrice ? QVariant(a.purchasePrice->minorUnits()) : noAmount,
+            a.purchasePrice ? QVariant(a.purchasePrice->currency()) : noText,
+            a.purchasePriceSource,
+            a.purchasePriceDate.isValid() ? QVariant(a.purchasePriceDate.toString(Qt::ISODate))
+                                          : noText,
+            a.serviceLifeYears};
 }
 
 void check(const Accelerator& a)
@@ -50,6 +57,14 @@ void check(const Accelerator& a)
     if (a.hourlyPrice && !a.hourlyPrice->isValid())
         refuse(QT_TRANSLATE_NOOP("Accelerators",
                                  "The hourly price of %1 has no currency: give it in CNY."));
+    if (a.purchasePrice && a.purchasePrice->minorUnits() < 0)
+        refuse(QT_TRANSLATE_NOOP("Accelerators", "The purchase price of %1 cannot be negative."));
+    if (a.purchasePrice && !a.purchasePrice->isValid())
+        refuse(QT_TRANSLATE_NOOP("Accelerators",
+                                 "The purchase price of %1 has no currency: give it in CNY."));
+    if (a.serviceLifeYears < 1)
+        refuse(
+            QT_TRANSLATE_NOOP("Accelerators", "The service life of %1 must be at least one year."));
     if (a.powerWatts < 0)
         refuse(QT_TRANSLATE_NOOP("Accelerators", "The power of %1 cannot be negative."));
     if (a.memoryGb < 0 || a.peakBf16Tflops < 0 || a.peakInt8Tops < 0)
@@ -68,25 +83,37 @@ void AcceleratorRepository::addMissing(const QList<Accelerator>& catalog)
     QSqlQuery exists =
         sql::prepare(m_db, QStringLiteral("SELECT 1 FROM accelerators WHERE model = ?"));
     QSqlQuery insert = sql::prepare(m_db, QStringLiteral("INSERT INTO accelerators (%1) VALUES "
-                                                         "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                                                         "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                                                         "?, ?, ?, ?, ?)")
                                               .arg(columns));
     // Databases from before the cost model have no prices: a price nobody ever set (no amount,
-    // no source, no date) takes the catalog's; one the user set or wrote about stays.
+    // no source, no date) takes the catalog's; one the user set or wrote about stays. Likewise
+    // the purchase price, which came with schema version 7.
     QSqlQuery price = sql::prepare(
         m_db, QStringLiteral("UPDATE accelerators SET hourly_price_minor = ?, "
                              "hourly_price_currency = ?, price_source = ?, price_date = ? "
                              "WHERE model = ? AND hourly_price_minor IS NULL AND "
                              "price_source = '' AND price_date IS NULL"));
+    QSqlQuery purchase = sql::prepare(
+        m_db, QStringLiteral("UPDATE accelerators SET purchase_price_minor = ?, "
+                             "purchase_price_currency = ?, purchase_price_source = ?, "
+                             "purchase_price_date = ?, service_life_years = ? WHERE model = ? AND "
+                             "purchase_price_minor IS NULL AND purchase_price_source = '' AND "
+                             "purchase_price_date IS NULL"));
     for (const Accelerator& a : catalog) {
         exists.bindValue(0, a.model);
         sql::exec(exists);
         const bool known = exists.next();
         exists.finish();
         if (known) {
+            const QVariantList values = valuesOf(a);
             if (a.hourlyPrice) {
-                const QVariantList values = valuesOf(a);
-                sql::bind(price, values.mid(8) + QVariantList{a.model});
+                sql::bind(price, values.mid(8, 4) + QVariantList{a.model});
                 sql::exec(price);
+            }
+            if (a.purchasePrice) {
+                sql::bind(purchase, values.mid(12, 5) + QVariantList{a.model});
+                sql::exec(purchase);
             }
             continue;
         }
@@ -118,6 +145,12 @@ QList<Accelerator> AcceleratorRepository::select(const QString& where,
         a.priceSource = q.value(11).toString();
         if (!q.value(12).isNull())
             a.priceDate = QDate::fromString(q.value(12).toString(), Qt::ISODate);
+        if (!q.value(13).isNull())
+            a.purchasePrice = Money(q.value(13).toLongLong(), q.value(14).toString());
+        a.purchasePriceSource = q.value(15).toString();
+        if (!q.value(16).isNull())
+            a.purchasePriceDate = QDate::fromString(q.value(16).toString(), Qt::ISODate);
+        a.serviceLifeYears = q.value(17).toInt();
         out.append(a);
     }
     return out;
@@ -160,7 +193,9 @@ void AcceleratorRepository::update(const Accelerator& accelerator, const QString
                             "excluded_by_default = ?, export_controlled = ?, memory_gb = ?, "
                             "peak_bf16_tflops = ?, peak_int8_tops = ?, power_watts = ?, "
                             "hourly_price_minor = ?, hourly_price_currency = ?, price_source = ?, "
-                            "price_date = ? WHERE model = ?"),
+                            "price_date = ?, purchase_price_minor = ?, purchase_price_currency = "
+                            "?, purchase_price_source = ?, purchase_price_date = ?, "
+                            "service_life_years = ? WHERE model = ?"),
              valuesOf(accelerator) + QVariantList{accelerator.model});
     const QJsonObject payload{{QStringLiteral("before"), catalogjson::toJson(*before)},
                               {QStringLiteral("after"), catalogjson::toJson(accelerator)}};

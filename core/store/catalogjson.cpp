@@ -85,6 +85,12 @@ Accelerator accelerator(const QJsonObject& o)
         money(o.value(QLatin1String("hourlyPrice")), a.model, QStringLiteral("hourlyPrice"));
     a.priceSource = text(o, "priceSource");
     a.priceDate = date(o, "priceDate", a.model);
+    a.purchasePrice =
+        money(o.value(QLatin1String("purchasePrice")), a.model, QStringLiteral("purchasePrice"));
+    a.purchasePriceSource = text(o, "purchasePriceSource");
+    a.purchasePriceDate = date(o, "purchasePriceDate", a.model);
+    a.serviceLifeYears =
+        o.value(QLatin1String("serviceLifeYears")).toInt(Accelerator::defaultServiceLifeYears);
     return a;
 }
 
@@ -133,7 +139,11 @@ QJsonObject toJson(const Accelerator& a)
             {QStringLiteral("powerWatts"), a.powerWatts},
             {QStringLiteral("hourlyPrice"), toJson(a.hourlyPrice)},
             {QStringLiteral("priceSource"), a.priceSource},
-            {QStringLiteral("priceDate"), toJson(a.priceDate)}};
+            {QStringLiteral("priceDate"), toJson(a.priceDate)},
+            {QStringLiteral("purchasePrice"), toJson(a.purchasePrice)},
+            {QStringLiteral("purchasePriceSource"), a.purchasePriceSource},
+            {QStringLiteral("purchasePriceDate"), toJson(a.purchasePriceDate)},
+            {QStringLiteral("serviceLifeYears"), a.serviceLifeYears}};
 }
 
 QJsonObject toJson(const HostingOption& h)

@@ -24,16 +24,17 @@ CostAssumptions CostAssumptionRepository::forBid(qint64 bidId) const
             QCoreApplication::translate("CostAssumptions", "No bid has the number %1.").arg(bidId));
     CostAssumptions a;
     a.bidId = bidId;
-    a.fixedCosts = Money(0, currency.toString());
-    QSqlQuery q = sql::run(m_db,
-                           QStringLiteral("SELECT hosting_id, voucher_city, fixed_costs_minor, "
-                                          "currency, contract_years FROM bid_cost_assumptions "
-                                          "WHERE bid_id = ?"),
-                           {bidId});
+    QSqlQuery q =
+        sql::run(m_db,
+                 QStringLiteral("SELECT hosting_id, voucher_city, fixed_costs_minor, currency, "
+                                "contract_years, fixed_costs_stated FROM bid_cost_assumptions "
+                                "WHERE bid_id = ?"),
+                 {bidId});
     if (q.next()) {
         a.hostingId = q.value(0).toString();
         a.voucherCity = q.value(1).isNull() ? QString() : q.value(1).toString();
-        a.fixedCosts = Money(q.value(2).toLongLong(), q.value(3).toString());
+        if (q.value(5).toInt() != 0)
+            a.fixedCosts = Money(q.value(2).toLongLong(), q.value(3).toString());
         a.contractYears = q.value(4).toInt();
     }
     return a;
@@ -45,7 +46,7 @@ void CostAssumptionRepository::save(const CostAssumptions& a, const QString& act
         throw Error(QCoreApplication::translate("CostAssumptions",
                                                 "A contract lasts at least one year; set the "
                                                 "number of years to 1 or more."));
-    if (!a.fixedCosts.isValid() || a.fixedCosts.minorUnits() < 0)
+    if (a.fixedCosts && (!a.fixedCosts->isValid() || a.fixedCosts->minorUnits() < 0))
         throw Error(QCoreApplication::translate("CostAssumptions",
                                                 "Fixed costs are an amount of zero or more, in "
                                                 "the bid's currency."));
@@ -54,7 +55,7 @@ void CostAssumptionRepository::save(const CostAssumptions& a, const QString& act
     if (!currency.isValid())
         throw Error(QCoreApplication::translate("CostAssumptions", "No bid has the number %1.")
                         .arg(a.bidId));
-    if (currency.toString() != a.fixedCosts.currency())
+    if (a.fixedCosts && currency.toString() != a.fixedCosts->currency())
         throw Error(QCoreApplication::translate("CostAssumptions",
                                                 "The bid is priced in %1: give its fixed costs "
                                                 "in %1 too.")
@@ -77,20 +78,26 @@ void CostAssumptionRepository::save(const CostAssumptions& a, const QString& act
     // ON CONFLICT ... DO UPDATE: an upsert that SQLite (3.24+) and PostgreSQL both accept.
     sql::run(m_db,
              QStringLiteral("INSERT INTO bid_cost_assumptions (bid_id, hosting_id, voucher_city, "
-                            "fixed_costs_minor, currency, contract_years) VALUES (?, ?, ?, ?, ?, "
-                            "?) ON CONFLICT (bid_id) DO UPDATE SET hosting_id = "
-                            "excluded.hosting_id, voucher_city = excluded.voucher_city, "
-                            "fixed_costs_minor = excluded.fixed_costs_minor, currency = "
-                            "excluded.currency, contract_years = excluded.contract_years"),
+                            "fixed_costs_minor, currency, contract_years, fixed_costs_stated) "
+                            "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (bid_id) DO UPDATE SET "
+                            "hosting_id = excluded.hosting_id, voucher_city = "
+                            "excluded.voucher_city, fixed_costs_minor = "
+                            "excluded.fixed_costs_minor, currency = excluded.currency, "
+                            "contract_years = excluded.contract_years, fixed_costs_stated = "
+                            "excluded.fixed_costs_stated"),
              {a.bidId, a.hostingId,
               a.voucherCity.isEmpty() ? QVariant(QMetaType::fromType<QString>())
                                       : QVariant(a.voucherCity),
-              a.fixedCosts.minorUnits(), a.fixedCosts.currency(), a.contractYears});
-    const QJsonObject payload{{QStringLiteral("hostingId"), a.hostingId},
-                              {QStringLiteral("voucherCity"), a.voucherCity},
-                              {QStringLiteral("fixedCosts"), a.fixedCosts.toPlainString()},
-                              {QStringLiteral("currency"), a.fixedCosts.currency()},
-                              {QStringLiteral("contractYears"), a.contractYears}};
+              a.fixedCosts ? a.fixedCosts->minorUnits() : 0, currency.toString(), a.contractYears,
+              a.fixedCosts ? 1 : 0});
+    // No stated fixed costs are written as null: the bid's breakdown stands for them.
+    const QJsonObject payload{
+        {QStringLiteral("hostingId"), a.hostingId},
+        {QStringLiteral("voucherCity"), a.voucherCity},
+        {QStringLiteral("fixedCosts"),
+         a.fixedCosts ? QJsonValue(a.fixedCosts->toPlainString()) : QJsonValue()},
+        {QStringLiteral("currency"), currency.toString()},
+        {QStringLiteral("contractYears"), a.contractYears}};
     const Dialect dialect = Dialect::of(m_db);
     AuditLog(m_db, dialect)
         .append(actor, QStringLiteral("bid.costAssumptionsSaved"), QStringLiteral("bid"),

@@ -21,6 +21,7 @@ const QList<Migration>& migrations()
         {4, "cost catalogs", &schemaV4},
         {5, "benchmark samples for every metric", &schemaV5},
         {6, "audit anchors in releases; an append-only audit log", &schemaV6},
+        {7, "the capacity bound of the cost-to-serve", &schemaV7},
     };
     return steps;
 }

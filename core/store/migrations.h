@@ -31,5 +31,6 @@ QStringList schemaV3(const Dialect& dialect);
 QStringList schemaV4(const Dialect& dialect);
 QStringList schemaV5(const Dialect& dialect);
 QStringList schemaV6(const Dialect& dialect);
+QStringList schemaV7(const Dialect& dialect);
 
 } // namespace td

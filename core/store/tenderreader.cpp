@@ -60,7 +60,8 @@ std::optional<Tender> TenderReader::byId(qint64 id) const
                        "t.time_zone, t.published_at, t.clarification_deadline, t.bid_deadline, "
                        "t.opening_at, t.status, t.min_domestic_share_percent, t.tokens_per_year, "
                        "t.concurrent_users, t.slo_ttft_ms, t.slo_tpot_ms, "
-                       "t.slo_availability_percent, t.benchmark_suite FROM tenders t JOIN "
+                       "t.slo_availability_percent, t.benchmark_suite, "
+                       "t.peak_concurrent_requests FROM tenders t JOIN "
                        "organizations o ON o.id "
                        "= t.buyer_id WHERE t.id = ?"),
         {id});
@@ -91,6 +92,7 @@ std::optional<Tender> TenderReader::byId(qint64 id) const
     t.workload.sloTimePerOutputTokenMs = q.value(20).toInt();
     t.workload.sloAvailabilityPercent = q.value(21).toDouble();
     t.benchmarkSuite = q.value(22).toString();
+    t.workload.peakConcurrentRequests = q.value(23).toInt();
     readLots(t);
     readCriteria(t);
     readExcluded(t);
@@ -148,13 +150,14 @@ void TenderReader::readClarifications(Tender& t) const
 
 void TenderReader::readBids(Tender& t) const
 {
-    QSqlQuery q = sql::run(
-        m_db,
-        QStringLiteral("SELECT b.id, b.lot_id, b.vendor_id, o.short_name, b.submitted_at, "
-                       "b.total_price_minor, b.currency, b.model_offered, b.status FROM bids b "
-                       "JOIN organizations o ON o.id = b.vendor_id WHERE b.tender_id = ? "
-                       "ORDER BY b.total_price_minor, b.id"),
-        {t.id});
+    QSqlQuery q =
+        sql::run(m_db,
+                 QStringLiteral("SELECT b.id, b.lot_id, b.vendor_id, o.short_name, b.submitted_at, "
+                                "b.total_price_minor, b.currency, b.model_offered, b.status, "
+                                "b.delivers_hardware FROM bids b "
+                                "JOIN organizations o ON o.id = b.vendor_id WHERE b.tender_id = ? "
+                                "ORDER BY b.total_price_minor, b.id"),
+                 {t.id});
     QHash<qint64, qsizetype> indexById;
     while (q.next()) {
         Bid b;
@@ -167,6 +170,7 @@ void TenderReader::readBids(Tender& t) const
         b.totalPrice = Money(q.value(5).toLongLong(), q.value(6).toString());
         b.modelOffered = q.value(7).toString();
         b.status = parseCode<BidStatus>(q.value(8).toString()).value_or(BidStatus::Pending);
+        b.deliversHardware = q.value(9).toInt() != 0;
         indexById.insert(b.id, t.bids.size());
         t.bids.append(b);
     }
@@ -179,16 +183,18 @@ void TenderReader::readBids(Tender& t) const
     while (hw.next())
         t.bids[indexById.value(hw.value(0).toLongLong())].hardware.append(
             HardwareLine{hw.value(1).toString(), hw.value(2).toInt()});
-    QSqlQuery items = sql::run(m_db,
-                               QStringLiteral("SELECT p.bid_id, p.label, p.amount_minor FROM "
-                                              "bid_price_items p JOIN bids b ON b.id = p.bid_id "
-                                              "WHERE b.tender_id = ? ORDER BY p.bid_id, "
-                                              "p.position"),
-                               {t.id});
+    QSqlQuery items =
+        sql::run(m_db,
+                 QStringLiteral("SELECT p.bid_id, p.label, p.amount_minor, p.kind FROM "
+                                "bid_price_items p JOIN bids b ON b.id = p.bid_id "
+                                "WHERE b.tender_id = ? ORDER BY p.bid_id, "
+                                "p.position"),
+                 {t.id});
     while (items.next()) {
         Bid& b = t.bids[indexById.value(items.value(0).toLongLong())];
-        b.breakdown.append(PriceItem{items.value(1).toString(),
-                                     Money(items.value(2).toLongLong(), b.totalPrice.currency())});
+        b.breakdown.append(PriceItem{
+            items.value(1).toString(), Money(items.value(2).toLongLong(), b.totalPrice.currency()),
+            parseCode<PriceItemKind>(items.value(3).toString()).value_or(PriceItemKind::Other)});
     }
 }
 

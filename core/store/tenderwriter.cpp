@@ -31,6 +31,7 @@ QVariantList tenderColumns(const Tender& t)
             t.hardwareRules.minimumDomesticSharePercent,
             w.contractedTokensPerYear,
             w.concurrentUsers,
+            w.peakConcurrentRequests,
             w.sloTimeToFirstTokenMs,
             w.sloTimePerOutputTokenMs,
             w.sloAvailabilityPercent,
@@ -47,10 +48,11 @@ TenderWriter::TenderWriter(QSqlDatabase db, const Dialect& dialect)
                     "INSERT INTO tenders (reference, title, buyer_id, category, "
                     "procurement_method, description, budget_minor, currency, time_zone, "
                     "published_at, clarification_deadline, bid_deadline, opening_at, status, "
-                    "min_domestic_share_percent, tokens_per_year, concurrent_users, slo_ttft_ms, "
-                    "slo_tpot_ms, slo_availability_percent, benchmark_suite, created_at, "
-                    "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                    "?, ?, ?, ?) RETURNING id")))
+                    "min_domestic_share_percent, tokens_per_year, concurrent_users, "
+                    "peak_concurrent_requests, slo_ttft_ms, slo_tpot_ms, "
+                    "slo_availability_percent, benchmark_suite, created_at, updated_at) VALUES "
+                    "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                    "RETURNING id")))
     , m_excluded(sql::prepare(m_db, QStringLiteral("INSERT INTO tender_excluded_accelerators "
                                                    "(tender_id, accelerator_model) VALUES (?, ?)")))
     , m_lot(sql::prepare(m_db, QStringLiteral("INSERT INTO lots (tender_id, number, title, "
@@ -66,11 +68,11 @@ TenderWriter::TenderWriter(QSqlDatabase db, const Dialect& dialect)
     , m_search(sql::prepare(m_db, dialect.insertTenderSearch()))
     , m_bid(sql::prepare(m_db, QStringLiteral("INSERT INTO bids (tender_id, lot_id, vendor_id, "
                                               "submitted_at, total_price_minor, currency, "
-                                              "model_offered, status) VALUES (?, ?, ?, ?, ?, ?, "
-                                              "?, ?) RETURNING id")))
+                                              "model_offered, status, delivers_hardware) VALUES "
+                                              "(?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")))
     , m_priceItem(sql::prepare(m_db, QStringLiteral("INSERT INTO bid_price_items (bid_id, "
-                                                    "position, label, amount_minor) VALUES (?, "
-                                                    "?, ?, ?)")))
+                                                    "position, label, amount_minor, kind) VALUES "
+                                                    "(?, ?, ?, ?, ?)")))
     , m_hardware(sql::prepare(m_db, QStringLiteral("INSERT INTO bid_hardware_lines (bid_id, "
                                                    "accelerator_model, unit_count) VALUES (?, ?, "
                                                    "?)")))
@@ -165,7 +167,8 @@ void TenderWriter::update(const Tender& before, Tender& t)
                                 "budget_minor = ?, currency = ?, time_zone = ?, published_at = ?, "
                                 "clarification_deadline = ?, bid_deadline = ?, opening_at = ?, "
                                 "status = ?, min_domestic_share_percent = ?, tokens_per_year = ?, "
-                                "concurrent_users = ?, slo_ttft_ms = ?, slo_tpot_ms = ?, "
+                                "concurrent_users = ?, peak_concurrent_requests = ?, "
+                                "slo_ttft_ms = ?, slo_tpot_ms = ?, "
                                 "slo_availability_percent = ?, benchmark_suite = ?, updated_at = ? "
                                 "WHERE id = ? AND status = ?"),
                  tenderColumns(t) << now << t.id << codeOf(before.status));
@@ -233,13 +236,15 @@ void TenderWriter::update(const Tender& before, Tender& t)
 
 void TenderWriter::insertBid(Bid& b)
 {
-    b.id =
-        execReturningId(bind(m_bid, {b.tenderId, b.lotId, b.vendorId,
-                                     sql::fromDateTime(b.submittedAt), b.totalPrice.minorUnits(),
-                                     b.totalPrice.currency(), b.modelOffered, codeOf(b.status)}));
-    for (qsizetype i = 0; i < b.breakdown.size(); ++i)
-        sql::exec(bind(m_priceItem, {b.id, int(i + 1), b.breakdown.at(i).label,
-                                     b.breakdown.at(i).amount.minorUnits()}));
+    b.id = execReturningId(
+        bind(m_bid, {b.tenderId, b.lotId, b.vendorId, sql::fromDateTime(b.submittedAt),
+                     b.totalPrice.minorUnits(), b.totalPrice.currency(), b.modelOffered,
+                     codeOf(b.status), int(b.deliversHardware)}));
+    for (qsizetype i = 0; i < b.breakdown.size(); ++i) {
+        const PriceItem& item = b.breakdown.at(i);
+        sql::exec(bind(m_priceItem, {b.id, int(i + 1), item.label, item.amount.minorUnits(),
+                                     codeOf(item.kind)}));
+    }
     for (const HardwareLine& line : b.hardware)
         sql::exec(bind(m_hardware, {b.id, line.acceleratorModel, line.count}));
 }

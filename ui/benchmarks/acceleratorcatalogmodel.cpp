@@ -41,6 +41,14 @@ QVariant AcceleratorCatalogModel::valueOf(const Accelerator& a, int column) cons
         return a.priceSource;
     case PriceDate:
         return CatalogCells::dateText(a.priceDate);
+    case PurchasePrice:
+        return CatalogCells::amountText(a.purchasePrice);
+    case PurchasePriceSource:
+        return a.purchasePriceSource;
+    case PurchasePriceDate:
+        return CatalogCells::dateText(a.purchasePriceDate);
+    case ServiceLifeYears:
+        return a.serviceLifeYears;
     default:
         return {};
     }
@@ -73,6 +81,14 @@ QString AcceleratorCatalogModel::columnName(int column) const
         return tr("Price source");
     case PriceDate:
         return tr("Price date");
+    case PurchasePrice:
+        return tr("Purchase price (CNY)");
+    case PurchasePriceSource:
+        return tr("Purchase price source");
+    case PurchasePriceDate:
+        return tr("Purchase price date");
+    case ServiceLifeYears:
+        return tr("Service life (years)");
     default:
         return {};
     }
@@ -92,7 +108,13 @@ QString AcceleratorCatalogModel::columnToolTip(int column) const
         return tr("Rental of one accelerator for one hour, in yuan; empty when unknown. "
                   "The cost model needs it for every declared model.");
     case PriceSource:
+    case PurchasePriceSource:
         return tr("Where the price comes from; say so when it is an estimate.");
+    case PurchasePrice:
+        return tr("Buying one accelerator outright, in yuan; empty when unknown. Bids that "
+                  "deliver their hardware on premises are costed with it.");
+    case ServiceLifeYears:
+        return tr("The years over which a bought accelerator is written off.");
     default:
         return {};
     }
@@ -112,9 +134,13 @@ QString AcceleratorCatalogModel::problem(int row, int column, const QVariant& va
     case PeakInt8:
         return CatalogCells::numberProblem(value, what);
     case HourlyPrice:
+    case PurchasePrice:
         return CatalogCells::amountProblem(value, what);
     case PriceDate:
+    case PurchasePriceDate:
         return CatalogCells::dateProblem(value, what);
+    case ServiceLifeYears:
+        return CatalogCells::wholeNumberProblem(value, 1, 50, what);
     default:
         return {};
     }
@@ -125,16 +151,20 @@ QVariant AcceleratorCatalogModel::canonical(int column, const QVariant& value) c
     switch (column) {
     case Vendor:
     case PriceSource:
+    case PurchasePriceSource:
         return value.toString().trimmed();
     case MemoryGb:
     case PowerWatts:
+    case ServiceLifeYears:
         return value.toString().trimmed().toInt();
     case PeakBf16:
     case PeakInt8:
         return value.toString().trimmed().toDouble();
     case HourlyPrice:
+    case PurchasePrice:
         return CatalogCells::amountText(CatalogCells::amount(value));
     case PriceDate:
+    case PurchasePriceDate:
         return CatalogCells::dateText(CatalogCells::date(value));
     default:
         return value;
@@ -178,6 +208,18 @@ void AcceleratorCatalogModel::write(int row, int column, const QVariant& value)
     case PriceDate:
         a.priceDate = CatalogCells::date(value);
         break;
+    case PurchasePrice:
+        a.purchasePrice = CatalogCells::amount(value);
+        break;
+    case PurchasePriceSource:
+        a.purchasePriceSource = value.toString();
+        break;
+    case PurchasePriceDate:
+        a.purchasePriceDate = CatalogCells::date(value);
+        break;
+    case ServiceLifeYears:
+        a.serviceLifeYears = value.toInt();
+        break;
     default:
         break;
     }
@@ -186,7 +228,7 @@ void AcceleratorCatalogModel::write(int row, int column, const QVariant& value)
 QVariant AcceleratorCatalogModel::displayValue(int row, int column) const
 {
     const Accelerator& a = entry(row);
-    if (column == HourlyPrice && !a.hourlyPrice)
+    if ((column == HourlyPrice && !a.hourlyPrice) || (column == PurchasePrice && !a.purchasePrice))
         return tr("(not set)");
     return editValue(row, column);
 }
@@ -216,9 +258,12 @@ QVariant AcceleratorCatalogModel::extraData(int row, int column, int role) const
                 .arg(a.model);
         if (column == PriceSource && !a.priceSource.isEmpty())
             return a.priceSource;
+        if (column == PurchasePriceSource && !a.purchasePriceSource.isEmpty())
+            return a.purchasePriceSource;
         return {};
     case Qt::TextAlignmentRole:
-        if (column >= MemoryGb && column <= HourlyPrice)
+        if ((column >= MemoryGb && column <= HourlyPrice) || column == PurchasePrice ||
+            column == ServiceLifeYears)
             return int(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     default:

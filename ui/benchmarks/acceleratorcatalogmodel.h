@@ -28,6 +28,10 @@ public:
         HourlyPrice,
         PriceSource,
         PriceDate,
+        PurchasePrice,
+        PurchasePriceSource,
+        PurchasePriceDate,
+        ServiceLifeYears,
         ColumnCount
     };
 

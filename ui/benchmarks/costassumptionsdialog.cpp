@@ -1,5 +1,8 @@
 #include "costassumptionsdialog.h"
 
+#include "domain/codes.h"
+
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -22,13 +25,16 @@ bool chinese()
 CostAssumptionsDialog::CostAssumptionsDialog(const CostAssumptions& current,
                                              const QList<HostingOption>& hosting,
                                              const QList<ComputeVoucher>& vouchers,
-                                             const QString& currency, QWidget* parent)
+                                             const QString& currency,
+                                             const QList<PriceItem>& breakdownFixedCosts,
+                                             QWidget* parent)
     : QDialog(parent)
     , m_current(current)
     , m_hosting(hosting)
     , m_currency(currency)
     , m_hostingCombo(new QComboBox(this))
     , m_voucherCombo(new QComboBox(this))
+    , m_fromBreakdown(new QCheckBox(tr("From the bid's &price breakdown"), this))
     , m_fixedCosts(new QLineEdit(this))
     , m_years(new QSpinBox(this))
     , m_hint(new QLabel(this))
@@ -66,9 +72,27 @@ CostAssumptionsDialog::CostAssumptionsDialog(const CostAssumptions& current,
     }
     m_voucherCombo->setCurrentIndex(std::max(0, m_voucherCombo->findData(current.voucherCity)));
 
+    // Fixed costs nobody stated are the bid's own licence, deployment and service lines.
+    qint64 breakdownSum = 0;
+    QStringList breakdownLines;
+    for (const PriceItem& item : breakdownFixedCosts) {
+        breakdownSum += item.amount.minorUnits();
+        breakdownLines.append(
+            QStringLiteral("%1 (%2): %3")
+                .arg(item.label, nameOf(item.kind), item.amount.toDisplayString()));
+    }
+    m_breakdownSum = Money(breakdownSum, currency);
+    m_fromBreakdown->setObjectName(QStringLiteral("fixedCostsFromBreakdownCheck"));
+    m_fromBreakdown->setChecked(!current.fixedCosts.has_value());
+    m_fromBreakdown->setToolTip(
+        breakdownLines.isEmpty()
+            ? tr("The bid's price breakdown has no licence, deployment or service line.")
+            : tr("Licences, deployment and the annual service as the bid prices them:\n%1")
+                  .arg(breakdownLines.join(u'\n')));
     m_fixedCosts->setObjectName(QStringLiteral("fixedCostsEdit"));
-    m_fixedCosts->setText(current.fixedCosts.isValid() ? current.fixedCosts.toPlainString()
-                                                       : QStringLiteral("0"));
+    m_fixedCosts->setText(current.fixedCosts ? current.fixedCosts->toPlainString()
+                                             : m_breakdownSum.toPlainString());
+    m_fixedCosts->setEnabled(current.fixedCosts.has_value());
     m_fixedCosts->setToolTip(
         tr("Integration, staff and licences over the whole contract, in %1.").arg(currency));
     m_years->setObjectName(QStringLiteral("contractYearsSpin"));
@@ -82,6 +106,7 @@ CostAssumptionsDialog::CostAssumptionsDialog(const CostAssumptions& current,
     form->addRow(tr("&Hosting:"), m_hostingCombo);
     form->addRow(tr("Compute &voucher:"), m_voucherCombo);
     form->addRow(tr("&Fixed costs (%1):").arg(currency), m_fixedCosts);
+    form->addRow(QString(), m_fromBreakdown);
     form->addRow(tr("&Contract length:"), m_years);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -92,13 +117,20 @@ CostAssumptionsDialog::CostAssumptionsDialog(const CostAssumptions& current,
     connect(m_hostingCombo, &QComboBox::currentIndexChanged, this, &CostAssumptionsDialog::check);
     connect(m_voucherCombo, &QComboBox::currentIndexChanged, this, &CostAssumptionsDialog::check);
     connect(m_fixedCosts, &QLineEdit::textChanged, this, &CostAssumptionsDialog::check);
+    connect(m_fromBreakdown, &QCheckBox::toggled, this, [this](bool fromBreakdown) {
+        m_fixedCosts->setEnabled(!fromBreakdown);
+        if (fromBreakdown)
+            m_fixedCosts->setText(m_breakdownSum.toPlainString());
+        check();
+    });
     check();
 }
 
 void CostAssumptionsDialog::check()
 {
-    const bool amountOk = Money::parse(m_fixedCosts->text().trimmed(), m_currency).has_value() &&
-                          !m_fixedCosts->text().trimmed().startsWith(u'-');
+    const bool amountOk = m_fromBreakdown->isChecked() ||
+                          (Money::parse(m_fixedCosts->text().trimmed(), m_currency).has_value() &&
+                           !m_fixedCosts->text().trimmed().startsWith(u'-'));
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(amountOk);
     if (!amountOk) {
         m_hint->setText(
@@ -122,8 +154,11 @@ CostAssumptions CostAssumptionsDialog::assumptions() const
     CostAssumptions a = m_current;
     a.hostingId = m_hostingCombo->currentData().toString();
     a.voucherCity = m_voucherCombo->currentData().toString();
-    a.fixedCosts =
-        Money::parse(m_fixedCosts->text().trimmed(), m_currency).value_or(Money(0, m_currency));
+    if (m_fromBreakdown->isChecked())
+        a.fixedCosts.reset();
+    else
+        a.fixedCosts =
+            Money::parse(m_fixedCosts->text().trimmed(), m_currency).value_or(Money(0, m_currency));
     a.contractYears = m_years->value();
     return a;
 }

@@ -203,6 +203,19 @@ void CostPanel::display(const BidCost& c)
                        percent(cost.marginWithVoucher))
             : tr("Margin of the bid price %1: %2.")
                   .arg(cost.bidPrice.toDisplayString(), percent(cost.marginWithoutVoucher)));
+    details.append(
+        cost.binding == CostBound::Capacity
+            ? tr("Bound by capacity: %n replica(s) of the declared deployment reserved for the "
+                 "contract cost %1, more than the contracted volume's %2.",
+                 nullptr, cost.replicas)
+                  .arg(cost.capacityCost.toDisplayString(), cost.volumeCost.toDisplayString())
+            : tr("Bound by volume: the contracted tokens cost %1, more than the %n replica(s) "
+                 "reserved for the peak (%2).",
+                 nullptr, cost.replicas)
+                  .arg(cost.volumeCost.toDisplayString(), cost.capacityCost.toDisplayString()));
+    if (cost.capacityIsLowerBound)
+        details.append(tr("The deployment missed the tender's SLOs in its benchmark: it needs "
+                          "more replicas than counted, so the capacity cost is a lower bound."));
     if (!cost.voucherNote.isEmpty())
         details.append(cost.voucherNote);
     if (c.benchmarkRunId)
@@ -258,12 +271,8 @@ void CostPanel::editAssumptions()
         },
         [this, cost](const Catalogs& catalogs) {
             m_assumptions->setEnabled(true);
-            const QString currency = cost.assumptions.fixedCosts.isValid()
-                                         ? cost.assumptions.fixedCosts.currency()
-                                     : cost.cost ? cost.cost->bidPrice.currency()
-                                                 : QStringLiteral("CNY");
             CostAssumptionsDialog dialog(cost.assumptions, catalogs.hosting, catalogs.vouchers,
-                                         currency, this);
+                                         cost.currency, cost.breakdownFixedCosts, this);
             if (dialog.exec() != QDialog::Accepted)
                 return;
             const CostAssumptions edited = dialog.assumptions();

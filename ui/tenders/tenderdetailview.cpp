@@ -124,6 +124,11 @@ QString TenderDetailView::html(const Tender& t, const QHash<QString, bool>& isDo
     h += row(tr("Contracted output tokens per year"),
              esc(locale.toString(t.workload.contractedTokensPerYear)));
     h += row(tr("Concurrent users"), esc(locale.toString(t.workload.concurrentUsers)));
+    h += row(tr("Peak concurrent requests"),
+             t.workload.peakIsDerived()
+                 ? tr("%1 (derived: one tenth of the concurrent users)")
+                       .arg(locale.toString(t.workload.effectivePeakConcurrentRequests()))
+                 : esc(locale.toString(t.workload.peakConcurrentRequests)));
     h += row(tr("Time to first token, p95"), tr("%1 ms").arg(t.workload.sloTimeToFirstTokenMs));
     h += row(tr("Time per output token, p95"), tr("%1 ms").arg(t.workload.sloTimePerOutputTokenMs));
     h += row(tr("Availability"), QStringLiteral("%1%").arg(t.workload.sloAvailabilityPercent));
@@ -194,6 +199,10 @@ QString TenderDetailView::html(const Tender& t, const QHash<QString, bool>& isDo
         for (const HardwareLine& line : b.hardware)
             hardware.append(
                 esc(QStringLiteral("%1 × %2").arg(line.acceleratorModel).arg(line.count)));
+        if (!b.hardware.isEmpty())
+            hardware.append(QStringLiteral("<i>%1</i>")
+                                .arg(esc(b.deliversHardware ? tr("delivered on premises")
+                                                            : tr("hosted by the vendor"))));
         const HardwareCheck check = checkHardware(b.hardware, t.hardwareRules, isDomestic);
         QString share = QStringLiteral("%1%").arg(qRound(check.domesticShare() * 100));
         QStringList problems;

@@ -34,6 +34,7 @@ enum FieldId
     DomesticShareField,
     TokensField,
     UsersField,
+    PeakField,
     TtftField,
     TpotField,
     AvailabilityField,
@@ -242,6 +243,14 @@ QWidget* TenderForm::buildRequirementsPage()
     m_tokensPerYear->setObjectName(QStringLiteral("tokensEdit"));
     m_concurrentUsers = new QSpinBox(page);
     m_concurrentUsers->setRange(0, 10'000'000);
+    m_peakRequests = new QSpinBox(page);
+    m_peakRequests->setObjectName(QStringLiteral("peakRequestsSpin"));
+    m_peakRequests->setRange(0, 10'000'000);
+    //: Shown in place of 0 peak concurrent requests: the cost model derives the peak.
+    m_peakRequests->setSpecialValueText(tr("Derived: one in ten users"));
+    m_peakRequests->setToolTip(
+        tr("Requests in flight at the busiest moment, which the deployment must answer within "
+           "its service levels. Left at its lowest, one concurrent user in ten is taken."));
     m_sloTtft = new QSpinBox(page);
     m_sloTtft->setRange(0, 600'000);
     m_sloTtft->setSuffix(tr(" ms"));
@@ -260,6 +269,7 @@ QWidget* TenderForm::buildRequirementsPage()
     form->addRow(tr("E&xcluded accelerator models:"), m_excluded);
     form->addRow(tr("Contracted output &tokens per year:"), m_tokensPerYear);
     form->addRow(tr("Concurrent &users:"), m_concurrentUsers);
+    form->addRow(tr("Peak concurrent re&quests:"), m_peakRequests);
     form->addRow(tr("SLO: p95 time to first token:"), m_sloTtft);
     form->addRow(tr("SLO: p95 time per output token:"), m_sloTpot);
     form->addRow(tr("SLO: availability:"), m_sloAvailability);
@@ -432,6 +442,8 @@ void TenderForm::connectFields()
     };
     connectInt(m_concurrentUsers, UsersField, tr("change the concurrent users"),
                &Workload::concurrentUsers);
+    connectInt(m_peakRequests, PeakField, tr("change the peak concurrent requests"),
+               &Workload::peakConcurrentRequests);
     connectInt(m_sloTtft, TtftField, tr("change the time-to-first-token SLO"),
                &Workload::sloTimeToFirstTokenMs);
     connectInt(m_sloTpot, TpotField, tr("change the time-per-output-token SLO"),
@@ -506,6 +518,7 @@ void TenderForm::refreshWidgets()
     if (!tokensOk || tokensShown != m_tender.workload.contractedTokensPerYear)
         m_tokensPerYear->setText(QString::number(m_tender.workload.contractedTokensPerYear));
     m_concurrentUsers->setValue(m_tender.workload.concurrentUsers);
+    m_peakRequests->setValue(m_tender.workload.peakConcurrentRequests);
     m_sloTtft->setValue(m_tender.workload.sloTimeToFirstTokenMs);
     m_sloTpot->setValue(m_tender.workload.sloTimePerOutputTokenMs);
     m_sloAvailability->setValue(m_tender.workload.sloAvailabilityPercent);

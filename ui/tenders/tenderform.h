@@ -94,6 +94,7 @@ private:
     QListWidget* m_excluded = nullptr;
     QLineEdit* m_tokensPerYear = nullptr;
     QSpinBox* m_concurrentUsers = nullptr;
+    QSpinBox* m_peakRequests = nullptr;
     QSpinBox* m_sloTtft = nullptr;
     QSpinBox* m_sloTpot = nullptr;
     QDoubleSpinBox* m_sloAvailability = nullptr;

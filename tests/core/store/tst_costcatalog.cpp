@@ -361,11 +361,11 @@ private Q_SLOTS:
         const qint64 bid = insertBid(db);
         CostAssumptionRepository repository(db);
 
-        // Nothing saved yet: the defaults, in the bid's currency.
+        // Nothing saved yet: the defaults, fixed costs from the bid's price breakdown.
         CostAssumptions defaults;
         defaults.bidId = bid;
-        defaults.fixedCosts = Money::yuan(0);
         QCOMPARE(repository.forBid(bid), defaults);
+        QVERIFY(!repository.forBid(bid).fixedCosts.has_value());
 
         CostAssumptions a = defaults;
         a.hostingId = QStringLiteral("zhongwei");
@@ -381,9 +381,16 @@ private Q_SLOTS:
         repository.save(a, actor);
         QCOMPARE(repository.forBid(bid), a);
         QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM bid_cost_assumptions")), 1);
+
+        // Stated fixed costs of zero stay stated; none stated goes back to the breakdown.
+        a.fixedCosts = Money::yuan(0);
+        repository.save(a, actor);
+        QCOMPARE(repository.forBid(bid).fixedCosts, std::optional<Money>(Money::yuan(0)));
+        a.fixedCosts.reset();
+        repository.save(a, actor);
+        QCOMPARE(repository.forBid(bid), a);
         QCOMPARE(auditActions(db),
-                 (QStringList{QStringLiteral("bid.costAssumptionsSaved %1").arg(bid),
-                              QStringLiteral("bid.costAssumptionsSaved %1").arg(bid)}));
+                 QStringList(4, QStringLiteral("bid.costAssumptionsSaved %1").arg(bid)));
 
         // They go with the bid.
         sql::run(db, QStringLiteral("DELETE FROM bids WHERE id = ?"), {bid});
@@ -482,12 +489,17 @@ private Q_SLOTS:
         QVERIFY(!own.hourlyPrice);
         QCOMPARE(own.priceSource, QStringLiteral("No price: we own it"));
         QCOMPARE(accelerators.all().size(), AcceleratorRepository::builtInCatalog().size() + 1);
+        // Purchase prices came with version 7: the catalog's fill them where nobody set one.
+        QCOMPARE(*ascend.purchasePrice, Money::yuan(12'250'000)); // 4.66 × 8,760 × 3, to ¥100
+        QCOMPARE(ascend.serviceLifeYears, 5);
+        QVERIFY(!own.purchasePrice);
+        QCOMPARE(own.serviceLifeYears, Accelerator::defaultServiceLifeYears);
 
         // The old bid gets default assumptions, then keeps what is saved.
         CostAssumptionRepository assumptions(db);
         CostAssumptions a = assumptions.forBid(bid);
         QCOMPARE(a.hostingId, CostAssumptions::defaultHostingId());
-        QCOMPARE(a.fixedCosts, Money::yuan(0));
+        QCOMPARE(a.fixedCosts, std::nullopt);
         a.hostingId = QStringLiteral("guian");
         assumptions.save(a, actor);
         QCOMPARE(assumptions.forBid(bid), a);
