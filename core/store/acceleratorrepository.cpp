@@ -13,6 +13,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
+
 namespace td {
 namespace {
 
@@ -20,6 +22,10 @@ const QString columns = QStringLiteral(
     "model, vendor, domestic, excluded_by_default, export_controlled, memory_gb, "
     "peak_bf16_tflops, peak_int8_tops, power_watts, hourly_price_minor, hourly_price_currency, "
     "price_source, price_date");
+
+// A price nobody ever set (no amount, no source, no date): databases from before the cost model.
+const QString neverPriced =
+    QStringLiteral("hourly_price_minor IS NULL AND price_source = '' AND price_date IS NULL");
 
 // The values of every column but the model, in the order of `columns` after it.
 QVariantList valuesOf(const Accelerator& a)
@@ -75,8 +81,8 @@ void AcceleratorRepository::addMissing(const QList<Accelerator>& catalog)
     QSqlQuery price = sql::prepare(
         m_db, QStringLiteral("UPDATE accelerators SET hourly_price_minor = ?, "
                              "hourly_price_currency = ?, price_source = ?, price_date = ? "
-                             "WHERE model = ? AND hourly_price_minor IS NULL AND "
-                             "price_source = '' AND price_date IS NULL"));
+                             "WHERE model = ? AND %1")
+                  .arg(neverPriced));
     for (const Accelerator& a : catalog) {
         exists.bindValue(0, a.model);
         sql::exec(exists);
@@ -171,10 +177,30 @@ void AcceleratorRepository::update(const Accelerator& accelerator, const QString
                 QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)));
 }
 
+bool AcceleratorRepository::lacksAnyOf(const QList<Accelerator>& catalog) const
+{
+    // Model -> whether its price was never set. addMissing writes a model that is not there,
+    // and the catalog's price into a model never priced.
+    QHash<QString, bool> unpriced;
+    QSqlQuery q =
+        sql::run(m_db, QStringLiteral("SELECT model, %1 FROM accelerators").arg(neverPriced));
+    while (q.next())
+        unpriced.insert(q.value(0).toString(), q.value(1).toBool());
+    return std::any_of(catalog.cbegin(), catalog.cend(), [&unpriced](const Accelerator& a) {
+        const auto known = unpriced.constFind(a.model);
+        return known == unpriced.cend() || (a.hourlyPrice && known.value());
+    });
+}
+
 void AcceleratorRepository::addBuiltInCatalog(const QSqlDatabase& db)
 {
+    // Read first: opening a database that lacks nothing writes nothing, so it does not wait
+    // for, or hold up, another program writing to the same file.
+    const QList<Accelerator> catalog = builtInCatalog();
+    if (!AcceleratorRepository(db).lacksAnyOf(catalog))
+        return;
     Transaction transaction(db);
-    AcceleratorRepository(db).addMissing(builtInCatalog());
+    AcceleratorRepository(db).addMissing(catalog); // checks again, now as the only writer
     transaction.commit();
 }
 
