@@ -396,6 +396,10 @@
         <source>Could not save the changes (%1); nothing was written.</source>
         <translation>无法保存更改（%1），未写入任何数据。</translation>
     </message>
+    <message>
+        <source>The database is busy: another program has been writing to it for too long. Nothing was written; try again when it has finished.</source>
+        <translation>数据库正忙：另一个程序写入数据的时间过长。未写入任何数据；请待其完成后重试。</translation>
+    </message>
 </context>
 <context>
     <name>Store</name>

@@ -13,6 +13,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
+
 namespace td {
 namespace {
 
@@ -21,6 +23,14 @@ const QString columns = QStringLiteral(
     "peak_bf16_tflops, peak_int8_tops, power_watts, hourly_price_minor, hourly_price_currency, "
     "price_source, price_date, purchase_price_minor, purchase_price_currency, "
     "purchase_price_source, purchase_price_date, service_life_years");
+
+// A price nobody ever set (no amount, no source, no date): databases from before the cost model.
+const QString neverPriced =
+    QStringLiteral("hourly_price_minor IS NULL AND price_source = '' AND price_date IS NULL");
+// Likewise the purchase price, which came with schema version 7.
+const QString neverPurchasePriced =
+    QStringLiteral("purchase_price_minor IS NULL AND purchase_price_source = '' AND "
+                   "purchase_price_date IS NULL");
 
 // The values of every column but the model, in the order of `columns` after it.
 QVariantList valuesOf(const Accelerator& a)
@@ -92,14 +102,14 @@ void AcceleratorRepository::addMissing(const QList<Accelerator>& catalog)
     QSqlQuery price = sql::prepare(
         m_db, QStringLiteral("UPDATE accelerators SET hourly_price_minor = ?, "
                              "hourly_price_currency = ?, price_source = ?, price_date = ? "
-                             "WHERE model = ? AND hourly_price_minor IS NULL AND "
-                             "price_source = '' AND price_date IS NULL"));
+                             "WHERE model = ? AND %1")
+                  .arg(neverPriced));
     QSqlQuery purchase = sql::prepare(
         m_db, QStringLiteral("UPDATE accelerators SET purchase_price_minor = ?, "
                              "purchase_price_currency = ?, purchase_price_source = ?, "
-                             "purchase_price_date = ?, service_life_years = ? WHERE model = ? AND "
-                             "purchase_price_minor IS NULL AND purchase_price_source = '' AND "
-                             "purchase_price_date IS NULL"));
+                             "purchase_price_date = ?, service_life_years = ? WHERE model = ? "
+                             "AND %1")
+                  .arg(neverPurchasePriced));
     for (const Accelerator& a : catalog) {
         exists.bindValue(0, a.model);
         sql::exec(exists);
@@ -206,10 +216,31 @@ void AcceleratorRepository::update(const Accelerator& accelerator, const QString
                 QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)));
 }
 
+bool AcceleratorRepository::lacksAnyOf(const QList<Accelerator>& catalog) const
+{
+    // Model -> whether its hourly and purchase prices were never set. addMissing writes a model
+    // that is not there, and the catalog's prices into a model never priced.
+    QHash<QString, std::pair<bool, bool>> unpriced;
+    QSqlQuery q = sql::run(m_db, QStringLiteral("SELECT model, %1, %2 FROM accelerators")
+                                     .arg(neverPriced, neverPurchasePriced));
+    while (q.next())
+        unpriced.insert(q.value(0).toString(), {q.value(1).toBool(), q.value(2).toBool()});
+    return std::any_of(catalog.cbegin(), catalog.cend(), [&unpriced](const Accelerator& a) {
+        const auto known = unpriced.constFind(a.model);
+        return known == unpriced.cend() || (a.hourlyPrice && known->first) ||
+               (a.purchasePrice && known->second);
+    });
+}
+
 void AcceleratorRepository::addBuiltInCatalog(const QSqlDatabase& db)
 {
+    // Read first: opening a database that lacks nothing writes nothing, so it does not wait
+    // for, or hold up, another program writing to the same file.
+    const QList<Accelerator> catalog = builtInCatalog();
+    if (!AcceleratorRepository(db).lacksAnyOf(catalog))
+        return;
     Transaction transaction(db);
-    AcceleratorRepository(db).addMissing(builtInCatalog());
+    AcceleratorRepository(db).addMissing(catalog); // checks again, now as the only writer
     transaction.commit();
 }
 

@@ -19,6 +19,8 @@ public:
     // but a known model whose price was never set (no amount, source or date: databases from
     // before the cost model) takes the catalog's price, source and date.
     void addMissing(const QList<Accelerator>& catalog);
+    // Whether addMissing(catalog) would write anything; reads only.
+    bool lacksAnyOf(const QList<Accelerator>& catalog) const;
     QList<Accelerator> all() const;
     std::optional<Accelerator> byModel(const QString& model) const;
     // Model -> produced in China, for HardwareCheck.
@@ -33,7 +35,8 @@ public:
     // The catalog shipped in resources/catalogs/accelerators.json (embedded).
     static QList<Accelerator> builtInCatalog();
     // Adds the built-in models a database lacks, in one transaction; both programs call it on
-    // opening, so a new database has its catalog and an old one gains new models.
+    // opening, so a new database has its catalog and an old one gains new models. A database
+    // that lacks nothing is only read.
     static void addBuiltInCatalog(const QSqlDatabase& db);
 
 private:

@@ -12,6 +12,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
+
 namespace td {
 namespace {
 
@@ -293,12 +295,27 @@ QList<ComputeVoucher> CostCatalogRepository::builtInVouchers()
     return out;
 }
 
+bool CostCatalogRepository::lacksAnyOf(const QList<ComputeVoucher>& vouchers,
+                                       const QList<HostingOption>& options) const
+{
+    return std::any_of(vouchers.cbegin(), vouchers.cend(),
+                       [this](const ComputeVoucher& v) { return !voucher(v.city); }) ||
+           std::any_of(options.cbegin(), options.cend(),
+                       [this](const HostingOption& h) { return !hostingOption(h.id); });
+}
+
 void CostCatalogRepository::addBuiltInCatalog(const QSqlDatabase& db)
 {
+    // Read first: opening a database that lacks nothing writes nothing, so it does not wait
+    // for, or hold up, another program writing to the same file.
+    const QList<ComputeVoucher> vouchers = builtInVouchers();
+    const QList<HostingOption> options = builtInHostingOptions();
+    if (!CostCatalogRepository(db).lacksAnyOf(vouchers, options))
+        return;
     Transaction transaction(db);
-    CostCatalogRepository repository(db);
-    repository.addMissing(builtInVouchers());
-    repository.addMissing(builtInHostingOptions());
+    CostCatalogRepository repository(db); // checks again, now as the only writer
+    repository.addMissing(vouchers);
+    repository.addMissing(options);
     transaction.commit();
 }
 

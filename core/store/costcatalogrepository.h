@@ -28,6 +28,9 @@ public:
     // are. Vouchers go first: hosting options name the cities of known vouchers.
     void addMissing(const QList<ComputeVoucher>& vouchers);
     void addMissing(const QList<HostingOption>& options);
+    // Whether addMissing would write any of these; reads only.
+    bool lacksAnyOf(const QList<ComputeVoucher>& vouchers,
+                    const QList<HostingOption>& options) const;
 
     // Write the edit of one known entry (found by its id or city, which do not change) and
     // append it, before and after, to the audit log; nothing is written when nothing changed.
@@ -40,7 +43,8 @@ public:
     static QList<HostingOption> builtInHostingOptions();
     static QList<ComputeVoucher> builtInVouchers();
     // Adds the built-in entries a database lacks, in one transaction; both programs call it on
-    // opening, like AcceleratorRepository::addBuiltInCatalog.
+    // opening, like AcceleratorRepository::addBuiltInCatalog. A database that lacks nothing is
+    // only read.
     static void addBuiltInCatalog(const QSqlDatabase& db);
 
 private:

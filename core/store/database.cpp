@@ -149,6 +149,8 @@ void Database::configure(QSqlDatabase& db) const
 {
     if (m_location.engine == Engine::Sqlite) {
         sql::execute(db, QStringLiteral("PRAGMA foreign_keys = ON"));
+        // Writes only when the file is new: on a file in WAL mode already (which this connection
+        // knows since refuseNewerSchema read it) it changes nothing and takes no lock.
         sql::execute(db, QStringLiteral("PRAGMA journal_mode = WAL"));
         sql::execute(db, QStringLiteral("PRAGMA synchronous = NORMAL"));
         sql::execute(db, QStringLiteral("PRAGMA cache_size = -65536")); // 64 MiB per connection

@@ -3,6 +3,7 @@
 #include "searchtext.h"
 
 #include <QSqlDatabase>
+#include <QSqlError>
 
 namespace td {
 
@@ -135,6 +136,21 @@ QString Dialect::lockAuditLog() const
     // interleave with); should two still race, the primary key on seq refuses the second.
     return m_engine == Engine::Sqlite ? QString()
                                       : QStringLiteral("SELECT pg_advisory_xact_lock(74616)");
+}
+
+QString Dialect::beginWriteTransaction() const
+{
+    // PostgreSQL's writers lock the rows they change, and QPSQL's own BEGIN and COMMIT also
+    // notice a COMMIT that the server turned into a ROLLBACK: its transactions stay the
+    // driver's.
+    return m_engine == Engine::Sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QString();
+}
+
+bool Dialect::isBusy(const QSqlError& error) const
+{
+    // SQLITE_BUSY (5) and its extended codes; PostgreSQL waits for locks instead of failing.
+    constexpr int sqliteBusy = 5;
+    return m_engine == Engine::Sqlite && (error.nativeErrorCode().toInt() & 0xff) == sqliteBusy;
 }
 
 } // namespace td

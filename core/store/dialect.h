@@ -6,6 +6,7 @@
 #include <QStringList>
 
 class QSqlDatabase;
+class QSqlError;
 
 namespace td {
 
@@ -51,6 +52,16 @@ public:
 
     // Taken before appending to the audit log so two desks cannot fork the hash chain.
     QString lockAuditLog() const;
+
+    // How a transaction that may write begins: a statement, or empty for the driver's own
+    // begin. SQLite's plain BEGIN (all that QSqlDatabase::transaction() sends) is deferred: it
+    // asks for the write lock only at the first write, and in WAL mode a reader turning writer
+    // while or after another program writes fails at once with "database is locked", without
+    // waiting out the busy timeout. BEGIN IMMEDIATE takes the write lock first, and waits for
+    // it as long as the busy timeout allows.
+    QString beginWriteTransaction() const;
+    // Whether a failed statement failed because another program held the lock it needed.
+    bool isBusy(const QSqlError& error) const;
 
 private:
     Engine m_engine;

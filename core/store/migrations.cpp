@@ -44,8 +44,12 @@ void migrate(const QSqlDatabase& db, const Dialect& dialect, int target)
     for (const Migration& step : migrations()) {
         if (step.version <= current || step.version > target)
             continue;
-        qCInfo(lcMigrations) << "migrating to schema version" << step.version << step.summary;
         Transaction transaction(db);
+        // Another program opening the same database may have taken this step while this one
+        // waited for the write lock.
+        if (schemaVersionOf(db) >= step.version)
+            continue;
+        qCInfo(lcMigrations) << "migrating to schema version" << step.version << step.summary;
         for (const QString& statement : step.statements(dialect))
             sql::execute(db, dialect.expand(statement));
         sql::run(db,

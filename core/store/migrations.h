@@ -21,7 +21,8 @@ int latestSchemaVersion();
 
 // 0 for an empty database.
 int schemaVersionOf(const QSqlDatabase& db);
-// Applies the steps after the current version up to and including target.
+// Applies the steps after the current version up to and including target. A database already
+// at target is only read.
 void migrate(const QSqlDatabase& db, const Dialect& dialect, int target);
 
 // The steps themselves, one function per version (schema_v1.cpp, ...).
