@@ -20,6 +20,7 @@ const QList<Migration>& migrations()
         {3, "tender releases and sealing keys", &schemaV3},
         {4, "cost catalogs", &schemaV4},
         {5, "benchmark samples for every metric", &schemaV5},
+        {8, "what a tender buys: goods, services or both", &schemaV8},
     };
     return steps;
 }

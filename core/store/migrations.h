@@ -30,5 +30,6 @@ QStringList schemaV2(const Dialect& dialect);
 QStringList schemaV3(const Dialect& dialect);
 QStringList schemaV4(const Dialect& dialect);
 QStringList schemaV5(const Dialect& dialect);
+QStringList schemaV8(const Dialect& dialect);
 
 } // namespace td

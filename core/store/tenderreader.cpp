@@ -60,9 +60,8 @@ std::optional<Tender> TenderReader::byId(qint64 id) const
                        "t.time_zone, t.published_at, t.clarification_deadline, t.bid_deadline, "
                        "t.opening_at, t.status, t.min_domestic_share_percent, t.tokens_per_year, "
                        "t.concurrent_users, t.slo_ttft_ms, t.slo_tpot_ms, "
-                       "t.slo_availability_percent, t.benchmark_suite FROM tenders t JOIN "
-                       "organizations o ON o.id "
-                       "= t.buyer_id WHERE t.id = ?"),
+                       "t.slo_availability_percent, t.benchmark_suite, t.purchase_kind FROM "
+                       "tenders t JOIN organizations o ON o.id = t.buyer_id WHERE t.id = ?"),
         {id});
     if (!q.next())
         return std::nullopt;
@@ -91,6 +90,8 @@ std::optional<Tender> TenderReader::byId(qint64 id) const
     t.workload.sloTimePerOutputTokenMs = q.value(20).toInt();
     t.workload.sloAvailabilityPercent = q.value(21).toDouble();
     t.benchmarkSuite = q.value(22).toString();
+    t.purchaseKind =
+        parseCode<PurchaseKind>(q.value(23).toString()).value_or(PurchaseKind::Services);
     readLots(t);
     readCriteria(t);
     readExcluded(t);

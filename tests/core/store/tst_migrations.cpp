@@ -143,6 +143,8 @@ private Q_SLOTS:
         QCOMPARE(t->workload.contractedTokensPerYear, 5'000'000'000);
         QCOMPARE(t->lots.size(), 1);
         QCOMPARE(t->benchmarkSuite, QString()); // added by version 2, empty for old tenders
+        // Added by version 8: tenders stored before were treated as services, and stay so.
+        QCOMPARE(t->purchaseKind, PurchaseKind::Services);
     }
 
     void newerDatabaseIsRefusedAndUntouched_data() { test::addEngineRows(); }
