@@ -91,9 +91,14 @@ private Q_SLOTS:
         QCOMPARE(codeOf(PurchaseKind::Goods), QStringLiteral("goods"));
         QCOMPARE(codeOf(PurchaseKind::Services), QStringLiteral("services"));
         QCOMPARE(codeOf(PurchaseKind::GoodsAndServices), QStringLiteral("goodsAndServices"));
-        // OCDS 1.1.5 procurementCategory is a closed codelist: goods, works, services.
-        const QSet<QString> main{QStringLiteral("goods"), QStringLiteral("works"),
-                                 QStringLiteral("services")};
+        // OCDS's procurementCategory is closed: goods, works, services.
+        const QSet<QString> main =
+            ocdsCodelist(QStringLiteral("release-1.1.5/codelists/procurementCategory.csv"));
+        QCOMPARE(main, (QSet<QString>{QStringLiteral("goods"), QStringLiteral("works"),
+                                      QStringLiteral("services")}));
+        const QSet<QString> extended =
+            ocdsCodelist(QStringLiteral("release-1.1.5/codelists/extendedProcurementCategory.csv"));
+        QVERIFY(!extended.isEmpty());
         for (PurchaseKind k : Codes<PurchaseKind>::all())
             QVERIFY2(main.contains(ocdsMainProcurementCategory(k)), qPrintable(codeOf(k)));
         QCOMPARE(ocdsMainProcurementCategory(PurchaseKind::Goods), QStringLiteral("goods"));
@@ -102,6 +107,9 @@ private Q_SLOTS:
                  QStringLiteral("services"));
         QCOMPARE(ocdsAdditionalProcurementCategories(PurchaseKind::GoodsAndServices),
                  QStringList{QStringLiteral("goods")});
+        for (PurchaseKind k : Codes<PurchaseKind>::all())
+            for (const QString& c : ocdsAdditionalProcurementCategories(k))
+                QVERIFY2(extended.contains(c), qPrintable(c));
         QVERIFY(ocdsAdditionalProcurementCategories(PurchaseKind::Goods).isEmpty());
         QVERIFY(ocdsAdditionalProcurementCategories(PurchaseKind::Services).isEmpty());
     }
