@@ -256,6 +256,18 @@
         <translation>年度运维服务</translation>
     </message>
     <message>
+        <source>Goods</source>
+        <translation>货物</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>Goods and services</source>
+        <translation>货物和服务</translation>
+    </message>
+    <message>
         <source>Other</source>
         <translation>其他</translation>
     </message>
@@ -689,10 +701,6 @@
         <translation>评审因素中必须包含价格因素：综合评分法须对每份投标的报价进行评分。</translation>
     </message>
     <message>
-        <source>The price weight is %1%; policy expects %2-%3% for services. Check the reason is on file.</source>
-        <translation>价格权重为 %1%；按政策规定，服务类项目的价格权重应为 %2%-%3%。请确认已留存相应的理由说明。</translation>
-    </message>
-    <message>
         <source>Set the publication date.</source>
         <translation>请设置发布日期。</translation>
     </message>
@@ -925,6 +933,22 @@
     <message>
         <source>  Peak concurrent requests</source>
         <translation>  峰值并发请求数</translation>
+    </message>
+    <message>
+        <source>Purchase kind</source>
+        <translation>项目属性</translation>
+    </message>
+    <message>
+        <source>The price weight is %1%; MOF Order 87 expects at least %2% for goods (this tender buys goods). Raise the price weight, or keep on file why Order 87 does not bind this tender.</source>
+        <translation>价格权重为 %1%；财政部令第87号要求货物项目的价格权重不低于 %2%（本项目采购货物）。请提高价格权重，或留存本项目不受第87号令约束的理由说明。</translation>
+    </message>
+    <message>
+        <source>The price weight is %1%; MOF Order 87 expects at least %2% for services (this tender buys services). Raise the price weight, or keep on file why Order 87 does not bind this tender.</source>
+        <translation>价格权重为 %1%；财政部令第87号要求服务项目的价格权重不低于 %2%（本项目采购服务）。请提高价格权重，或留存本项目不受第87号令约束的理由说明。</translation>
+    </message>
+    <message>
+        <source>The price weight is %1%; MOF Order 87 expects at least %2% for goods (this tender buys goods and services, and its goods part is bound by the goods minimum). Raise the price weight, or keep on file why Order 87 does not bind this tender.</source>
+        <translation>价格权重为 %1%；财政部令第87号要求货物项目的价格权重不低于 %2%（本项目采购货物和服务，其中货物部分受货物项目最低权重约束）。请提高价格权重，或留存本项目不受第87号令约束的理由说明。</translation>
     </message>
     <message>
         <source>%1 (derived: one tenth of the concurrent users)</source>
@@ -4705,6 +4729,10 @@ The change is material: the bid deadline moved to %1 so that bidders have 15 day
         <translation>交付至现场</translation>
     </message>
     <message>
+        <source>Purchase kind</source>
+        <translation>项目属性</translation>
+    </message>
+    <message>
         <source>hosted by the vendor</source>
         <translation>由供应商托管</translation>
     </message>
@@ -5149,6 +5177,18 @@ The change is material: the bid deadline moved to %1 so that bidders have 15 day
     <message>
         <source>Peak concurrent re&amp;quests:</source>
         <translation>峰值并发请求数(&amp;Q)：</translation>
+    </message>
+    <message>
+        <source>Whether the tender buys goods, services or both (a model deployed on hardware the winner delivers is both). MOF Order 87 sets a higher minimum price weight for goods than for services.</source>
+        <translation>本项目采购货物、服务，还是货物和服务（部署在中标人交付的硬件上的模型属于货物和服务）。财政部令第87号对货物项目规定的最低价格权重高于服务项目。</translation>
+    </message>
+    <message>
+        <source>Purchase &amp;kind:</source>
+        <translation>项目属性(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>change what the tender buys</source>
+        <translation>更改项目属性</translation>
     </message>
     <message>
         <source>change the peak concurrent requests</source>

@@ -376,6 +376,15 @@ Tender TenderFactory::make(qint64 index) const
     else
         t.status =
             unsuccessful || rng.chance(0.06) ? TenderStatus::Awarded : TenderStatus::Complete;
+
+    // What the tender buys, drawn last so that every draw before it stays as it was (a seed
+    // gives the market it gave before tenders had a kind). A tender with a hardware lot buys
+    // goods and services; the others are mostly on-premises deployments with their hardware,
+    // then hosted services, and a few appliances (a model preinstalled on its servers: goods).
+    const double kind = rng.uniform();
+    t.purchaseKind = lotCount > 1 || kind < 0.60 ? PurchaseKind::GoodsAndServices
+                     : kind < 0.88               ? PurchaseKind::Services
+                                                 : PurchaseKind::Goods;
     return t;
 }
 

@@ -64,6 +64,13 @@ constexpr Table<TenderCategory, 4> categories{{{
      QT_TRANSLATE_NOOP("Codes", "Process automation")},
 }}};
 
+constexpr Table<PurchaseKind, 3> purchaseKinds{{{
+    {PurchaseKind::Goods, "goods", QT_TRANSLATE_NOOP("Codes", "Goods")},
+    {PurchaseKind::Services, "services", QT_TRANSLATE_NOOP("Codes", "Services")},
+    {PurchaseKind::GoodsAndServices, "goodsAndServices",
+     QT_TRANSLATE_NOOP("Codes", "Goods and services")},
+}}};
+
 constexpr Table<BidStatus, 5> bidStatuses{{{
     {BidStatus::Draft, "draft", QT_TRANSLATE_NOOP("Codes", "Draft")},
     {BidStatus::Pending, "pending", QT_TRANSLATE_NOOP("Codes", "Submitted")},
@@ -109,6 +116,10 @@ template <> constexpr const auto& tableFor<ProcurementMethod>()
 template <> constexpr const auto& tableFor<TenderCategory>()
 {
     return categories;
+}
+template <> constexpr const auto& tableFor<PurchaseKind>()
+{
+    return purchaseKinds;
 }
 template <> constexpr const auto& tableFor<BidStatus>()
 {
@@ -160,6 +171,7 @@ template <typename E> QList<E> Codes<E>::all()
 template struct Codes<TenderStatus>;
 template struct Codes<ProcurementMethod>;
 template struct Codes<TenderCategory>;
+template struct Codes<PurchaseKind>;
 template struct Codes<BidStatus>;
 template struct Codes<AwardStatus>;
 template struct Codes<OrganizationKind>;
@@ -202,6 +214,18 @@ QString ocdsProcurementMethod(ProcurementMethod method)
         break;
     }
     return QStringLiteral("direct");
+}
+
+QString ocdsMainProcurementCategory(PurchaseKind kind)
+{
+    return kind == PurchaseKind::Goods ? QStringLiteral("goods") : QStringLiteral("services");
+}
+
+QStringList ocdsAdditionalProcurementCategories(PurchaseKind kind)
+{
+    if (kind == PurchaseKind::GoodsAndServices)
+        return {QStringLiteral("goods")};
+    return {};
 }
 
 } // namespace td

@@ -2,6 +2,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -40,6 +41,17 @@ enum class TenderCategory
     CodeGeneration,
     DataAnalysis,
     ProcessAutomation,
+};
+
+// What a tender buys. It decides the minimum price weight under MOF Order 87 (goods and services
+// have different minimums) and the OCDS procurement category. An on-premises LLM deployment
+// that delivers its hardware buys both; a hosted model service buys services; an appliance
+// (a model preinstalled on its servers) buys goods.
+enum class PurchaseKind
+{
+    Goods,
+    Services,
+    GoodsAndServices,
 };
 
 // OCDS bid statuses (bids extension); Draft is a vendor's unsubmitted bid.
@@ -95,6 +107,13 @@ template <typename E> struct Codes
 QString ocdsTenderStatus(TenderStatus status);
 // OCDS procurementMethod (open, selective, limited, direct) for the Chinese methods.
 QString ocdsProcurementMethod(ProcurementMethod method);
+// OCDS tender.mainProcurementCategory (the closed procurementCategory codelist: goods, works,
+// services). Goods and services together: "services", since what such a tender contracts for
+// is a model deployed and run to service levels, the hardware being a part of it.
+QString ocdsMainProcurementCategory(PurchaseKind kind);
+// OCDS tender.additionalProcurementCategories: the categories beyond the main one ("goods" for
+// goods and services together), empty otherwise.
+QStringList ocdsAdditionalProcurementCategories(PurchaseKind kind);
 
 template <typename E> QString codeOf(E value)
 {

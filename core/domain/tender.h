@@ -80,6 +80,9 @@ struct Tender
     qint64 buyerId = 0;
     QString buyerName; // filled by queries that join the buyer
     TenderCategory category = TenderCategory::KnowledgeAssistant;
+    // An LLM deployment with its hardware, as the templates make it: the strictest minimum
+    // price weight applies until the buyer says otherwise.
+    PurchaseKind purchaseKind = PurchaseKind::GoodsAndServices;
     ProcurementMethod method = ProcurementMethod::OpenTender;
     QString description;
     Money budgetCeiling;

@@ -188,6 +188,7 @@ QJsonObject tenderDeskExtension(const Tender& t)
     }
     // The same shapes as TenderDesk's own JSON, so one reader understands both.
     QJsonObject out{{QStringLiteral("category"), codeOf(t.category)},
+                    {QStringLiteral("purchaseKind"), codeOf(t.purchaseKind)},
                     {QStringLiteral("procurementMethod"), codeOf(t.method)},
                     {QStringLiteral("status"), codeOf(t.status)},
                     {QStringLiteral("criteria"), criteria},
@@ -207,11 +208,14 @@ QJsonObject tenderSection(const Tender& t, const ReleaseContext& context)
         {QStringLiteral("procurementMethod"), ocdsProcurementMethod(t.method)},
         {QStringLiteral("procurementMethodDetails"),
          text::procurementMethodDetails(language, t.method)},
-        // What the tenders buy is the deployment and running of a model: a service.
-        {QStringLiteral("mainProcurementCategory"), QStringLiteral("services")},
+        {QStringLiteral("mainProcurementCategory"), ocdsMainProcurementCategory(t.purchaseKind)},
         {QStringLiteral("submissionMethod"), QJsonArray{QStringLiteral("electronicSubmission")}},
         {QStringLiteral("hasEnquiries"), !t.clarifications.isEmpty()},
         {QStringLiteral("tenderdesk"), tenderDeskExtension(t)}};
+    const QStringList additional = ocdsAdditionalProcurementCategories(t.purchaseKind);
+    if (!additional.isEmpty())
+        o.insert(QStringLiteral("additionalProcurementCategories"),
+                 QJsonArray::fromStringList(additional));
     putText(o, QStringLiteral("title"), t.title);
     putText(o, QStringLiteral("description"), t.description);
     putMoney(o, QStringLiteral("value"), t.budgetCeiling);

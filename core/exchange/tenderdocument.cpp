@@ -116,6 +116,7 @@ private:
             out += fact(text("uscc"), escaped(c.buyer.uscc));
         out += fact(text("reference"), escaped(t.reference));
         out += fact(text("category"), codeName("categories", codeOf(t.category)));
+        out += fact(text("purchaseKind"), codeName("purchaseKinds", codeOf(t.purchaseKind)));
         out += fact(text("method"), codeName("methods", codeOf(t.method)));
         out += fact(text("budgetCeiling"), escaped(format.money(t.budgetCeiling)));
         out += fact(text("release"), c.releaseNumber > 0

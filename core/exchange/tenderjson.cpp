@@ -109,6 +109,7 @@ QJsonObject tender(const Tender& t)
             {QStringLiteral("buyer"), t.buyerName},
             {QStringLiteral("buyerId"), t.buyerId},
             {QStringLiteral("category"), codeOf(t.category)},
+            {QStringLiteral("purchaseKind"), codeOf(t.purchaseKind)},
             {QStringLiteral("procurementMethod"), codeOf(t.method)},
             {QStringLiteral("ocdsProcurementMethod"), ocdsProcurementMethod(t.method)},
             {QStringLiteral("description"), t.description},

@@ -150,6 +150,7 @@ Tender readTender(const QJsonObject& o, Tender t)
     t.title = text(o, "title", QStringLiteral("title"), t.title);
     t.description = text(o, "description", QStringLiteral("description"), t.description);
     t.category = code<TenderCategory>(o, "category", t.category);
+    t.purchaseKind = code<PurchaseKind>(o, "purchaseKind", t.purchaseKind);
     t.method = code<ProcurementMethod>(o, "procurementMethod", t.method);
     t.timeZone = text(o, "timeZone", QStringLiteral("timeZone"), t.timeZone);
     if (!QTimeZone(t.timeZone.toUtf8()).isValid())

@@ -32,6 +32,7 @@ QString tenderAsText(const Tender& t, const QHash<QString, bool>& isDomestic)
     out += t.reference + QStringLiteral("  ") + t.title + QLatin1Char('\n');
     field(tr("Buyer"), t.buyerName);
     field(tr("Category"), nameOf(t.category));
+    field(tr("Purchase kind"), nameOf(t.purchaseKind));
     field(tr("Method"), nameOf(t.method));
     field(tr("Status"), nameOf(t.status));
     field(tr("Budget ceiling"), t.budgetCeiling.toDisplayString());

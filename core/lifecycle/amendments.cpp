@@ -111,6 +111,7 @@ QList<FieldChange> changes(const Tender& b, const Tender& a)
     d.text(QStringLiteral("status"), codeOf(b.status), codeOf(a.status));
     d.text(QStringLiteral("title"), b.title, a.title);
     d.text(QStringLiteral("category"), codeOf(b.category), codeOf(a.category));
+    d.text(QStringLiteral("purchaseKind"), codeOf(b.purchaseKind), codeOf(a.purchaseKind));
     d.text(QStringLiteral("procurementMethod"), codeOf(b.method), codeOf(a.method));
     d.text(QStringLiteral("description"), b.description, a.description);
     d.money(QStringLiteral("budgetCeiling"), b.budgetCeiling, a.budgetCeiling);

@@ -11,12 +11,4 @@ namespace td {
 // (single source). A shorter period is a warning, not an error: the buyer may have a reason.
 int minimumBidPeriodDays(ProcurementMethod method);
 
-// The price weight range that policy expects for services, in percent (MOF Order 87 as
-// reported: 10-30% for services, which LLM solutions are). Outside it is a warning.
-struct PriceWeightPolicy
-{
-    int minimum = 10;
-    int maximum = 30;
-};
-
 } // namespace td

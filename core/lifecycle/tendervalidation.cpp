@@ -79,6 +79,32 @@ void checkLots(const Tender& t, Findings& f)
                          t.budgetCeiling.toDisplayString()));
 }
 
+// Names the kind, the minimum and Order 87, and how to settle it.
+QString priceWeightWarning(PurchaseKind kind, int weight, int minimum)
+{
+    switch (kind) {
+    case PurchaseKind::Goods:
+        return tr("The price weight is %1%; MOF Order 87 expects at least %2% for goods (this "
+                  "tender buys goods). Raise the price weight, or keep on file why Order 87 does "
+                  "not bind this tender.")
+            .arg(weight)
+            .arg(minimum);
+    case PurchaseKind::Services:
+        return tr("The price weight is %1%; MOF Order 87 expects at least %2% for services (this "
+                  "tender buys services). Raise the price weight, or keep on file why Order 87 "
+                  "does not bind this tender.")
+            .arg(weight)
+            .arg(minimum);
+    case PurchaseKind::GoodsAndServices:
+        break;
+    }
+    return tr("The price weight is %1%; MOF Order 87 expects at least %2% for goods (this tender "
+              "buys goods and services, and its goods part is bound by the goods minimum). Raise "
+              "the price weight, or keep on file why Order 87 does not bind this tender.")
+        .arg(weight)
+        .arg(minimum);
+}
+
 void checkCriteria(const Tender& t, const PriceWeightPolicy& policy, Findings& f)
 {
     if (t.criteria.isEmpty()) {
@@ -107,13 +133,9 @@ void checkCriteria(const Tender& t, const PriceWeightPolicy& policy, Findings& f
         f.error(QStringLiteral("criteria"),
                 tr("The criteria need a price criterion: the comprehensive scoring method "
                    "scores every bid's price."));
-    else if (price->weight < policy.minimum || price->weight > policy.maximum)
+    else if (const int minimum = policy.minimumFor(t.purchaseKind); price->weight < minimum)
         f.warning(QStringLiteral("criteria"),
-                  tr("The price weight is %1%; policy expects %2-%3% for services. Check the "
-                     "reason is on file.")
-                      .arg(price->weight)
-                      .arg(policy.minimum)
-                      .arg(policy.maximum));
+                  priceWeightWarning(t.purchaseKind, price->weight, minimum));
 }
 
 void checkTimeline(const Tender& t, Findings& f)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/tender.h"
+#include "priceweightpolicy.h"
 #include "statutoryperiods.h"
 
 #include <QList>
@@ -24,8 +25,9 @@ struct ValidationIssue
 };
 
 // Checks a tender as the editor and publication do: required fields, weights that sum to 100,
-// a price weight inside the policy range, a positive ceiling that covers the lots, deadlines in
-// order, a bid period no shorter than the law's minimum, a sane hardware rule.
+// a price weight no lower than the policy's minimum for what the tender buys, a positive ceiling
+// that covers the lots, deadlines in order, a bid period no shorter than the law's minimum, a sane
+// hardware rule.
 QList<ValidationIssue> validateTender(const Tender& tender, const PriceWeightPolicy& policy = {});
 
 // True when no issue is an error.

@@ -22,6 +22,7 @@ const QList<Migration>& migrations()
         {5, "benchmark samples for every metric", &schemaV5},
         {6, "audit anchors in releases; an append-only audit log", &schemaV6},
         {7, "the capacity bound of the cost-to-serve", &schemaV7},
+        {8, "what a tender buys: goods, services or both", &schemaV8},
     };
     return steps;
 }

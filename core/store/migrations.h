@@ -33,5 +33,6 @@ QStringList schemaV4(const Dialect& dialect);
 QStringList schemaV5(const Dialect& dialect);
 QStringList schemaV6(const Dialect& dialect);
 QStringList schemaV7(const Dialect& dialect);
+QStringList schemaV8(const Dialect& dialect);
 
 } // namespace td

@@ -61,9 +61,8 @@ std::optional<Tender> TenderReader::byId(qint64 id) const
                        "t.opening_at, t.status, t.min_domestic_share_percent, t.tokens_per_year, "
                        "t.concurrent_users, t.slo_ttft_ms, t.slo_tpot_ms, "
                        "t.slo_availability_percent, t.benchmark_suite, "
-                       "t.peak_concurrent_requests FROM tenders t JOIN "
-                       "organizations o ON o.id "
-                       "= t.buyer_id WHERE t.id = ?"),
+                       "t.peak_concurrent_requests, t.purchase_kind FROM tenders t JOIN "
+                       "organizations o ON o.id = t.buyer_id WHERE t.id = ?"),
         {id});
     if (!q.next())
         return std::nullopt;
@@ -93,6 +92,8 @@ std::optional<Tender> TenderReader::byId(qint64 id) const
     t.workload.sloAvailabilityPercent = q.value(21).toDouble();
     t.benchmarkSuite = q.value(22).toString();
     t.workload.peakConcurrentRequests = q.value(23).toInt();
+    t.purchaseKind =
+        parseCode<PurchaseKind>(q.value(24).toString()).value_or(PurchaseKind::Services);
     readLots(t);
     readCriteria(t);
     readExcluded(t);

@@ -10,7 +10,7 @@ namespace td {
 namespace {
 
 // The values of a tender's own columns, in the order both statements name them: reference
-// through benchmark_suite.
+// through purchase_kind.
 QVariantList tenderColumns(const Tender& t)
 {
     const Workload& w = t.workload;
@@ -35,7 +35,8 @@ QVariantList tenderColumns(const Tender& t)
             w.sloTimeToFirstTokenMs,
             w.sloTimePerOutputTokenMs,
             w.sloAvailabilityPercent,
-            t.benchmarkSuite};
+            t.benchmarkSuite,
+            codeOf(t.purchaseKind)};
 }
 
 } // namespace
@@ -50,9 +51,9 @@ TenderWriter::TenderWriter(QSqlDatabase db, const Dialect& dialect)
                     "published_at, clarification_deadline, bid_deadline, opening_at, status, "
                     "min_domestic_share_percent, tokens_per_year, concurrent_users, "
                     "peak_concurrent_requests, slo_ttft_ms, slo_tpot_ms, "
-                    "slo_availability_percent, benchmark_suite, created_at, updated_at) VALUES "
-                    "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                    "RETURNING id")))
+                    "slo_availability_percent, benchmark_suite, purchase_kind, created_at, "
+                    "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                    "?, ?, ?, ?, ?, ?) RETURNING id")))
     , m_excluded(sql::prepare(m_db, QStringLiteral("INSERT INTO tender_excluded_accelerators "
                                                    "(tender_id, accelerator_model) VALUES (?, ?)")))
     , m_lot(sql::prepare(m_db, QStringLiteral("INSERT INTO lots (tender_id, number, title, "
@@ -160,18 +161,17 @@ void TenderWriter::update(const Tender& before, Tender& t)
         return QCoreApplication::translate("Store", text);
     };
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
-    const QSqlQuery updated =
-        sql::run(m_db,
-                 QStringLiteral("UPDATE tenders SET reference = ?, title = ?, buyer_id = ?, "
-                                "category = ?, procurement_method = ?, description = ?, "
-                                "budget_minor = ?, currency = ?, time_zone = ?, published_at = ?, "
-                                "clarification_deadline = ?, bid_deadline = ?, opening_at = ?, "
-                                "status = ?, min_domestic_share_percent = ?, tokens_per_year = ?, "
-                                "concurrent_users = ?, peak_concurrent_requests = ?, "
-                                "slo_ttft_ms = ?, slo_tpot_ms = ?, "
-                                "slo_availability_percent = ?, benchmark_suite = ?, updated_at = ? "
-                                "WHERE id = ? AND status = ?"),
-                 tenderColumns(t) << now << t.id << codeOf(before.status));
+    const QSqlQuery updated = sql::run(
+        m_db,
+        QStringLiteral("UPDATE tenders SET reference = ?, title = ?, buyer_id = ?, "
+                       "category = ?, procurement_method = ?, description = ?, "
+                       "budget_minor = ?, currency = ?, time_zone = ?, published_at = ?, "
+                       "clarification_deadline = ?, bid_deadline = ?, opening_at = ?, "
+                       "status = ?, min_domestic_share_percent = ?, tokens_per_year = ?, "
+                       "concurrent_users = ?, peak_concurrent_requests = ?, slo_ttft_ms = ?, "
+                       "slo_tpot_ms = ?, slo_availability_percent = ?, benchmark_suite = ?, "
+                       "purchase_kind = ?, updated_at = ? WHERE id = ? AND status = ?"),
+        tenderColumns(t) << now << t.id << codeOf(before.status));
     // The status in the WHERE keeps a desk from writing over a move another desk just made.
     if (updated.numRowsAffected() != 1)
         throw Error(tr("Tender %1 changed meanwhile; nothing was written.").arg(t.reference));

@@ -300,7 +300,7 @@ private Q_SLOTS:
             QFile out(file);
             QVERIFY(out.open(QIODevice::WriteOnly));
             out.write(R"({"category": "codeGeneration", "buyer": "国家电网",
-                "title": "国家电网研发编程助手大模型采购项目",
+                "title": "国家电网研发编程助手大模型采购项目", "purchaseKind": "services",
                 "budgetCeiling": {"amount": "4800000.00", "currency": "CNY"}})");
         }
         const Result created = cli({QStringLiteral("-d"), m_db, QStringLiteral("tender"),
@@ -314,6 +314,8 @@ private Q_SLOTS:
                                   QStringLiteral("show"), reference, QStringLiteral("--json")});
         const QJsonObject tender = QJsonDocument::fromJson(shown.out.toUtf8()).object();
         QCOMPARE(tender.value(QLatin1String("status")).toString(), QStringLiteral("draft"));
+        QCOMPARE(tender.value(QLatin1String("purchaseKind")).toString(),
+                 QStringLiteral("services"));
         QCOMPARE(tender.value(QLatin1String("benchmarkSuite")).toString(),
                  QStringLiteral("code-generation-v1"));
         QCOMPARE(

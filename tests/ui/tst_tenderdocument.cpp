@@ -241,6 +241,8 @@ private Q_SLOTS:
         QVERIFY(zh.contains(QStringLiteral("第2版，2026年3月5日 16:00发布")));
         QVERIFY(zh.contains(QStringLiteral("公开招标")));
         QVERIFY(zh.contains(QStringLiteral("知识助手")));
+        // What the tender buys, which decides the minimum price weight bidders can expect.
+        QVERIFY(zh.contains(QStringLiteral("<th>项目属性</th><td>货物和服务</td>")));
         QVERIFY(zh.contains(QStringLiteral("价格权重为30%，最低有效报价得30分")));
         QVERIFY(!zh.contains(QStringLiteral("Open tender")));
 
@@ -254,6 +256,7 @@ private Q_SLOTS:
         QVERIFY(en.contains(QStringLiteral("State Grid Corporation of China")));
         QVERIFY(en.contains(QStringLiteral("Open tender")));
         QVERIFY(en.contains(QStringLiteral("Knowledge assistant")));
+        QVERIFY(en.contains(QStringLiteral("<th>Purchase kind</th><td>Goods and services</td>")));
         // The buyer's own (Chinese) criterion names stay beside their English names.
         QVERIFY(
             en.contains(QStringLiteral("Technical proposal <span class=\"original\">(技术方案)")));

@@ -21,7 +21,9 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFormLayout>
 #include <QInputDialog>
 #include <QInputMethodEvent>
 #include <QLabel>
@@ -61,6 +63,17 @@ QAbstractButton* acceptButton(QWidget* dialog)
         if (box->buttonRole(b) == QDialogButtonBox::AcceptRole)
             return b;
     return nullptr;
+}
+
+// The warnings the editor lists, as the user reads them.
+QStringList shownWarnings(const ui::TenderEditor* editor)
+{
+    auto* list = editor->findChild<QListWidget*>(QStringLiteral("validationIssues"));
+    QStringList out;
+    for (int i = 0; i < list->count(); ++i)
+        if (list->item(i)->text().startsWith(QLatin1String("Warning: ")))
+            out.append(list->item(i)->text());
+    return out;
 }
 
 bool issuesMention(const ui::TenderEditor* editor, const QString& field)
@@ -263,6 +276,61 @@ private Q_SLOTS:
         QCOMPARE(editor->tender().buyerId, buyers.constFirst().id);
         editor->reject(); // nothing changed: closes without asking
         QVERIFY(!editor->isVisible());
+    }
+
+    // The buyer says what the tender buys; the price weight is checked against the minimum of
+    // that kind (MOF Order 87) as soon as it is chosen.
+    void priceWeightWarningFollowsWhatTheTenderBuys()
+    {
+        Database& db = marketDatabase();
+        const Tender t = draft(db);
+        ui::TenderEditor editor(
+            t, ui::TenderEditor::Mode::Draft, choicesFor(db),
+            [](const Tender& edited, const QString&) { return std::optional<Tender>(edited); });
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        auto* kind = editor.findChild<QComboBox*>(QStringLiteral("purchaseKindBox"));
+        QVERIFY(kind);
+        // Its label has a mnemonic that leads to it.
+        auto* form = qobject_cast<QFormLayout*>(kind->parentWidget()->layout());
+        QVERIFY(form);
+        auto* label = qobject_cast<QLabel*>(form->labelForField(kind));
+        QVERIFY(label && label->buddy() == kind);
+        QVERIFY2(label->text().contains(QLatin1Char('&')), qPrintable(label->text()));
+        // The template buys goods and services, at a 30% price weight: nothing to say.
+        QCOMPARE(kind->currentData().toString(), QStringLiteral("goodsAndServices"));
+        QVERIFY2(shownWarnings(&editor).isEmpty(), qPrintable(shownWarnings(&editor).join(u'\n')));
+
+        // Services, with a 20% price weight: above the services minimum.
+        QTest::keyClick(kind, Qt::Key_Up);
+        QCOMPARE(kind->currentData().toString(), QStringLiteral("services"));
+        QCOMPARE(editor.tender().purchaseKind, PurchaseKind::Services);
+        auto* criteria = editor.findChild<QTableWidget*>(QStringLiteral("criteriaTable"));
+        QCOMPARE(criteria->item(0, 0)->text(), QStringLiteral("price"));
+        QCOMPARE(criteria->item(1, 0)->text(), QStringLiteral("technical"));
+        const int technical = editor.tender().criteria.at(1).weight;
+        const int price = editor.tender().criteria.at(0).weight;
+        criteria->item(0, 2)->setText(QStringLiteral("20"));
+        criteria->item(1, 2)->setText(QString::number(technical + price - 20));
+        QCOMPARE(editor.tender().criteria.at(0).weight, 20);
+        QVERIFY2(shownWarnings(&editor).isEmpty(), qPrintable(shownWarnings(&editor).join(u'\n')));
+
+        // Goods: the warning appears at once, naming the weight, the minimum and Order 87.
+        QTest::keyClick(kind, Qt::Key_Home);
+        QCOMPARE(kind->currentData().toString(), QStringLiteral("goods"));
+        QCOMPARE(editor.tender().purchaseKind, PurchaseKind::Goods);
+        QCOMPARE(shownWarnings(&editor),
+                 QStringList{QStringLiteral(
+                     "Warning: The price weight is 20%; MOF Order 87 expects at least 30% for "
+                     "goods (this tender buys goods). Raise the price weight, or keep on file why "
+                     "Order 87 does not bind this tender.")});
+        // A warning, not an error: the tender can still be published.
+        QVERIFY(editor.findChild<QPushButton*>(QStringLiteral("publishButton"))->isEnabled());
+
+        // Choosing the kind is an undoable edit, and the warning goes with it.
+        editor.undoStack()->undo();
+        QCOMPARE(kind->currentData().toString(), QStringLiteral("services"));
+        QVERIFY2(shownWarnings(&editor).isEmpty(), qPrintable(shownWarnings(&editor).join(u'\n')));
     }
 
     void closingAsksAboutUnsavedChanges()

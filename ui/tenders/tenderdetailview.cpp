@@ -86,6 +86,7 @@ QString TenderDetailView::html(const Tender& t, const QHash<QString, bool>& isDo
              .arg(esc(t.reference), esc(t.buyerName), esc(nameOf(t.status)));
     h += QStringLiteral("<table>");
     h += row(tr("Category"), esc(nameOf(t.category)));
+    h += row(tr("Purchase kind"), esc(nameOf(t.purchaseKind)));
     h += row(tr("Procurement method"), esc(nameOf(t.method)));
     h += row(tr("Budget ceiling"), esc(t.budgetCeiling.toDisplayString()));
     h += QStringLiteral("</table><p>%1</p>").arg(esc(t.description));

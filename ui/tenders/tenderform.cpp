@@ -96,6 +96,13 @@ QWidget* TenderForm::buildGeneralPage()
     m_buyer->setEnabled(m_draft);
     m_category = new QComboBox(page);
     fillCodes<TenderCategory>(m_category);
+    m_purchaseKind = new QComboBox(page);
+    m_purchaseKind->setObjectName(QStringLiteral("purchaseKindBox"));
+    fillCodes<PurchaseKind>(m_purchaseKind);
+    m_purchaseKind->setToolTip(
+        tr("Whether the tender buys goods, services or both (a model deployed on hardware the "
+           "winner delivers is both). MOF Order 87 sets a higher minimum price weight for goods "
+           "than for services."));
     m_method = new QComboBox(page);
     fillCodes<ProcurementMethod>(m_method);
     m_description = new QPlainTextEdit(page);
@@ -112,6 +119,7 @@ QWidget* TenderForm::buildGeneralPage()
     form->addRow(tr("&Title:"), m_title);
     form->addRow(tr("&Buyer:"), m_buyer);
     form->addRow(tr("C&ategory:"), m_category);
+    form->addRow(tr("Purchase &kind:"), m_purchaseKind);
     form->addRow(tr("Procurement &method:"), m_method);
     form->addRow(tr("Budget &ceiling (CNY):"), m_ceiling);
     form->addRow(tr("Time &zone of deadlines:"), m_timeZone);
@@ -296,6 +304,11 @@ void TenderForm::connectFields()
         const auto c = parseCode<TenderCategory>(m_category->currentData().toString());
         edit(tr("change the category"), NoMerge,
              [c](Tender& t) { t.category = c.value_or(t.category); });
+    });
+    connect(m_purchaseKind, &QComboBox::activated, this, [this] {
+        const auto k = parseCode<PurchaseKind>(m_purchaseKind->currentData().toString());
+        edit(tr("change what the tender buys"), NoMerge,
+             [k](Tender& t) { t.purchaseKind = k.value_or(t.purchaseKind); });
     });
     connect(m_method, &QComboBox::activated, this, [this] {
         const auto m = parseCode<ProcurementMethod>(m_method->currentData().toString());
@@ -492,6 +505,7 @@ void TenderForm::refreshWidgets()
         m_description->setPlainText(m_tender.description);
     m_buyer->setCurrentIndex(m_buyer->findData(m_tender.buyerId));
     m_category->setCurrentIndex(m_category->findData(codeOf(m_tender.category)));
+    m_purchaseKind->setCurrentIndex(m_purchaseKind->findData(codeOf(m_tender.purchaseKind)));
     m_method->setCurrentIndex(m_method->findData(codeOf(m_tender.method)));
     const std::optional<Money> shown =
         Money::parse(m_ceiling->text().trimmed(), m_tender.budgetCeiling.currency());

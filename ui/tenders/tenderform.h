@@ -79,6 +79,7 @@ private:
     QLineEdit* m_title = nullptr;
     QComboBox* m_buyer = nullptr;
     QComboBox* m_category = nullptr;
+    QComboBox* m_purchaseKind = nullptr;
     QComboBox* m_method = nullptr;
     QPlainTextEdit* m_description = nullptr;
     QLineEdit* m_ceiling = nullptr;

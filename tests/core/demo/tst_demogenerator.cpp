@@ -26,7 +26,8 @@ QByteArray marketDigest(const Database& db)
         QStringLiteral("SELECT name, short_name, uscc, kind FROM organizations ORDER BY id"),
         QStringLiteral("SELECT reference, title, buyer_id, category, procurement_method, "
                        "description, budget_minor, published_at, bid_deadline, status, "
-                       "min_domestic_share_percent, tokens_per_year FROM tenders ORDER BY id"),
+                       "min_domestic_share_percent, tokens_per_year, purchase_kind FROM tenders "
+                       "ORDER BY id"),
         QStringLiteral("SELECT tender_id, number, budget_minor FROM lots ORDER BY id"),
         QStringLiteral("SELECT tender_id, code, weight FROM criteria ORDER BY id"),
         QStringLiteral("SELECT tender_id, lot_id, vendor_id, submitted_at, total_price_minor, "
@@ -114,6 +115,20 @@ private Q_SLOTS:
         const qint64 automation = count(db, QStringLiteral("SELECT count(*) FROM tenders WHERE "
                                                            "category = 'processAutomation'"));
         QVERIFY(code > automation && automation > 0);
+        // What the tenders buy: mostly goods and services (every tender with a hardware lot),
+        // then services, and a few appliances bought as goods.
+        const qint64 both = count(db, QStringLiteral("SELECT count(*) FROM tenders WHERE "
+                                                     "purchase_kind = 'goodsAndServices'"));
+        const qint64 services = count(db, QStringLiteral("SELECT count(*) FROM tenders WHERE "
+                                                         "purchase_kind = 'services'"));
+        const qint64 goods = count(db, QStringLiteral("SELECT count(*) FROM tenders WHERE "
+                                                      "purchase_kind = 'goods'"));
+        QCOMPARE(both + services + goods, 931);
+        QVERIFY(both > services && services > goods && goods > 0);
+        QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM tenders t WHERE purchase_kind <> "
+                                          "'goodsAndServices' AND (SELECT count(*) FROM lots l "
+                                          "WHERE l.tender_id = t.id) > 1")),
+                 0);
         // 3 to 12 bids per tender, from 25 or more vendors.
         QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM (SELECT tender_id, count(*) AS n "
                                           "FROM bids GROUP BY tender_id) x WHERE n < 3 OR n > "

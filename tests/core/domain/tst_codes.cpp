@@ -52,6 +52,7 @@ private Q_SLOTS:
         roundTrip<TenderStatus>();
         roundTrip<ProcurementMethod>();
         roundTrip<TenderCategory>();
+        roundTrip<PurchaseKind>();
         roundTrip<BidStatus>();
         roundTrip<AwardStatus>();
         roundTrip<OrganizationKind>();
@@ -82,6 +83,35 @@ private Q_SLOTS:
             QVERIFY(ocds.contains(ocdsProcurementMethod(m)));
         QCOMPARE(ocdsProcurementMethod(ProcurementMethod::OpenTender), QStringLiteral("open"));
         QCOMPARE(ocdsProcurementMethod(ProcurementMethod::SingleSource), QStringLiteral("direct"));
+    }
+
+    void purchaseKindsMapToOcds()
+    {
+        // The stable codes, as the database and files hold them.
+        QCOMPARE(codeOf(PurchaseKind::Goods), QStringLiteral("goods"));
+        QCOMPARE(codeOf(PurchaseKind::Services), QStringLiteral("services"));
+        QCOMPARE(codeOf(PurchaseKind::GoodsAndServices), QStringLiteral("goodsAndServices"));
+        // OCDS's procurementCategory is closed: goods, works, services.
+        const QSet<QString> main =
+            ocdsCodelist(QStringLiteral("release-1.1.5/codelists/procurementCategory.csv"));
+        QCOMPARE(main, (QSet<QString>{QStringLiteral("goods"), QStringLiteral("works"),
+                                      QStringLiteral("services")}));
+        const QSet<QString> extended =
+            ocdsCodelist(QStringLiteral("release-1.1.5/codelists/extendedProcurementCategory.csv"));
+        QVERIFY(!extended.isEmpty());
+        for (PurchaseKind k : Codes<PurchaseKind>::all())
+            QVERIFY2(main.contains(ocdsMainProcurementCategory(k)), qPrintable(codeOf(k)));
+        QCOMPARE(ocdsMainProcurementCategory(PurchaseKind::Goods), QStringLiteral("goods"));
+        QCOMPARE(ocdsMainProcurementCategory(PurchaseKind::Services), QStringLiteral("services"));
+        QCOMPARE(ocdsMainProcurementCategory(PurchaseKind::GoodsAndServices),
+                 QStringLiteral("services"));
+        QCOMPARE(ocdsAdditionalProcurementCategories(PurchaseKind::GoodsAndServices),
+                 QStringList{QStringLiteral("goods")});
+        for (PurchaseKind k : Codes<PurchaseKind>::all())
+            for (const QString& c : ocdsAdditionalProcurementCategories(k))
+                QVERIFY2(extended.contains(c), qPrintable(c));
+        QVERIFY(ocdsAdditionalProcurementCategories(PurchaseKind::Goods).isEmpty());
+        QVERIFY(ocdsAdditionalProcurementCategories(PurchaseKind::Services).isEmpty());
     }
 
     void bidAndAwardStatusesAreOcdsCodes()

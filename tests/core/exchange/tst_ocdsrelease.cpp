@@ -18,6 +18,7 @@ using namespace td;
 
 Q_DECLARE_METATYPE(td::TenderCategory)
 Q_DECLARE_METATYPE(td::ReleaseKind)
+Q_DECLARE_METATYPE(td::PurchaseKind)
 
 namespace {
 
@@ -359,8 +360,12 @@ private Q_SLOTS:
                      QStringLiteral("open"));
             QCOMPARE(tender.value(QLatin1String("procurementMethodDetails")).toString(),
                      QStringLiteral("公开招标（openTender）"));
+            // The templates buy goods and services: a model deployed and run to service
+            // levels, with the hardware it runs on.
             QCOMPARE(tender.value(QLatin1String("mainProcurementCategory")).toString(),
                      QStringLiteral("services"));
+            QCOMPARE(tender.value(QLatin1String("additionalProcurementCategories")).toArray(),
+                     QJsonArray{QStringLiteral("goods")});
             QCOMPARE(tender.value(QLatin1String("value")).toObject(), ocds::value(t.budgetCeiling));
             QCOMPARE(
                 tender.value(QLatin1String("tenderPeriod")).toObject(),
@@ -491,6 +496,41 @@ private Q_SLOTS:
         QVERIFY2(v.exitCode == 0, qPrintable(v.output));
     }
 
+    // OCDS's procurement categories follow what the tender buys, and the release stays valid.
+    void procurementCategoriesFollowWhatTheTenderBuys_data()
+    {
+        QTest::addColumn<PurchaseKind>("kind");
+        QTest::addColumn<QString>("main");
+        QTest::addColumn<QJsonArray>("additional"); // empty: the key is left out
+        QTest::newRow("goods") << PurchaseKind::Goods << "goods" << QJsonArray();
+        QTest::newRow("services") << PurchaseKind::Services << "services" << QJsonArray();
+        QTest::newRow("goods and services")
+            << PurchaseKind::GoodsAndServices << "services" << QJsonArray{QStringLiteral("goods")};
+    }
+    void procurementCategoriesFollowWhatTheTenderBuys()
+    {
+        QFETCH(PurchaseKind, kind);
+        QFETCH(QString, main);
+        QFETCH(QJsonArray, additional);
+        Tender t = sampleTender(TenderCategory::KnowledgeAssistant);
+        t.purchaseKind = kind;
+        const QJsonObject release = ocds::tenderRelease(t, context(t, 1, ReleaseKind::Publication));
+        const QJsonObject tender = release.value(QLatin1String("tender")).toObject();
+        QCOMPARE(tender.value(QLatin1String("mainProcurementCategory")).toString(), main);
+        QCOMPARE(tender.contains(QLatin1String("additionalProcurementCategories")),
+                 !additional.isEmpty());
+        QCOMPARE(tender.value(QLatin1String("additionalProcurementCategories")).toArray(),
+                 additional);
+        // TenderDesk's own code, for readers that know it.
+        QCOMPARE(tender.value(QLatin1String("tenderdesk"))
+                     .toObject()
+                     .value(QLatin1String("purchaseKind"))
+                     .toString(),
+                 codeOf(kind));
+        const Validation v = validate({release});
+        QVERIFY2(v.ran && v.exitCode == 0, qPrintable(v.output));
+    }
+
     void englishReleasesSayTheSameInEnglish()
     {
         const Tender t = sampleTender(TenderCategory::DataAnalysis);
@@ -618,6 +658,9 @@ private Q_SLOTS:
         QTest::newRow("tag outside the codelist") << "/tag/0" << QJsonValue(QStringLiteral("open"));
         QTest::newRow("status outside the codelist")
             << "/tender/status" << QJsonValue(QStringLiteral("tendering"));
+        // Our own code for goods and services is not OCDS's: the closed codelist refuses it.
+        QTest::newRow("procurement category outside the codelist")
+            << "/tender/mainProcurementCategory" << QJsonValue(QStringLiteral("goodsAndServices"));
     }
     void brokenReleasesFailValidation()
     {
@@ -635,6 +678,8 @@ private Q_SLOTS:
             tender.insert(QStringLiteral("value"), value);
         } else if (path == QLatin1String("/tender/status")) {
             tender.insert(QStringLiteral("status"), broken);
+        } else if (path == QLatin1String("/tender/mainProcurementCategory")) {
+            tender.insert(QStringLiteral("mainProcurementCategory"), broken);
         } else if (path == QLatin1String("/tag/0")) {
             release.insert(QStringLiteral("tag"), QJsonArray{broken});
         } else {

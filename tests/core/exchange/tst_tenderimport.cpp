@@ -81,15 +81,17 @@ private Q_SLOTS:
             "buyer": {"name": "中国移动通信集团有限公司", "shortName": "中国移动",
                       "uscc": "914403001922038216", "kind": "centralSoe", "city": "北京"},
             "budgetCeiling": {"amount": "8000000.00", "currency": "CNY"},
+            "purchaseKind": "services",
             "criteria": [{"code": "price", "name": "价格", "weight": 40},
                          {"code": "technical", "name": "技术方案", "weight": 60}],
             "hardwareRules": {"minimumDomesticSharePercent": 80, "excludedModels": []}})";
         const ImportedTender created = importTenderDraft(db, file, QStringLiteral("tester"));
         QCOMPARE(created.reference, QStringLiteral("CMCC-2025-KA-01"));
-        // A price weight of 40% is allowed but flagged.
-        QCOMPARE(created.warnings.size(), 1);
-        QVERIFY(created.warnings.first().message.contains(QLatin1String("40%")));
+        // A price weight of 40% for services: above the old Order 18 range, but Order 87 sets
+        // only a minimum (10% for services), so nothing is flagged.
+        QVERIFY2(created.warnings.isEmpty(), qPrintable(created.warnings.value(0).message));
         const Tender t = *TenderReader(db.connection()).byReference(created.reference);
+        QCOMPARE(t.purchaseKind, PurchaseKind::Services);
         QCOMPARE(t.buyerName, QStringLiteral("中国移动通信集团有限公司"));
         QCOMPARE(t.budgetCeiling, Money::yuan(800'000'000));
         QCOMPARE(t.lots.at(0).budget + t.lots.at(1).budget, t.budgetCeiling);
@@ -112,7 +114,12 @@ private Q_SLOTS:
             "criteria": [{"code": "price", "weight": 20}, {"code": "technical", "weight": 50},
                          {"code": "innovation", "weight": 30}]})";
         const ImportedTender created = importTenderDraft(db, file, QStringLiteral("tester"));
+        // The template buys goods and services: 20% is below the goods minimum, a warning.
+        QCOMPARE(created.warnings.size(), 1);
+        QVERIFY2(created.warnings.first().message.contains(QLatin1String("at least 30% for goods")),
+                 qPrintable(created.warnings.first().message));
         const Tender t = *TenderReader(db.connection()).byReference(created.reference);
+        QCOMPARE(t.purchaseKind, PurchaseKind::GoodsAndServices);
         QCOMPARE(t.criteria.size(), 3);
         QCOMPARE(t.criteria.at(0).name, QStringLiteral("价格"));
         QCOMPARE(t.criteria.at(0).weight, 20);
@@ -143,6 +150,10 @@ private Q_SLOTS:
             << QByteArray(R"({"category": "dataAnalysis", "buyer": "国家电网",
                  "criteria": [{"code": "price", "weight": "thirty"}]})")
             << "'criteria[0].weight'";
+        QTest::newRow("unknown purchase kind")
+            << QByteArray(R"({"category": "dataAnalysis", "buyer": "国家电网",
+                 "purchaseKind": "hardware"})")
+            << "'purchaseKind' must be one of goods, services, goodsAndServices";
         QTest::newRow("weights not 100")
             << QByteArray(R"({"category": "dataAnalysis", "buyer": "国家电网",
                  "criteria": [{"code": "price", "weight": 30}, {"code": "technical", "weight": 60}]})")

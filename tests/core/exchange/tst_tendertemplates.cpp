@@ -2,6 +2,9 @@
 #include "lifecycle/statutoryperiods.h"
 #include "lifecycle/tendervalidation.h"
 
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 using namespace td;
@@ -33,6 +36,16 @@ private Q_SLOTS:
         QVERIFY(t.hardwareRules.excludedModels.contains(QStringLiteral("NVIDIA H20")));
         QVERIFY(t.hardwareRules.excludedModels.contains(QStringLiteral("AMD Instinct MI308")));
         QVERIFY(!t.benchmarkSuite.isEmpty());
+        // An LLM deployment with its hardware buys goods and services, and the template says so
+        // itself rather than leaving it to Tender's default.
+        QCOMPARE(t.purchaseKind, PurchaseKind::GoodsAndServices);
+        QFile file(QStringLiteral(":/templates/%1.json").arg(codeOf(category)));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(QJsonDocument::fromJson(file.readAll())
+                     .object()
+                     .value(QLatin1String("purchaseKind"))
+                     .toString(),
+                 QStringLiteral("goodsAndServices"));
         QStringList codes;
         for (const Criterion& c : t.criteria)
             codes.append(c.code);

@@ -98,6 +98,9 @@ private Q_SLOTS:
             "category", [](Tender& t) { t.category = TenderCategory::CodeGeneration; },
             {QStringLiteral("category: knowledgeAssistant -> codeGeneration")}, true);
         row(
+            "purchase kind", [](Tender& t) { t.purchaseKind = PurchaseKind::Services; },
+            {QStringLiteral("purchaseKind: goodsAndServices -> services")}, true);
+        row(
             "procurement method",
             [](Tender& t) { t.method = ProcurementMethod::CompetitiveNegotiation; },
             {QStringLiteral("procurementMethod: openTender -> competitiveNegotiation")}, true);

@@ -9,6 +9,7 @@ using namespace td;
 
 using Edit = std::function<void(Tender&)>;
 Q_DECLARE_METATYPE(Edit)
+Q_DECLARE_METATYPE(td::PurchaseKind)
 
 class TestTenderValidation : public QObject
 {
@@ -47,16 +48,11 @@ private Q_SLOTS:
             t.criteria.removeFirst();
         }) << true << "criteria"
                                             << "price criterion";
-        QTest::newRow("price weight above policy") << Edit([](Tender& t) {
-            t.criteria[0].weight = 40;
-            t.criteria[1].weight = 20;
+        QTest::newRow("price weight below the goods minimum") << Edit([](Tender& t) {
+            t.criteria[0].weight = 20;
+            t.criteria[1].weight = 40;
         }) << false << "criteria"
-                                                   << "40%";
-        QTest::newRow("price weight below policy") << Edit([](Tender& t) {
-            t.criteria[0].weight = 5;
-            t.criteria[1].weight = 55;
-        }) << false << "criteria"
-                                                   << "10-30%";
+                                                              << "MOF Order 87";
         QTest::newRow("duplicate criterion")
             << Edit([](Tender& t) { t.criteria[5].code = QStringLiteral("security"); }) << true
             << "criteria"
@@ -141,13 +137,84 @@ private Q_SLOTS:
                                         [](const ValidationIssue& i) { return i.isError(); }));
     }
 
-    void policyRangeIsASetting()
+    // Order 87 sets minimums only: at the minimum of the tender's kind and far above it (70%,
+    // above the old Order 18 ranges) nothing is said; one point below, a warning that names the
+    // weight, the minimum, the kind and Order 87.
+    void priceWeightMinimumOfEachKind_data()
     {
+        QTest::addColumn<PurchaseKind>("kind");
+        QTest::addColumn<int>("priceWeight");
+        QTest::addColumn<QStringList>("says"); // empty: no warning
+        const QString goodsMinimum = QStringLiteral("at least 30% for goods");
+        QTest::newRow("goods at 30%") << PurchaseKind::Goods << 30 << QStringList();
+        QTest::newRow("goods at 29%") << PurchaseKind::Goods << 29
+                                      << QStringList{QStringLiteral("is 29%"), goodsMinimum,
+                                                     QStringLiteral("this tender buys goods)")};
+        QTest::newRow("goods at 70%") << PurchaseKind::Goods << 70 << QStringList();
+        QTest::newRow("services at 10%") << PurchaseKind::Services << 10 << QStringList();
+        QTest::newRow("services at 9%")
+            << PurchaseKind::Services << 9
+            << QStringList{QStringLiteral("is 9%"), QStringLiteral("at least 10% for services"),
+                           QStringLiteral("this tender buys services)")};
+        QTest::newRow("services at 70%") << PurchaseKind::Services << 70 << QStringList();
+        QTest::newRow("goods and services at 30%")
+            << PurchaseKind::GoodsAndServices << 30 << QStringList();
+        QTest::newRow("goods and services at 29%")
+            << PurchaseKind::GoodsAndServices << 29
+            << QStringList{QStringLiteral("is 29%"), goodsMinimum,
+                           QStringLiteral("this tender buys goods and services")};
+        QTest::newRow("goods and services at 70%")
+            << PurchaseKind::GoodsAndServices << 70 << QStringList();
+    }
+    void priceWeightMinimumOfEachKind()
+    {
+        QFETCH(PurchaseKind, kind);
+        QFETCH(int, priceWeight);
+        QFETCH(QStringList, says);
         Tender t = test::validTender();
-        t.criteria[0].weight = 40;
-        t.criteria[1].weight = 20;
-        QVERIFY(!validateTender(t).isEmpty());
-        QVERIFY(validateTender(t, PriceWeightPolicy{30, 60}).isEmpty()); // the goods range
+        t.purchaseKind = kind;
+        t.criteria = {
+            {0, QStringLiteral("price"), QStringLiteral("价格"), priceWeight},
+            {0, QStringLiteral("technical"), QStringLiteral("技术方案"), 100 - priceWeight}};
+        const QList<ValidationIssue> issues = validateTender(t);
+        if (says.isEmpty()) {
+            QVERIFY2(issues.isEmpty(), qPrintable(issues.value(0).message));
+            return;
+        }
+        QCOMPARE(issues.size(), 1);
+        const ValidationIssue& warning = issues.constFirst();
+        QVERIFY(!warning.isError());
+        QCOMPARE(warning.field, QStringLiteral("criteria"));
+        QVERIFY2(warning.message.contains(QLatin1String("MOF Order 87")),
+                 qPrintable(warning.message));
+        for (const QString& part : says)
+            QVERIFY2(warning.message.contains(part), qPrintable(warning.message));
+    }
+
+    void minimumsAreSettings()
+    {
+        const PriceWeightPolicy order87;
+        QCOMPARE(order87.minimumFor(PurchaseKind::Goods), 30);
+        QCOMPARE(order87.minimumFor(PurchaseKind::Services), 10);
+        QCOMPARE(order87.minimumFor(PurchaseKind::GoodsAndServices), 30);
+
+        // An SOE under the Bidding Law that sets its own minimums.
+        const PriceWeightPolicy own{40, 5};
+        QCOMPARE(own.minimumFor(PurchaseKind::GoodsAndServices), 40);
+        Tender t = test::validTender();
+        t.purchaseKind = PurchaseKind::Goods;
+        t.criteria = {{0, QStringLiteral("price"), QStringLiteral("价格"), 35},
+                      {0, QStringLiteral("technical"), QStringLiteral("技术方案"), 65}};
+        QVERIFY(validateTender(t).isEmpty());
+        const QList<ValidationIssue> issues = validateTender(t, own);
+        QCOMPARE(issues.size(), 1);
+        QVERIFY2(issues.constFirst().message.contains(QLatin1String("at least 40% for goods")),
+                 qPrintable(issues.constFirst().message));
+        t.purchaseKind = PurchaseKind::Services;
+        t.criteria[0].weight = 6;
+        t.criteria[1].weight = 94;
+        QVERIFY(validateTender(t, own).isEmpty());
+        QCOMPARE(validateTender(t).size(), 1); // below Order 87's 10%
     }
 };
 

@@ -75,7 +75,13 @@ private Q_SLOTS:
     {
         QTest::addColumn<Engine>("engine");
         QTest::addColumn<int>("from");
-        for (int from = 0; from < latestSchemaVersion(); ++from) {
+        // Every version a database can be at: none, then each step but the last. Steps are
+        // numbered by version; the list may skip a number while a step is written elsewhere.
+        QList<int> versions{0};
+        for (const Migration& step : migrations())
+            versions.append(step.version);
+        versions.removeLast();
+        for (int from : std::as_const(versions)) {
             QTest::addRow("sqlite from v%d", from) << Engine::Sqlite << from;
             QTest::addRow("postgresql from v%d", from) << Engine::Postgresql << from;
         }
@@ -100,7 +106,7 @@ private Q_SLOTS:
         QCOMPARE(sql::scalar(upgraded.connection(),
                              QStringLiteral("SELECT count(*) FROM schema_version"))
                      .toInt(),
-                 latestSchemaVersion());
+                 int(migrations().size()));
     }
 
     void dataSurvivesTheUpgrade_data() { test::addEngineRows(); }
@@ -137,6 +143,8 @@ private Q_SLOTS:
         QCOMPARE(t->workload.contractedTokensPerYear, 5'000'000'000);
         QCOMPARE(t->lots.size(), 1);
         QCOMPARE(t->benchmarkSuite, QString()); // added by version 2, empty for old tenders
+        // Added by version 8: tenders stored before were treated as services, and stay so.
+        QCOMPARE(t->purchaseKind, PurchaseKind::Services);
     }
 
     void newerDatabaseIsRefusedAndUntouched_data() { test::addEngineRows(); }

@@ -1,5 +1,6 @@
 #include "domain/error.h"
 #include "sampletender.h"
+#include "store/sql.h"
 #include "store/tenderquery.h"
 #include "store/tenderreader.h"
 #include "store/tenderwriter.h"
@@ -9,6 +10,8 @@
 #include <QTest>
 
 using namespace td;
+
+Q_DECLARE_METATYPE(td::PurchaseKind)
 
 class TestTenderStore : public QObject
 {
@@ -91,6 +94,53 @@ private Q_SLOTS:
         QCOMPARE(read->awards.constFirst().amount, Money::yuan(45'000'000));
 
         QVERIFY(!TenderReader(db.connection()).byReference(QStringLiteral("NO-SUCH-REF")));
+    }
+
+    // What a tender buys is stored under its stable code, as written and as changed.
+    void purchaseKindRoundTrip_data()
+    {
+        QTest::addColumn<Engine>("engine");
+        QTest::addColumn<PurchaseKind>("kind");
+        for (PurchaseKind kind : Codes<PurchaseKind>::all()) {
+            QTest::addRow("sqlite, %s", qPrintable(codeOf(kind))) << Engine::Sqlite << kind;
+            QTest::addRow("postgresql, %s", qPrintable(codeOf(kind))) << Engine::Postgresql << kind;
+        }
+    }
+    void purchaseKindRoundTrip()
+    {
+        QFETCH(Engine, engine);
+        QFETCH(PurchaseKind, kind);
+        test::TestDatabase testDb(engine);
+        QVERIFY2(testDb.isReady(), qPrintable(testDb.error()));
+        Database& db = testDb.open();
+        const test::SampleMarket market = test::writeSampleOrganizations(db);
+        Tender written = test::sampleTender(market, 4);
+        written.purchaseKind = kind;
+        TenderWriter writer(db.connection(), db.dialect());
+        {
+            Transaction transaction(db.connection());
+            writer.insert(written);
+            transaction.commit();
+        }
+        const TenderReader reader(db.connection());
+        QCOMPARE(reader.byId(written.id)->purchaseKind, kind);
+        QCOMPARE(sql::scalar(db.connection(),
+                             QStringLiteral("SELECT purchase_kind FROM tenders WHERE id = ?"),
+                             {written.id})
+                     .toString(),
+                 codeOf(kind));
+        // Changed to each other kind in turn, and read back as changed.
+        for (PurchaseKind other : Codes<PurchaseKind>::all()) {
+            if (other == kind)
+                continue;
+            const Tender before = *reader.byId(written.id);
+            Tender after = before;
+            after.purchaseKind = other;
+            Transaction transaction(db.connection());
+            writer.update(before, after);
+            transaction.commit();
+            QCOMPARE(reader.byId(written.id)->purchaseKind, other);
+        }
     }
 
     void failedWriteLeavesNothing_data() { test::addEngineRows(); }
