@@ -591,6 +591,7 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 2);
         r = runTender(db, {QStringLiteral("document"), ref, QStringLiteral("--out"), pdf});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(!r.err.contains(QLatin1String("fonts-noto-cjk")), qPrintable(r.err));
         QFile printed(pdf);
         QVERIFY(printed.open(QIODevice::ReadOnly));
         QCOMPARE(printed.read(5), QByteArrayLiteral("%PDF-"));
@@ -598,6 +599,7 @@ private Q_SLOTS:
 
         r = runTender(db, {QStringLiteral("package"), ref, QStringLiteral("--out"), zip});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(!r.err.contains(QLatin1String("fonts-noto-cjk")), qPrintable(r.err));
         const QList<ArchiveEntry> entries = readZip(zip);
         QHash<QString, QByteArray> byPath;
         for (const ArchiveEntry& e : entries)
@@ -629,6 +631,38 @@ private Q_SLOTS:
                          QCryptographicHash::hash(byPath.value(path), QCryptographicHash::Sha256)
                              .toHex()));
         }
+    }
+
+    void warnsWhenNoFontDrawsChinese()
+    {
+        // This computer as if no Chinese font were installed: the system's fontconfig setup,
+        // with every font that covers Simplified Chinese turned away.
+        const QString config = m_dir.filePath(QStringLiteral("no-chinese-fonts.conf"));
+        QVERIFY(writeFile(config, R"(<?xml version="1.0"?>
+<!DOCTYPE fontconfig SYSTEM "urn:fontconfig:fonts.dtd">
+<fontconfig>
+  <include>fonts.conf</include>
+  <selectfont><rejectfont>
+    <pattern><patelt name="lang"><string>zh-cn</string></patelt></pattern>
+  </rejectfont></selectfont>
+</fontconfig>
+)"));
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("FONTCONFIG_FILE"), config);
+        const QString db = m_dir.filePath(QStringLiteral("fonts.sqlite"));
+        const QString file = m_dir.filePath(QStringLiteral("fonts-tender.json"));
+        QVERIFY(writeFile(file, tenderFile("SGCC-CLI-0004")));
+        Result r = runTender(db, {QStringLiteral("create"), QStringLiteral("--from"), file});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QString pdf = m_dir.filePath(QStringLiteral("no-chinese-font.pdf"));
+        r = cli({QStringLiteral("-d"), db, QStringLiteral("tender"), QStringLiteral("document"),
+                 r.out.trimmed(), QStringLiteral("--out"), pdf},
+                environment);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err)); // printed all the same, with the warning
+        QVERIFY2(r.err.contains(QLatin1String("warning: No font for Chinese is installed")) &&
+                     r.err.contains(QLatin1String("sudo apt install fonts-noto-cjk")),
+                 qPrintable(r.err));
+        QVERIFY(QFile::exists(pdf));
     }
 
     void postgresqlEndToEnd()
