@@ -956,6 +956,13 @@
     </message>
 </context>
 <context>
+    <name>td::ChineseFonts</name>
+    <message>
+        <source>No font for Chinese is installed: printed tender documents will show blanks where the Chinese text should be. Install the %1 package (sudo apt install %1) and print again.</source>
+        <translation>未安装中文字体：打印的招标文件中，中文文字处将显示为空白。请安装 %1 软件包（sudo apt install %1）后重新打印。</translation>
+    </message>
+</context>
+<context>
     <name>td::CostModel</name>
     <message>
         <source>The bid has no price: enter its total price before costing it.</source>
@@ -2636,6 +2643,10 @@ PostgreSQL 服务器：--database postgresql://user@host:port/database。
     <message>
         <source>Audit head on its cover: %1. Give it to `audit verify --anchor` to check the audit log against it.</source>
         <translation>封面上的审计链头：%1。将其交给 `audit verify --anchor`，即可据此核对审计日志。</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>警告：%1</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "exchange/tenderpackage.h"
 #include "exchange/tenderworkflow.h"
 #include "exchange/texttable.h"
+#include "print/chinesefonts.h"
 #include "print/tenderdocumentpdf.h"
 #include "store/acceleratorrepository.h"
 #include "store/organizationrepository.h"
@@ -49,6 +50,14 @@ QJsonObject readJsonObject(const QString& path)
                         .arg(path, error.errorString())
                         .arg(error.offset));
     return document.object();
+}
+
+// Without a font for Chinese the documents print with blanks where their Chinese text is (both
+// languages hold some: the buyer's names): say so, and what to install, before printing.
+void warnIfNoChineseFont(const Context& c)
+{
+    if (const QString warning = chineseFontWarning(); !warning.isEmpty())
+        c.err << tr("warning: %1").arg(warning) << '\n';
 }
 
 QString releaseKindName(ReleaseKind kind)
@@ -283,6 +292,7 @@ int commandDocument(Context& c)
         throw UsageError{tr("--lang is zh_CN or en, not '%1'.").arg(lang)};
     const auto db = openDatabase(c);
     const TenderRecord record = TenderWorkflow(*db, QStringLiteral("cli")).record(ref);
+    warnIfNoChineseFont(c);
     const QByteArray pdf = printTenderDocument(
         record, *language, AcceleratorRepository(db->connection()).domesticByModel());
     saveFile(out, pdf);
@@ -310,6 +320,7 @@ int commandPackage(Context& c)
                        "package.")
                         .arg(ref));
     const QHash<QString, bool> domestic = AcceleratorRepository(db->connection()).domesticByModel();
+    warnIfNoChineseFont(c);
     TenderDocumentPdfs pdfs;
     pdfs.chinese = printTenderDocument(record, DocumentLanguage::Chinese, domestic);
     pdfs.english = printTenderDocument(record, DocumentLanguage::English, domestic);

@@ -1,6 +1,7 @@
 #include "streamdriver.h"
 
 #include "domain/error.h"
+#include "poissonarrivals.h"
 #include "sseparser.h"
 
 #include <QCoreApplication>
@@ -9,7 +10,6 @@
 #include <curl/curl.h>
 #include <mutex>
 #include <optional>
-#include <random>
 #include <sys/epoll.h>
 #include <sys/resource.h>
 #include <unistd.h>
@@ -372,12 +372,7 @@ QList<RequestSample> StreamDriver::Private::run(const LoadPlan& plan,
     curl_multi_setopt(multi, CURLMOPT_MAX_HOST_CONNECTIONS, 0L);
     curl_multi_setopt(multi, CURLMOPT_MAXCONNECTS, long(std::max(plan.concurrency, 16) + 16));
 
-    std::mt19937_64 random(plan.seed);
-    std::exponential_distribution<double> gap(std::max(plan.ratePerS, 1e-9));
-    const auto nextGap = [&] {
-        return std::chrono::duration_cast<Clock::duration>(
-            std::chrono::duration<double>(gap(random)));
-    };
+    PoissonArrivals arrivals(plan.ratePerS, plan.seed);
 
     runStart = Clock::now();
     int next = 0;
@@ -416,7 +411,7 @@ QList<RequestSample> StreamDriver::Private::run(const LoadPlan& plan,
                 while (next < total && nextArrival <= now) {
                     start(next, false, bodies[next % bodies.size()]);
                     ++next;
-                    nextArrival += nextGap();
+                    nextArrival += arrivals.nextGap();
                 }
             }
         }

@@ -1,14 +1,20 @@
 // `tenderdesk-cli bench` and `cost` end to end: a demo market, the scripted test server, a run
-// attached to a bid and its JSON, the cost-to-serve with its formulas, and the mistakes people
-// make on the command line.
+// attached to a bid and its JSON, Ctrl+C, the cost-to-serve with its formulas, and the mistakes
+// people make on the command line.
 #include "fakeopenaiprocess.h"
+#include "store/database.h"
+#include "store/sql.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <csignal>
 
 namespace {
 
@@ -106,6 +112,50 @@ private Q_SLOTS:
         QCOMPARE(samples.last().toObject().value(u"outputTokens").toInt(), 40);
         // "knowledge-qa-v1" against a model that answers "t0 t1 ...": nothing is right.
         QCOMPARE(run.value(u"accuracy").toObject().value(u"correct").toInt(), 0);
+    }
+
+    void ctrlCStoresTheRunAsCancelled()
+    {
+        // An endpoint that takes requests and never answers: once a request has come in, the
+        // run is under way (the Ctrl+C handler is set before the first request goes out) and
+        // cannot end by itself before the signal, however slow the machine.
+        QTcpServer silent;
+        QVERIFY(silent.listen(QHostAddress::LocalHost));
+        QByteArray received;
+        connect(&silent, &QTcpServer::newConnection, this, [&] {
+            while (QTcpSocket* socket = silent.nextPendingConnection())
+                connect(socket, &QTcpSocket::readyRead, this,
+                        [&received, socket] { received += socket->readAll(); });
+        });
+        const QString endpoint = QStringLiteral("http://127.0.0.1:%1/v1").arg(silent.serverPort());
+        const QString json = m_dir.filePath(QStringLiteral("interrupted.json"));
+        QProcess bench;
+        bench.start(QStringLiteral(TENDERDESK_CLI),
+                    {QStringLiteral("-d"), m_db, QStringLiteral("bench"),
+                     QStringLiteral("--endpoint"), endpoint, QStringLiteral("--model"),
+                     QStringLiteral("m"), QStringLiteral("--concurrency"), QStringLiteral("2"),
+                     QStringLiteral("--requests"), QStringLiteral("10"), QStringLiteral("--warmup"),
+                     QStringLiteral("0"), QStringLiteral("--json"), json});
+        QVERIFY(bench.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(received.contains("\r\n\r\n"), 60000);
+
+        QCOMPARE(::kill(pid_t(bench.processId()), SIGINT), 0); // what Ctrl+C sends
+        QVERIFY(bench.waitForFinished(60000));
+        const QString out = QString::fromUtf8(bench.readAllStandardOutput());
+        const QString err = QString::fromUtf8(bench.readAllStandardError());
+        // Handled: not ended by the signal, and a cancelled run is no failure.
+        QCOMPARE(bench.exitStatus(), QProcess::NormalExit);
+        QVERIFY2(bench.exitCode() == 0, qPrintable(err));
+        QVERIFY2(out.contains(QLatin1String(": cancelled, concurrency 2 on m")), qPrintable(out));
+        QCOMPARE(readJson(json).value(u"status").toString(), QStringLiteral("cancelled"));
+        // And stored as such.
+        td::Database db(td::DatabaseLocation::parse(m_db));
+        QCOMPARE(td::sql::scalar(db.connection(),
+                                 QStringLiteral("SELECT status FROM benchmark_runs WHERE endpoint "
+                                                "= ? ORDER BY id DESC LIMIT 1"),
+                                 {endpoint})
+                     .toString(),
+                 QStringLiteral("cancelled"));
     }
 
     void costOfTheBenchmarkedBid()

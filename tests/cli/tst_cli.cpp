@@ -13,6 +13,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
@@ -30,14 +31,24 @@ struct Result
     QString err;
 };
 
-Result cli(const QStringList& arguments)
+Result cli(const QStringList& arguments, const QProcessEnvironment& environment = {})
 {
     QProcess process;
+    if (!environment.isEmpty())
+        process.setProcessEnvironment(environment);
     process.start(QStringLiteral(TENDERDESK_CLI), arguments);
     if (!process.waitForFinished(120000))
         return {};
     return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
             QString::fromUtf8(process.readAllStandardError())};
+}
+
+// `tenderdesk-cli -d DATABASE tenders show REFERENCE --json`, parsed.
+QJsonObject showTender(const QString& database, const QString& reference)
+{
+    const Result r = cli({QStringLiteral("-d"), database, QStringLiteral("tenders"),
+                          QStringLiteral("show"), reference, QStringLiteral("--json")});
+    return QJsonDocument::fromJson(r.out.toUtf8()).object();
 }
 
 // `tenderdesk-cli -d DATABASE tender ...`
@@ -523,6 +534,58 @@ private Q_SLOTS:
         QVERIFY2(r.out.contains(QLatin1String("intact")), qPrintable(r.out));
     }
 
+    void theClockMovesATenderWhenTheDatabaseOpens()
+    {
+        const QString db = m_dir.filePath(QStringLiteral("clock.sqlite"));
+        const QString file = m_dir.filePath(QStringLiteral("clock-tender.json"));
+        QVERIFY(writeFile(file, tenderFile("SGCC-CLI-0003")));
+        Result r = runTender(db, {QStringLiteral("create"), QStringLiteral("--from"), file});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QString ref = r.out.trimmed();
+        const QString secret = m_dir.filePath(QStringLiteral("clock-passphrase"));
+        QVERIFY(writeFile(secret, "开标口令 correct horse\n"));
+        r = runTender(
+            db, {QStringLiteral("publish"), ref, QStringLiteral("--passphrase-file"), secret});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        // The template publishes it tomorrow (by this computer's date) with the bid deadline
+        // weeks later: not closed yet.
+        const QString before = showTender(db, ref).value(QLatin1String("status")).toString();
+        QVERIFY2(before == QLatin1String("published") || before == QLatin1String("tendering"),
+                 qPrintable(before));
+
+        // Its publication and its bid deadline pass while no program has the database open.
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const QDateTime passed = now.addSecs(-3600);
+        {
+            Database database(DatabaseLocation::parse(db));
+            QSqlQuery moved =
+                sql::run(database.connection(),
+                         QStringLiteral("UPDATE tenders SET published_at = ?, "
+                                        "bid_deadline = ? WHERE reference = ?"),
+                         {sql::fromDateTime(now.addDays(-20)), sql::fromDateTime(passed), ref});
+            QCOMPARE(moved.numRowsAffected(), 1);
+        }
+        // Any command opens the database, and the clock closes the tender first.
+        const QJsonObject shown = showTender(db, ref);
+        QCOMPARE(shown.value(QLatin1String("status")).toString(),
+                 QStringLiteral("bidDeadlinePassed"));
+        QCOMPARE(shown.value(QLatin1String("bidDeadline")).toString(),
+                 passed.toString(Qt::ISODate));
+        {
+            Database database(DatabaseLocation::parse(db));
+            const QString payload =
+                sql::scalar(database.connection(),
+                            QStringLiteral("SELECT payload FROM audit_log WHERE entity_id = ? AND "
+                                           "action = 'tender.status' ORDER BY seq DESC LIMIT 1"),
+                            {ref})
+                    .toString();
+            const QJsonObject move = QJsonDocument::fromJson(payload.toUtf8()).object();
+            QCOMPARE(move.value(QLatin1String("to")).toString(),
+                     QStringLiteral("bidDeadlinePassed"));
+            QCOMPARE(move.value(QLatin1String("by")).toString(), QStringLiteral("clock"));
+        }
+    }
+
     void tenderDocumentAndPackage()
     {
         const QString db = m_dir.filePath(QStringLiteral("package.sqlite"));
@@ -554,6 +617,7 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 2);
         r = runTender(db, {QStringLiteral("document"), ref, QStringLiteral("--out"), pdf});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(!r.err.contains(QLatin1String("fonts-noto-cjk")), qPrintable(r.err));
         QFile printed(pdf);
         QVERIFY(printed.open(QIODevice::ReadOnly));
         QCOMPARE(printed.read(5), QByteArrayLiteral("%PDF-"));
@@ -561,6 +625,7 @@ private Q_SLOTS:
 
         r = runTender(db, {QStringLiteral("package"), ref, QStringLiteral("--out"), zip});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(!r.err.contains(QLatin1String("fonts-noto-cjk")), qPrintable(r.err));
         const QList<ArchiveEntry> entries = readZip(zip);
         QHash<QString, QByteArray> byPath;
         for (const ArchiveEntry& e : entries)
@@ -681,6 +746,38 @@ private Q_SLOTS:
         const Result verified =
             cli({QStringLiteral("-d"), db, QStringLiteral("audit"), QStringLiteral("verify")});
         QVERIFY2(verified.exitCode == 0, qPrintable(verified.err));
+    }
+
+    void warnsWhenNoFontDrawsChinese()
+    {
+        // This computer as if no Chinese font were installed: the system's fontconfig setup,
+        // with every font that covers Simplified Chinese turned away.
+        const QString config = m_dir.filePath(QStringLiteral("no-chinese-fonts.conf"));
+        QVERIFY(writeFile(config, R"(<?xml version="1.0"?>
+<!DOCTYPE fontconfig SYSTEM "urn:fontconfig:fonts.dtd">
+<fontconfig>
+  <include>fonts.conf</include>
+  <selectfont><rejectfont>
+    <pattern><patelt name="lang"><string>zh-cn</string></patelt></pattern>
+  </rejectfont></selectfont>
+</fontconfig>
+)"));
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("FONTCONFIG_FILE"), config);
+        const QString db = m_dir.filePath(QStringLiteral("fonts.sqlite"));
+        const QString file = m_dir.filePath(QStringLiteral("fonts-tender.json"));
+        QVERIFY(writeFile(file, tenderFile("SGCC-CLI-0004")));
+        Result r = runTender(db, {QStringLiteral("create"), QStringLiteral("--from"), file});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QString pdf = m_dir.filePath(QStringLiteral("no-chinese-font.pdf"));
+        r = cli({QStringLiteral("-d"), db, QStringLiteral("tender"), QStringLiteral("document"),
+                 r.out.trimmed(), QStringLiteral("--out"), pdf},
+                environment);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err)); // printed all the same, with the warning
+        QVERIFY2(r.err.contains(QLatin1String("warning: No font for Chinese is installed")) &&
+                     r.err.contains(QLatin1String("sudo apt install fonts-noto-cjk")),
+                 qPrintable(r.err));
+        QVERIFY(QFile::exists(pdf));
     }
 
     void postgresqlEndToEnd()

@@ -3,6 +3,7 @@
 #include "common/demoloader.h"
 #include "common/mainwindow.h"
 #include "common/plannedworkspace.h"
+#include "print/chinesefonts.h"
 #include "store/tenderlistmodel.h"
 #include "tenders/tenderdetailview.h"
 #include "tenders/tenderfilterbar.h"
@@ -179,6 +180,11 @@ private Q_SLOTS:
         auto* button = stack->currentWidget()->findChild<QPushButton*>();
         QVERIFY(button && button->isVisible());
         QVERIFY(tenders->detailView()->toPlainText().contains(QLatin1String("Select a tender")));
+        // The status bar warns of a missing font for Chinese exactly when this computer has none.
+        auto* fontWarning = window.findChild<QLabel*>(QStringLiteral("chineseFontWarning"));
+        QCOMPARE(fontWarning != nullptr, !chineseFontWarning().isEmpty());
+        if (fontWarning)
+            QVERIFY(fontWarning->text().contains(QLatin1String("fonts-noto-cjk")));
         window.close();
     }
 

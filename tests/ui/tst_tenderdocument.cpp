@@ -1,22 +1,25 @@
 // The tender document bidders read: its HTML in Chinese and English (sections, escaping, what
 // the clarifications disclose, the formats of each language), then the PDF that Qt WebEngine
-// prints from it, read back with Poppler.
+// prints from it, read back with Poppler: its text, its fonts and the ink on its cover.
 #include "domain/error.h"
 #include "exchange/documentformat.h"
 #include "exchange/tenderdocument.h"
 #include "exchange/tendertemplates.h"
+#include "print/chinesefonts.h"
 #include "print/htmlpdfprinter.h"
 #include "print/pdfprinting.h"
 
 #include <QDir>
 #include <QFile>
 #include <QGuiApplication>
+#include <QImage>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTest>
 #include <QTimeZone>
 
+#include <algorithm>
 #include <memory>
 #include <poppler-qt6.h>
 
@@ -108,6 +111,53 @@ PdfText readPdf(const QByteArray& pdf)
         out.text += page->text(QRectF()) + QLatin1Char('\n');
     }
     return out;
+}
+
+// Whether a font of the PDF, by its name, is one of the Chinese families Debian packages: Noto
+// Sans/Serif CJK (NotoSansCJKsc-Regular), WenQuanYi Zen/Micro Hei, AR PL UMing/UKai, Droid Sans
+// Fallback, Source Han Sans/Serif.
+bool isChineseFontName(const QString& name)
+{
+    static const QRegularExpression chinese(
+        QStringLiteral("CJK|WenQuanYi|Hei|UMing|UKai|DroidSansFallback|Han ?Sans|Han ?Serif"),
+        QRegularExpression::CaseInsensitiveOption);
+    return chinese.match(name).hasMatch();
+}
+
+// The names of the PDF's fonts. Chromium embeds the outlines of Noto CJK (CFF in an OpenType
+// collection) as Type 3 fonts, which have no name of their own for Poppler to report: their
+// name is in their font descriptor, read here from the file (Chromium writes font objects
+// uncompressed).
+QStringList fontNames(const QByteArray& pdf, const Poppler::Document& document)
+{
+    QStringList names;
+    for (const Poppler::FontInfo& font : document.fonts())
+        if (!font.name().isEmpty())
+            names.append(font.name());
+    static const QRegularExpression descriptorName(
+        QStringLiteral("/FontName\\s*/([^\\s/<>\\[\\]()]+)"));
+    const QString latin1 = QString::fromLatin1(pdf);
+    for (const QRegularExpressionMatch& m : descriptorName.globalMatch(latin1))
+        names.append(m.captured(1));
+    names.removeDuplicates();
+    return names;
+}
+
+// The share of `points` (a box on the page, in points) that is ink (dark pixels) in `image`,
+// the page rendered at `dpi`.
+double inkShare(const QImage& image, const QRectF& points, double dpi)
+{
+    const double scale = dpi / 72.0;
+    const QRect pixels =
+        QRectF(points.topLeft() * scale, points.size() * scale).toAlignedRect() & image.rect();
+    if (pixels.isEmpty())
+        return 0;
+    qint64 dark = 0;
+    for (int y = pixels.top(); y <= pixels.bottom(); ++y)
+        for (int x = pixels.left(); x <= pixels.right(); ++x)
+            if (qGray(image.pixel(x, y)) < 128)
+                ++dark;
+    return double(dark) / (double(pixels.width()) * pixels.height());
 }
 
 QStringList headings(DocumentLanguage language)
@@ -401,6 +451,61 @@ private Q_SLOTS:
                                            ? DocumentLanguage::English
                                            : DocumentLanguage::Chinese;
         QVERIFY(!has(headings(other).at(1)));
+    }
+
+    void drawsTheChineseText_data() { languages(); }
+    void drawsTheChineseText()
+    {
+        // The text layer holds every character even where no glyph was drawn (no Chinese font
+        // installed: the page shows blanks), so the text read above proves nothing of what a
+        // reader sees. Here: a Chinese font is embedded, and the cover's title has ink.
+        QFETCH(DocumentLanguage, language);
+        const QByteArray pdf =
+            printHtmlToPdf(tenderDocumentHtml(sampleTender(), sampleContext(), language));
+        const std::unique_ptr<Poppler::Document> document = Poppler::Document::loadFromData(pdf);
+        QVERIFY(document && !document->isLocked());
+        for (const Poppler::FontInfo& font : document->fonts())
+            QVERIFY2(font.isEmbedded(), qPrintable(font.name()));
+        const QStringList names = fontNames(pdf, *document);
+        QVERIFY2(std::any_of(names.cbegin(), names.cend(), isChineseFontName),
+                 qPrintable(QStringLiteral("fonts: ") + names.join(u", ")));
+
+        // The title's characters on the cover, each with its box, in reading order.
+        const std::unique_ptr<Poppler::Page> cover = document->page(0);
+        QVERIFY(cover);
+        QString characters;
+        QList<QRectF> boxes;
+        for (const std::unique_ptr<Poppler::TextBox>& word : cover->textList()) {
+            const QString text = word->text();
+            for (int i = 0; i < text.size(); ++i) {
+                characters += text.at(i);
+                boxes.append(word->charBoundingBox(i));
+            }
+        }
+        const QString title = QStringLiteral("企业知识库问答");
+        const qsizetype at = characters.indexOf(title);
+        QVERIFY2(at >= 0, qPrintable(characters));
+        constexpr double dpi = 144;
+        const QImage image = cover->renderToImage(dpi, dpi);
+        QVERIFY(!image.isNull());
+        // A drawn glyph darkens a good part of its box; a missing one leaves it white.
+        for (qsizetype i = at; i < at + title.size(); ++i) {
+            const double ink = inkShare(image, boxes.at(i), dpi);
+            QVERIFY2(
+                ink > 0.05,
+                qPrintable(
+                    QStringLiteral("%1: %2% ink").arg(characters.at(i)).arg(ink * 100, 0, 'f', 1)));
+        }
+    }
+
+    void warnsWithoutAChineseFont()
+    {
+        const QString warning = missingChineseFontWarning({});
+        QVERIFY2(warning.contains(QLatin1String("sudo apt install fonts-noto-cjk")),
+                 qPrintable(warning));
+        QCOMPARE(missingChineseFontWarning({QStringLiteral("Noto Sans CJK SC")}), QString());
+        // The test command installs the font the documents above need: no warning here.
+        QVERIFY2(chineseFontWarning().isEmpty(), qPrintable(chineseFontWarning()));
     }
 
     void neverReachesTheNetwork()

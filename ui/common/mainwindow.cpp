@@ -4,6 +4,7 @@
 #include "demoloader.h"
 #include "lifecycle/lifecycleclock.h"
 #include "plannedworkspace.h"
+#include "print/chinesefonts.h"
 #include "store/databaseworker.h"
 #include "store/tenderlistmodel.h"
 #include "tenders/tenderactions.h"
@@ -66,6 +67,15 @@ MainWindow::MainWindow(const Database& database, QWidget* parent)
     m_databaseLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     statusBar()->addWidget(m_databaseLabel, 1);
     statusBar()->addPermanentWidget(m_countLabel);
+    // Without a font for Chinese, printed documents show blanks where their Chinese text is. The
+    // rest of the app works, so the warning waits in the status bar rather than in a dialog.
+    if (const QString warning = chineseFontWarning(); !warning.isEmpty()) {
+        auto* fontWarning = new QLabel(warning, this);
+        fontWarning->setObjectName(QStringLiteral("chineseFontWarning"));
+        fontWarning->setWordWrap(true);
+        fontWarning->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        statusBar()->addWidget(fontWarning, 2);
+    }
     connect(m_tenders, &TendersWorkspace::totalChanged, this, [this](qint64 total) {
         if (m_tenders->model()->filter() == TenderFilter())
             m_countLabel->setText(tr("%1 tenders in the database").arg(QLocale().toString(total)));

@@ -2,12 +2,14 @@
 // how every broken stream ends (a recorded error, never a hang or a crash), the load plans,
 // warm-up, cancel, and a thousand streams at once. No upper bound on any time is asserted: the
 // machines are shared. Lower bounds are safe, because the server never sends before its time.
+#include "bench/poissonarrivals.h"
 #include "bench/streamdriver.h"
 #include "domain/error.h"
 #include "fakeopenaiprocess.h"
 
 #include <QTest>
 
+#include <cmath>
 #include <thread>
 
 using namespace td::bench;
@@ -90,7 +92,9 @@ private Q_SLOTS:
     {
         // Comment lines, a data field over two lines, CRLF split between writes, an event cut
         // in halves: the same ten tokens as a plain stream.
-        const RequestSample s = runOne(QStringLiteral("comments?tokens=10&at=3")).constFirst();
+        const QList<RequestSample> samples = runOne(QStringLiteral("comments?tokens=10&at=3"));
+        QCOMPARE(samples.size(), 1);
+        const RequestSample& s = samples.constFirst();
         QVERIFY2(s.ok(), qPrintable(s.error));
         QCOMPARE(s.output, QStringLiteral("t0 t1 t2 t3 t4 t5 t6 t7 t8 t9 "));
         QCOMPARE(s.outputTokens, 10);
@@ -141,6 +145,7 @@ private Q_SLOTS:
         driver.run(concurrency(2, 2), {body(QStringLiteral("cut?tokens=4&at=1"))}, m_noCancel);
         const QList<RequestSample> after =
             driver.run(concurrency(2, 6), {body(QStringLiteral("scripted?tokens=3"))}, m_noCancel);
+        QCOMPARE(after.size(), 6);
         for (const RequestSample& s : after)
             QVERIFY2(s.ok(), qPrintable(s.error));
     }
@@ -153,14 +158,18 @@ private Q_SLOTS:
         request.prompt = QStringLiteral("p");
         request.stream = false;
         StreamDriver driver(endpoint());
-        const RequestSample s =
-            driver.run(concurrency(1, 1), {requestBody(request)}, m_noCancel).constFirst();
+        const QList<RequestSample> samples =
+            driver.run(concurrency(1, 1), {requestBody(request)}, m_noCancel);
+        QCOMPARE(samples.size(), 1);
+        const RequestSample& s = samples.constFirst();
         QVERIFY2(s.error.contains(QStringLiteral("instead of a stream")), qPrintable(s.error));
     }
 
     void wrongUsageIsCountedNotFailed()
     {
-        const RequestSample s = runOne(QStringLiteral("wrong-usage?tokens=4")).constFirst();
+        const QList<RequestSample> samples = runOne(QStringLiteral("wrong-usage?tokens=4"));
+        QCOMPARE(samples.size(), 1);
+        const RequestSample& s = samples.constFirst();
         QVERIFY2(s.ok(), qPrintable(s.error));
         QCOMPARE(s.outputTokens, 9);
         QCOMPARE(s.streamedChunks, 4);
@@ -202,6 +211,43 @@ private Q_SLOTS:
         QVERIFY(lastWarmupEnd <= firstCountedStart);
     }
 
+    void poissonSchedule()
+    {
+        // The schedule alone, over many arrivals (no clock involved): exponential gaps have a
+        // mean of 1 / rate, a standard deviation equal to their mean, and 1 - 1/e (63.2%) of
+        // them are shorter than the mean. A wrong rate fails the first, evenly spaced or
+        // bunched arrivals the other two. The margins are many standard errors wide.
+        constexpr double rate = 400;
+        constexpr int arrivals = 20'000;
+        PoissonArrivals schedule(rate, 7);
+        double sum = 0;
+        double sumOfSquares = 0;
+        int shorterThanMean = 0;
+        for (int i = 0; i < arrivals; ++i) {
+            const double gap = std::chrono::duration<double>(schedule.nextGap()).count();
+            QVERIFY(gap >= 0);
+            sum += gap;
+            sumOfSquares += gap * gap;
+            if (gap < 1 / rate)
+                ++shorterThanMean;
+        }
+        const double mean = sum / arrivals;
+        const double deviation = std::sqrt(sumOfSquares / arrivals - mean * mean);
+        const double shorterShare = double(shorterThanMean) / arrivals;
+        QVERIFY2(std::abs(mean * rate - 1) < 0.05, qPrintable(QString::number(mean)));
+        QVERIFY2(std::abs(deviation / mean - 1) < 0.05, qPrintable(QString::number(deviation)));
+        QVERIFY2(std::abs(shorterShare - (1 - std::exp(-1.0))) < 0.02,
+                 qPrintable(QString::number(shorterShare)));
+
+        // The seed makes the schedule: the same seed repeats it, another changes it.
+        PoissonArrivals same(rate, 7);
+        PoissonArrivals again(rate, 7);
+        PoissonArrivals other(rate, 8);
+        const std::chrono::nanoseconds first = same.nextGap();
+        QCOMPARE(again.nextGap(), first);
+        QVERIFY(other.nextGap() != first);
+    }
+
     void poissonRate()
     {
         LoadPlan plan;
@@ -213,11 +259,22 @@ private Q_SLOTS:
         const QList<RequestSample> samples =
             driver.run(plan, {body(QStringLiteral("scripted?tokens=2"))}, m_noCancel);
         QCOMPARE(samples.size(), 40);
+        // Request n is due at the sum of the schedule's first n gaps (the first at once), and is
+        // never started before then; a late start (a busy machine) is allowed.
+        PoissonArrivals schedule(plan.ratePerS, plan.seed);
+        std::chrono::nanoseconds due{0};
         qint64 previous = -1;
         for (const RequestSample& s : samples) {
             QVERIFY2(s.ok(), qPrintable(s.error));
             QVERIFY(s.startUs >= previous); // arrivals in order of seq
+            const qint64 dueUs = std::chrono::duration_cast<std::chrono::microseconds>(due).count();
+            QVERIFY2(s.startUs >= dueUs, qPrintable(QStringLiteral("request %1 started at %2 µs, "
+                                                                   "due at %3 µs")
+                                                        .arg(s.seq)
+                                                        .arg(s.startUs)
+                                                        .arg(dueUs)));
             previous = s.startUs;
+            due += schedule.nextGap();
         }
     }
 

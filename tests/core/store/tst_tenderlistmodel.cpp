@@ -1,10 +1,13 @@
 #include "demo/demogenerator.h"
+#include "store/sql.h"
 #include "store/tenderlistmodel.h"
 #include "testdatabase.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace td;
 
@@ -59,17 +62,27 @@ private Q_SLOTS:
         QVERIFY(model.data(model.index(0, int(TenderColumn::Published))).toString() >=
                 model.data(model.index(1, int(TenderColumn::Published))).toString());
 
-        // Sorting by budget ascending: the first row is the cheapest.
+        // Sorting by budget ascending: the first page holds the cheapest tenders, in the order
+        // worked out here from the stored budgets (ties by id).
         QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
         model.sort(int(TenderColumn::Budget), Qt::AscendingOrder);
         QVERIFY(reset.wait(20000));
         QVERIFY(settle(model));
-        QVERIFY(load(model, 0) && load(model, 200));
-        const auto yuan = [&](int row) {
-            QString text = model.data(model.index(row, int(TenderColumn::Budget))).toString();
-            return text.remove(QLatin1Char(',')).remove(QStringLiteral("¥")).toDouble();
-        };
-        QVERIFY(yuan(0) <= yuan(200));
+        QList<std::pair<qint64, qint64>> budgets; // (budget in fen, id)
+        QSqlQuery stored =
+            sql::run(db.connection(), QStringLiteral("SELECT budget_minor, id FROM tenders"));
+        while (stored.next())
+            budgets.append({stored.value(0).toLongLong(), stored.value(1).toLongLong()});
+        std::sort(budgets.begin(), budgets.end());
+        QCOMPARE(budgets.size(), tenders);
+        QVERIFY(load(model, 0));
+        QList<qint64> shown;
+        QList<qint64> expected;
+        for (int row = 0; row < TenderListModel::pageSize; ++row) {
+            shown.append(model.tenderId(row));
+            expected.append(budgets.at(row).second);
+        }
+        QCOMPARE(shown, expected);
 
         // Filtering narrows the count; a filter that matches nothing empties the list.
         TenderFilter filter;

@@ -1,5 +1,6 @@
 #include "demo/demogenerator.h"
 #include "sampletender.h"
+#include "store/sql.h"
 #include "store/tenderpageloader.h"
 #include "store/tenderquery.h"
 #include "store/tenderwriter.h"
@@ -8,17 +9,94 @@
 
 #include <QTest>
 
+#include <algorithm>
+#include <tuple>
+
 using namespace td;
 
 Q_DECLARE_METATYPE(td::TenderColumn)
+
+namespace {
+
+// What a tender sorts on in one column, compared as the databases compare it: text by its UTF-8
+// bytes (SQLite's BINARY collation; the test server's C.UTF-8), codes as the text stored, a
+// missing date (a draft's) before every date.
+struct SortKey
+{
+    bool present = true;
+    QByteArray text;
+    qint64 number = 0;
+    qint64 tieBreak = 0; // the buyer's id after its name, as the buyer column sorts
+
+    auto tied() const { return std::tie(present, text, number, tieBreak); }
+    bool operator<(const SortKey& other) const { return tied() < other.tied(); }
+};
+
+SortKey dateKey(const QDateTime& at)
+{
+    return at.isValid() ? SortKey{true, {}, at.toMSecsSinceEpoch(), 0} : SortKey{false, {}, 0, 0};
+}
+
+SortKey sortKey(const Tender& t, TenderColumn column, const QHash<qint64, QString>& buyerNames)
+{
+    switch (column) {
+    case TenderColumn::Reference:
+        return {true, t.reference.toUtf8(), 0, 0};
+    case TenderColumn::Title:
+        return {true, t.title.toUtf8(), 0, 0};
+    case TenderColumn::Buyer:
+        return {true, buyerNames.value(t.buyerId).toUtf8(), 0, t.buyerId};
+    case TenderColumn::Category:
+        return {true, codeOf(t.category).toUtf8(), 0, 0};
+    case TenderColumn::Method:
+        return {true, codeOf(t.method).toUtf8(), 0, 0};
+    case TenderColumn::Status:
+        return {true, codeOf(t.status).toUtf8(), 0, 0};
+    case TenderColumn::Budget:
+        return {true, {}, t.budgetCeiling.minorUnits(), 0};
+    case TenderColumn::Published:
+        return dateKey(t.publishedAt);
+    case TenderColumn::BidDeadline:
+        return dateKey(t.bidDeadline);
+    }
+    return {};
+}
+
+// The ids of `written` in the list's order, worked out here: by the column's key, ties by id;
+// descending is the exact reverse (missing dates last).
+QList<qint64> expectedOrder(const Database& db, const QList<Tender>& written, TenderColumn column,
+                            Qt::SortOrder order)
+{
+    QHash<qint64, QString> buyerNames;
+    QSqlQuery organizations =
+        sql::run(db.connection(), QStringLiteral("SELECT id, short_name FROM organizations"));
+    while (organizations.next())
+        buyerNames.insert(organizations.value(0).toLongLong(), organizations.value(1).toString());
+    QList<std::pair<SortKey, qint64>> keyed;
+    for (const Tender& t : written)
+        keyed.append({sortKey(t, column, buyerNames), t.id});
+    std::sort(keyed.begin(), keyed.end(), [](const auto& a, const auto& b) {
+        return a.first < b.first || (!(b.first < a.first) && a.second < b.second);
+    });
+    QList<qint64> ids;
+    for (const auto& [key, id] : keyed)
+        ids.append(id);
+    if (order == Qt::DescendingOrder)
+        std::reverse(ids.begin(), ids.end());
+    return ids;
+}
+
+} // namespace
 
 class TestTenderQuery : public QObject
 {
     Q_OBJECT
 
-    // 40 tenders with ties in every sortable column and NULL dates for drafts.
-    void fill(Database& db)
+    // 40 tenders with ties in every sortable column and NULL dates for drafts; returns them as
+    // written, with their ids.
+    QList<Tender> fill(Database& db)
     {
+        QList<Tender> written;
         const test::SampleMarket market = test::writeSampleOrganizations(db);
         Transaction transaction(db.connection());
         TenderWriter writer(db.connection(), db.dialect());
@@ -36,8 +114,10 @@ class TestTenderQuery : public QObject
                 t.publishedAt = QDateTime(QDate(2024, 3, 1), QTime(2, 0), Qt::UTC);
             }
             writer.insert(t);
+            written.append(t);
         }
         transaction.commit();
+        return written;
     }
 
 private Q_SLOTS:
@@ -62,13 +142,13 @@ private Q_SLOTS:
         test::TestDatabase testDb(engine);
         QVERIFY2(testDb.isReady(), qPrintable(testDb.error()));
         Database& db = testDb.open();
-        fill(db);
+        const QList<Tender> written = fill(db);
         const TenderQuery query(db.dialect(), TenderFilter{}, TenderOrder{column, order});
         QCOMPARE(query.count(db.connection()), 40);
         QList<qint64> whole;
         for (const TenderRow& r : query.page(db.connection(), std::nullopt, 0, 1000))
             whole.append(r.id);
-        QCOMPARE(whole.size(), 40);
+        QCOMPARE(whole, expectedOrder(db, written, column, order));
 
         // Page after page, each found from the previous page's last row.
         QList<qint64> paged;
