@@ -26,6 +26,7 @@
 #include "bench/benchmarkrunner.h"
 #include "bench/benchmarkrunrepository.h"
 #include "cost/bidcost.h"
+#include "moneytesting.h"
 #include "store/acceleratorrepository.h"
 #include "store/costassumptionrepository.h"
 #include "store/costcatalogrepository.h"
@@ -35,20 +36,9 @@
 #include <QTest>
 
 using namespace td;
-
-namespace td {
-char* toString(const Money& m)
-{
-    return QTest::toString(m.toPlainString() + QLatin1Char(' ') + m.currency());
-}
-} // namespace td
+using td::test::yuan;
 
 namespace {
-
-Money yuan(const char* amount)
-{
-    return *Money::parse(QLatin1String(amount), QStringLiteral("CNY"));
-}
 
 // The tender and its one bid, as described at the top. Returns the bid's id.
 qint64 insertTenderAndBid(const QSqlDatabase& db, int statedPeak, bool deliversHardware)

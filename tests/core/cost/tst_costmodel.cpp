@@ -6,6 +6,7 @@
 #include "cost/costmodel.h"
 #include "cost/provenance.h"
 #include "domain/error.h"
+#include "moneytesting.h"
 #include "store/acceleratorrepository.h"
 
 #include <QJsonArray>
@@ -17,26 +18,14 @@
 #include <limits>
 
 using namespace td;
+using td::test::yuan;
 
 using Change = std::function<void(CostInputs&)>;
 Q_DECLARE_METATYPE(Change)
 Q_DECLARE_METATYPE(td::Money)
 Q_DECLARE_METATYPE(td::CostBound)
 
-namespace td {
-// How QCOMPARE shows an amount that differs.
-char* toString(const Money& m)
-{
-    return QTest::toString(m.toPlainString() + QLatin1Char(' ') + m.currency());
-}
-} // namespace td
-
 namespace {
-
-Money yuan(const char* amount)
-{
-    return *Money::parse(QLatin1String(amount), QStringLiteral("CNY"));
-}
 
 Accelerator accelerator(const char* model, const char* price, int watts)
 {
