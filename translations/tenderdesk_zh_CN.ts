@@ -3682,6 +3682,10 @@ Source: %2</source>
         <source>The deployment missed the tender&apos;s SLOs in its benchmark: it needs more replicas than counted, so the capacity cost is a lower bound.</source>
         <translation>该部署在基准测试中未满足招标项目的服务水平目标：所需副本数多于计算值，因此容量成本只是下限。</translation>
     </message>
+    <message>
+        <source>Unproven: the bid price covers the replicas counted (margin %1), but the deployment missed the SLOs, so it needs more of them.</source>
+        <translation>未经证实：投标报价可覆盖已计算的副本（利润率 %1），但该部署未满足服务水平目标，因此需要更多副本。</translation>
+    </message>
 </context>
 <context>
     <name>td::ui::DemoLoader</name>

@@ -469,9 +469,12 @@ private Q_SLOTS:
         QCOMPARE(figures->topLevelItemCount(), int(cost.cost->figures().size()));
         QVERIFY(child<QLabel>(panel, "costBanner")->isVisible());
         const QString banner = child<QLabel>(panel, "costBanner")->text();
+        const bool unproven =
+            cost.cost->capacityIsLowerBound && cost.cost->binding == CostBound::Capacity;
         QVERIFY(banner.startsWith(cost.cost->lossMaking || cost.cost->lossMakingWithVoucher
                                       ? QLatin1String("Loss-making")
                                   : cost.cost->subsidyDependent ? QLatin1String("Subsidy-dependent")
+                                  : unproven                    ? QLatin1String("Unproven")
                                                                 : QLatin1String("Profitable")));
 
         const CostFigure& first = cost.cost->figures().constFirst();

@@ -190,6 +190,11 @@ void CostPanel::display(const BidCost& c)
                      "compute voucher (margin %1 without it, %2 with it).")
                       .arg(percent(cost.marginWithoutVoucher), percent(cost.marginWithVoucher)),
                   QStringLiteral("#a05a00"));
+    else if (cost.capacityIsLowerBound && cost.binding == CostBound::Capacity)
+        setBanner(tr("Unproven: the bid price covers the replicas counted (margin %1), but the "
+                     "deployment missed the SLOs, so it needs more of them.")
+                      .arg(percent(cost.marginWithoutVoucher)),
+                  QStringLiteral("#a05a00"));
     else
         setBanner(tr("Profitable: the bid price covers the cost to serve (margin %1).")
                       .arg(percent(cost.marginWithoutVoucher)),
