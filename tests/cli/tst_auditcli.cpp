@@ -1,5 +1,6 @@
 // `tenderdesk-cli audit verify` end to end: a log cut off after the last publishing step is
 // reported, naming the first missing entry, and so is the head read off a printed document.
+#include "clirunner.h"
 #include "store/database.h"
 #include "store/sql.h"
 #include "testdatabase.h"
@@ -13,33 +14,10 @@
 #include <QTest>
 
 using namespace td;
+using namespace td::test;
+using Result = td::test::CliResult;
 
 namespace {
-
-struct Result
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Result cli(const QStringList& arguments)
-{
-    QProcess process;
-    process.start(QStringLiteral(TENDERDESK_CLI), arguments);
-    if (!process.waitForFinished(120000))
-        return {};
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
-}
-
-bool writeFile(const QString& path, const QByteArray& bytes)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) &&
-           file.write(bytes) == bytes.size() &&
-           file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
-}
 
 QStringList linesOf(const QString& text)
 {

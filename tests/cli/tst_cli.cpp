@@ -1,4 +1,5 @@
 // tenderdesk-cli end to end: the real executable, its exit codes, its text and JSON output.
+#include "clirunner.h"
 #include "domain/uscc.h"
 #include "exchange/ziparchive.h"
 #include "store/migrations.h"
@@ -16,64 +17,12 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QThread>
-
-#include <memory>
 
 using namespace td;
+using namespace td::test;
+using Result = td::test::CliResult;
 
 namespace {
-
-struct Result
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Result cli(const QStringList& arguments, const QProcessEnvironment& environment = {})
-{
-    QProcess process;
-    if (!environment.isEmpty())
-        process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(TENDERDESK_CLI), arguments);
-    if (!process.waitForFinished(120000))
-        return {};
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
-}
-
-// `tenderdesk-cli -d DATABASE tenders show REFERENCE --json`, parsed.
-QJsonObject showTender(const QString& database, const QString& reference)
-{
-    const Result r = cli({QStringLiteral("-d"), database, QStringLiteral("tenders"),
-                          QStringLiteral("show"), reference, QStringLiteral("--json")});
-    return QJsonDocument::fromJson(r.out.toUtf8()).object();
-}
-
-// `tenderdesk-cli -d DATABASE tender ...`
-Result runTender(const QString& database, const QStringList& arguments)
-{
-    return cli(QStringList{QStringLiteral("-d"), database, QStringLiteral("tender")} + arguments);
-}
-
-bool writeFile(const QString& path, const QByteArray& bytes,
-               QFile::Permissions permissions = QFile::ReadOwner | QFile::WriteOwner)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) &&
-           file.write(bytes) == bytes.size() && file.setPermissions(permissions);
-}
-
-// A tender file for `tender create`: the knowledge-assistant template with its own reference,
-// bought by 国家电网, given as an organisation so that an empty database takes it.
-QByteArray tenderFile(const char* reference)
-{
-    return QByteArray(R"({"category": "knowledgeAssistant", "reference": ")") + reference +
-           R"(", "title": "国家电网客服知识库大模型采购项目",
-               "buyer": {"name": "国家电网有限公司", "shortName": "国家电网",
-                         "uscc": "91110108551385082Q", "kind": "centralSoe", "city": "北京"}})";
-}
 
 // A bidder, which only the database itself can add: the CLI asks in its name.
 void addBidder(const QString& database, const QString& shortName)
@@ -91,27 +40,6 @@ void addBidder(const QString& database, const QString& shortName)
     OrganizationRepository(db.connection()).insert(o);
     transaction.commit();
 }
-
-// A run of tenderdesk-cli started now and waited for later, so that several run at once.
-class Started
-{
-public:
-    explicit Started(const QStringList& arguments)
-    {
-        m_process.start(QStringLiteral(TENDERDESK_CLI), arguments);
-    }
-
-    Result finish()
-    {
-        if (!m_process.waitForFinished(120000))
-            return {};
-        return {m_process.exitCode(), QString::fromUtf8(m_process.readAllStandardOutput()),
-                QString::fromUtf8(m_process.readAllStandardError())};
-    }
-
-private:
-    QProcess m_process;
-};
 
 // "2030-06-13T10:00:00+08:00": how a tender file gives a time, in Shanghai.
 QByteArray shanghai(const QDateTime& utc)
@@ -657,95 +585,6 @@ private Q_SLOTS:
                          QCryptographicHash::hash(byPath.value(path), QCryptographicHash::Sha256)
                              .toHex()));
         }
-    }
-
-    void racingPublishersLeaveOneRelease_data()
-    {
-        QTest::addColumn<Engine>("engine");
-        QTest::addColumn<int>("races");
-        QTest::newRow("sqlite") << Engine::Sqlite << 20;
-        // As many as showed PostgreSQL right when the SQLite failure was found.
-        QTest::newRow("postgresql") << Engine::Postgresql << 8;
-    }
-    void racingPublishersLeaveOneRelease()
-    {
-        // Two programs publish the same draft at once, many times: each time one publishes and
-        // the other is told plainly that it lost, never "database is locked" (SQLite once
-        // failed so in half of such races, on a write at opening or inside publish).
-        QFETCH(Engine, engine);
-        QFETCH(int, races);
-        test::TestDatabase testDb(engine);
-        QVERIFY2(testDb.isReady(), qPrintable(testDb.error()));
-        const QString db = engine == Engine::Sqlite ? testDb.location().sqlitePath
-                                                    : testDb.location().serverUrl.toString();
-        const QString secret = m_dir.filePath(QStringLiteral("race-passphrase"));
-        QVERIFY(writeFile(secret, "开标口令 correct horse\n"));
-        const QString file = m_dir.filePath(QStringLiteral("race-tender.json"));
-        QStringList references;
-        for (int i = 1; i <= races; ++i) {
-            const QByteArray reference = QByteArray("SGCC-RACE-") + QByteArray::number(i);
-            QVERIFY(writeFile(file, tenderFile(reference.constData())));
-            const Result created =
-                runTender(db, {QStringLiteral("create"), QStringLiteral("--from"), file});
-            QVERIFY2(created.exitCode == 0, qPrintable(created.err));
-            references.append(created.out.trimmed());
-        }
-
-        // A third desk writes while the two start: both read the draft and prepare their
-        // publication meanwhile, then both wait for it, and race for the lock when it lets go.
-        // Without it a program started late on a busy machine would find the tender published
-        // already, and there would be no race. The wait is far shorter than the busy timeout.
-        Database desk(testDb.location());
-        const auto holdWhileStarting = [&desk](const QString& ref) {
-            auto hold = std::make_unique<Transaction>(desk.connection());
-            if (desk.dialect().engine() == Engine::Postgresql) // readers pass, writers wait
-                sql::run(desk.connection(),
-                         QStringLiteral("SELECT id FROM tenders WHERE reference = ? FOR UPDATE"),
-                         {ref});
-            return hold;
-        };
-        for (const QString& ref : references) {
-            const QStringList publish{QStringLiteral("-d"),
-                                      db,
-                                      QStringLiteral("tender"),
-                                      QStringLiteral("publish"),
-                                      ref,
-                                      QStringLiteral("--passphrase-file"),
-                                      secret};
-            std::unique_ptr<Transaction> hold = holdWhileStarting(ref);
-            Started one(publish);
-            Started other(publish);
-            QThread::msleep(500);
-            hold.reset(); // rolled back: nothing of the third desk's is written
-            const Result first = one.finish();
-            const Result second = other.finish();
-
-            const QString both = ref + QLatin1Char('\n') + first.err + second.err;
-            QVERIFY2(!both.contains(QLatin1String("locked")), qPrintable(both));
-            QVERIFY2((first.exitCode == 0) != (second.exitCode == 0), qPrintable(both));
-            const Result& winner = first.exitCode == 0 ? first : second;
-            const Result& loser = first.exitCode == 0 ? second : first;
-            QVERIFY2(winner.out.contains(QStringLiteral("release ocds-tdesk1-%1-001").arg(ref)),
-                     qPrintable(winner.out));
-            QCOMPARE(loser.exitCode, 1);
-            // SQLite: the loser reads the tender after the winner wrote it (TenderWorkflow);
-            // PostgreSQL: its UPDATE finds the status changed (TenderWriter).
-            QVERIFY2(loser.err.contains(QStringLiteral("Tender %1").arg(ref)) &&
-                         loser.err.contains(QLatin1String("meanwhile; nothing was written.")),
-                     qPrintable(both));
-        }
-        const QSqlDatabase c = desk.connection();
-        QCOMPARE(sql::scalar(c, QStringLiteral("SELECT count(*) FROM tender_releases")).toInt(),
-                 races);
-        QCOMPARE(sql::scalar(c, QStringLiteral("SELECT count(DISTINCT tender_id) FROM "
-                                               "tender_releases"))
-                     .toInt(),
-                 races);
-        QCOMPARE(sql::scalar(c, QStringLiteral("SELECT count(*) FROM tender_sealing_keys")).toInt(),
-                 races);
-        const Result verified =
-            cli({QStringLiteral("-d"), db, QStringLiteral("audit"), QStringLiteral("verify")});
-        QVERIFY2(verified.exitCode == 0, qPrintable(verified.err));
     }
 
     void warnsWhenNoFontDrawsChinese()

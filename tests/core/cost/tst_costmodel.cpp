@@ -1,10 +1,11 @@
 // The cost-to-serve of a bid, worked out by hand for each case (the arithmetic is in the
-// comments): the volume bound with and without a compute voucher, the capacity bound (hosted,
-// delivered on premises, replicas for the peak and for availability, a run that missed the
-// SLOs), fixed costs from the bid's breakdown, and every way the inputs can be incomplete.
+// comments, and in costfixtures.h for the base case): the volume bound with and without a
+// compute voucher, the figures and their formulas, the verdicts, and every way the inputs can
+// be incomplete. The capacity bound is tested in tst_costcapacity.
 #include "cost/costjson.h"
 #include "cost/costmodel.h"
 #include "cost/provenance.h"
+#include "costfixtures.h"
 #include "domain/error.h"
 #include "moneytesting.h"
 #include "store/acceleratorrepository.h"
@@ -18,98 +19,10 @@
 #include <limits>
 
 using namespace td;
-using td::test::yuan;
+using namespace td::test;
 
-using Change = std::function<void(CostInputs&)>;
-Q_DECLARE_METATYPE(Change)
 Q_DECLARE_METATYPE(td::Money)
 Q_DECLARE_METATYPE(td::CostBound)
-
-namespace {
-
-Accelerator accelerator(const char* model, const char* price, int watts)
-{
-    Accelerator a;
-    a.model = QLatin1String(model);
-    a.vendor = QStringLiteral("Test");
-    a.powerWatts = watts;
-    if (price) {
-        a.hourlyPrice = yuan(price);
-        a.purchasePrice = yuan("5.00");
-    }
-    a.priceSource = QStringLiteral("source of %1").arg(a.model);
-    a.priceDate = QDate(2026, 11, 1);
-    a.purchasePriceSource = QStringLiteral("purchase source of %1").arg(a.model);
-    return a;
-}
-
-ComputeVoucher voucher(const char* city, int percent, std::optional<Money> cap)
-{
-    ComputeVoucher v;
-    v.city = QLatin1String(city);
-    v.name = QStringLiteral("%1 compute vouchers").arg(v.city);
-    v.subsidyPercent = percent;
-    v.cap = cap;
-    v.source = QStringLiteral("voucher source");
-    return v;
-}
-
-// The base case, bound by volume: its accelerators are delivered on premises at a token ¥5.00
-// each, one replica (peak 1, one concurrent request sustained, 99% availability), so that
-//   K = 1 × 8 × ¥5.00 × min(1, 5) / 5 = ¥8.00, far below the volume cost R + P = ¥820.00
-// and the rows below test the volume's arithmetic:
-//   V = 36,000,000 tokens/year × 1 year; T = 1,000 tokens/s
-//   H = 36,000,000 / (1,000 × 3600) = 10 h
-//   8 × "Card A" at ¥10.00/h and 500 W: A = 10 × 8 = 80 accelerator-hours
-//   R = 80 × ¥10.00 = ¥800.00
-//   E = 80 × 500 / 1000 × PUE 1.25 = 50 kWh; P = 50 × ¥0.40 = ¥20.00
-//   F = ¥1,000.00; C₀ = max(8, 800 + 20) + 1,000 = ¥1,820.00
-//   c₀ = 182,000 fen × 1,000,000 / 36,000,000 = 5,055.56 fen -> ¥50.56 per million tokens
-CostInputs base()
-{
-    CostInputs in;
-    in.tokensPerYear = 36'000'000;
-    in.contractYears = 1;
-    in.measuredOutputTokensPerSecond = 1000;
-    in.throughputSource = QStringLiteral("benchmark run 7");
-    in.hardware = {{QStringLiteral("Card A"), 8}};
-    in.catalog = {accelerator("Card A", "10.00", 500), accelerator("Card B", "4.66", 400),
-                  accelerator("Unpriced", nullptr, 300)};
-    in.hosting.id = QStringLiteral("test");
-    in.hosting.name = QStringLiteral("测试集群");
-    in.hosting.nameEn = QStringLiteral("Test cluster");
-    in.hosting.electricityPricePerKwh = 4000; // ¥0.40 per kWh
-    in.hosting.pueThousandths = 1250;         // 1.25
-    in.hosting.voucherCities = {QStringLiteral("Shanghai")};
-    in.fixedCosts = yuan("1000.00");
-    in.bidPrice = yuan("2000.00");
-    in.deliversHardware = true;
-    in.peakConcurrentRequests = 1;
-    in.peakSource = QStringLiteral("the tender's workload");
-    in.sustainedConcurrency = 1;
-    in.sustainedSource = QStringLiteral("benchmark run 7: its fixed concurrency");
-    in.availabilityPercent = 99.0;
-    return in;
-}
-
-// The capacity cases: the base, hosted (rented), 20 concurrent requests at the peak, 16
-// sustained by one replica (8 × Card A at ¥10.00/h), 99.5% availability:
-//   r = max(⌈20 / 16⌉, 1) = 2; h = 8,760 h
-//   K = 2 × 8 × ¥10.00 × 8,760 = ¥1,401,600.00 > R + P = ¥820.00: capacity binds
-//   C₀ = 1,401,600.00 + 1,000.00 = ¥1,402,600.00
-CostInputs capacityBase()
-{
-    CostInputs in = base();
-    in.deliversHardware = false;
-    in.peakConcurrentRequests = 20;
-    in.sustainedConcurrency = 16;
-    in.availabilityPercent = 99.5;
-    for (Accelerator& a : in.catalog)
-        a.purchasePrice.reset(); // rented: nobody needs to know what buying would cost
-    return in;
-}
-
-} // namespace
 
 class TestCostModel : public QObject
 {
@@ -607,176 +520,6 @@ private Q_SLOTS:
         QCOMPARE(provenanceRisks({{QStringLiteral("Huawei Ascend 910C"), 8}}, catalog),
                  QStringList());
         QCOMPARE(provenanceRisks({}, catalog), QStringList());
-    }
-
-    void builtInCatalogCostsARealisticBid()
-    {
-        // DOMAIN.md's reference figure: 14.8k output tokens/s per 8-GPU H800 node; DeepSeek's
-        // USD 2 per GPU-hour is ¥14.40. A year of 10¹¹ tokens: H = 10¹¹ / (14,800 × 3600)
-        // = 1,876.88 h; R = 1,876.88 × 8 × ¥14.40 = ¥216,216.22;
-        // E = 1,876.88 × 8 × 700 W / 1000 × 1.25 = 13,138.14 kWh; P = × ¥0.40 = ¥5,255.26.
-        // But the node is rented for the whole year: K = 1 × 8 × ¥14.40 × 8,760 = ¥1,009,152.00,
-        // which binds, and a ¥300,000.00 bid is far below cost.
-        CostInputs in = base();
-        in.deliversHardware = false;
-        in.catalog = AcceleratorRepository::builtInCatalog();
-        in.tokensPerYear = 100'000'000'000;
-        in.measuredOutputTokensPerSecond = 14'800;
-        in.hardware = {{QStringLiteral("NVIDIA H800"), 8}};
-        in.fixedCosts = yuan("0.00");
-        in.bidPrice = yuan("300000.00");
-        const CostToServe c = computeCostToServe(in);
-        QCOMPARE(c.rental, yuan("216216.22"));
-        QCOMPARE(c.power, yuan("5255.26"));
-        QCOMPARE(c.capacityCost, yuan("1009152.00"));
-        QCOMPARE(c.binding, CostBound::Capacity);
-        QCOMPARE(c.costWithoutVoucher, yuan("1009152.00"));
-        QVERIFY(c.lossMaking);
-    }
-
-    // The capacity bound, worked by hand from capacityBase() (see its comment).
-    void capacity_data()
-    {
-        QTest::addColumn<Change>("change");
-        QTest::addColumn<int>("replicas");
-        QTest::addColumn<Money>("capacity");
-        QTest::addColumn<Money>("volumeCost");
-        QTest::addColumn<CostBound>("binding");
-        QTest::addColumn<Money>("costWithout");
-        QTest::addColumn<Money>("subsidy");
-        QTest::addColumn<bool>("lowerBound");
-
-        // As capacityBase() says: r = 2, K = ¥1,401,600.00, C₀ = ¥1,402,600.00.
-        QTest::newRow("hosted, bound by capacity")
-            << Change([](CostInputs&) {}) << 2 << yuan("1401600.00") << yuan("820.00")
-            << CostBound::Capacity << yuan("1402600.00") << yuan("0.00") << false;
-        // 1,000 times the tokens: V = 36,000,000,000; H = 10,000 h, more than a year.
-        //   R = 10,000 × 8 × ¥10.00 = ¥800,000.00; E = 10,000 × 8 × 0.5 × 1.25 = 50,000 kWh,
-        //   P = ¥20,000.00; R + P = ¥820,000.00.
-        //   One replica (peak 1): K = 1 × 8 × ¥10.00 × 8,760 = ¥700,800.00 < ¥820,000.00.
-        //   C₀ = 820,000.00 + 1,000.00 = ¥821,000.00.
-        QTest::newRow("hosted, bound by volume") << Change([](CostInputs& in) {
-            in.tokensPerYear = 36'000'000'000;
-            in.peakConcurrentRequests = 1;
-        }) << 1 << yuan("700800.00") << yuan("820000.00")
-                                                 << CostBound::Volume << yuan("821000.00")
-                                                 << yuan("0.00") << false;
-        // Delivered on premises, Card A bought at ¥60,000.00 with a 5-year life, a 3-year
-        // contract: K = 2 × 8 × ¥60,000.00 × min(3, 5) / 5 = ¥576,000.00.
-        //   Volume over 3 years: V = 108,000,000, H = 30 h, R = 30 × 8 × ¥10.00 = ¥2,400.00,
-        //   E = 30 × 8 × 0.5 × 1.25 = 150 kWh, P = ¥60.00: R + P = ¥2,460.00.
-        //   C₀ = 576,000.00 + 1,000.00 = ¥577,000.00.
-        QTest::newRow("delivered on premises") << Change([](CostInputs& in) {
-            in.deliversHardware = true;
-            in.catalog[0].purchasePrice = yuan("60000.00");
-            in.contractYears = 3;
-        }) << 2 << yuan("576000.00") << yuan("2460.00")
-                                               << CostBound::Capacity << yuan("577000.00")
-                                               << yuan("0.00") << false;
-        // A contract longer than the service life pays the whole price, never more:
-        //   K = 2 × 8 × ¥60,000.00 × min(3, 2) / 2 = ¥960,000.00; C₀ = ¥961,000.00.
-        QTest::newRow("contract longer than the service life") << Change([](CostInputs& in) {
-            in.deliversHardware = true;
-            in.catalog[0].purchasePrice = yuan("60000.00");
-            in.catalog[0].serviceLifeYears = 2;
-            in.contractYears = 3;
-        }) << 2 << yuan("960000.00") << yuan("2460.00") << CostBound::Capacity
-                                                               << yuan("961000.00") << yuan("0.00")
-                                                               << false;
-        // Four requests at the peak fit one replica (⌈4 / 16⌉ = 1), but 99.9% availability
-        // needs a second to fail over to: r = 2, K = ¥1,401,600.00.
-        QTest::newRow("two replicas for availability") << Change([](CostInputs& in) {
-            in.peakConcurrentRequests = 4;
-            in.availabilityPercent = 99.9;
-        }) << 2 << yuan("1401600.00") << yuan("820.00") << CostBound::Capacity
-                                                       << yuan("1402600.00") << yuan("0.00")
-                                                       << false;
-        // Just below 99.9%, one replica: K = 1 × 8 × ¥10.00 × 8,760 = ¥700,800.00.
-        QTest::newRow("one replica below 99.9%") << Change([](CostInputs& in) {
-            in.peakConcurrentRequests = 4;
-            in.availabilityPercent = 99.89;
-        }) << 1 << yuan("700800.00") << yuan("820.00")
-                                                 << CostBound::Capacity << yuan("701800.00")
-                                                 << yuan("0.00") << false;
-        // The run missed the SLOs at 16: one replica sustains fewer, so r = 2 and K are lower
-        // bounds, and say so.
-        QTest::newRow("run that missed the SLOs")
-            << Change([](CostInputs& in) { in.sustainedWithinObjectives = false; }) << 2
-            << yuan("1401600.00") << yuan("820.00") << CostBound::Capacity << yuan("1402600.00")
-            << yuan("0.00") << true;
-        // The voucher pays its share of the reserved rental when capacity binds:
-        //   S = min(80% × ¥1,401,600.00 = ¥1,121,280.00, cap ¥1,000,000.00) = ¥1,000,000.00.
-        QTest::newRow("voucher on the reserved rental") << Change([](CostInputs& in) {
-            in.voucher = voucher("Shanghai", 80, yuan("1000000.00"));
-        }) << 2 << yuan("1401600.00") << yuan("820.00") << CostBound::Capacity
-                                                        << yuan("1402600.00") << yuan("1000000.00")
-                                                        << false;
-        // Bought hardware is not rented: no voucher, even one the hosting accepts.
-        QTest::newRow("no voucher on delivered hardware") << Change([](CostInputs& in) {
-            in.deliversHardware = true;
-            in.catalog[0].purchasePrice = yuan("60000.00");
-            in.voucher = voucher("Shanghai", 80, yuan("1000000.00"));
-        }) << 2 << yuan("192000.00") << yuan("820.00") << CostBound::Capacity
-                                                          << yuan("193000.00") << yuan("0.00")
-                                                          << false;
-    }
-    void capacity()
-    {
-        QFETCH(Change, change);
-        CostInputs in = capacityBase();
-        change(in);
-        const CostToServe c = computeCostToServe(in);
-        QTEST(c.replicas, "replicas");
-        QTEST(c.capacityCost, "capacity");
-        QTEST(c.volumeCost, "volumeCost");
-        QTEST(c.binding, "binding");
-        QTEST(c.costWithoutVoucher, "costWithout");
-        QTEST(c.voucherSubsidy, "subsidy");
-        QTEST(c.capacityIsLowerBound, "lowerBound");
-        QCOMPARE(c.costWithVoucher, c.costWithoutVoucher - c.voucherSubsidy);
-        QCOMPARE(c.contractHours, 8760 * in.contractYears);
-        const QString value = c.figure(QStringLiteral("capacityCost"))->value;
-        QCOMPARE(value.startsWith(QLatin1String("at least")), c.capacityIsLowerBound);
-        // The figure that sets the cost says it binds.
-        const CostFigure* total = c.figure(QStringLiteral("costWithoutVoucher"));
-        const int binding = c.binding == CostBound::Capacity ? 0 : 1;
-        QVERIFY2(total->inputs.at(binding).value.endsWith(QLatin1String("(binds)")),
-                 qPrintable(total->inputs.at(binding).value));
-        QVERIFY(!total->inputs.at(1 - binding).value.endsWith(QLatin1String("(binds)")));
-    }
-
-    // No fixed costs stated: the bid's licence, deployment and service lines stand for them.
-    //   F = ¥300.00 + ¥200.00 + ¥100.00 = ¥600.00 (hardware and other lines left out);
-    //   C₀ = max(8.00, 820.00) + 600.00 = ¥1,420.00.
-    void fixedCostsFromTheBreakdown()
-    {
-        CostInputs in = base();
-        in.fixedCosts.reset();
-        in.breakdown = {{QStringLiteral("模型授权"), yuan("300.00"), PriceItemKind::Licences},
-                        {QStringLiteral("硬件"), yuan("5000.00"), PriceItemKind::Hardware},
-                        {QStringLiteral("部署"), yuan("200.00"), PriceItemKind::Deployment},
-                        {QStringLiteral("运维"), yuan("100.00"), PriceItemKind::AnnualService},
-                        {QStringLiteral("其他"), yuan("50.00"), PriceItemKind::Other}};
-        const CostToServe c = computeCostToServe(in);
-        QCOMPARE(c.fixedCosts, yuan("600.00"));
-        QVERIFY(c.fixedCostsFromBreakdown);
-        QCOMPARE(c.costWithoutVoucher, yuan("1420.00"));
-        const CostFigure* fixed = c.figure(QStringLiteral("fixedCosts"));
-        QCOMPARE(fixed->inputs.size(), 3);
-        QCOMPARE(fixed->inputs.at(0).label, QStringLiteral("模型授权"));
-        QCOMPARE(fixed->inputs.at(0).value, QStringLiteral("¥300.00"));
-
-        // A stated amount wins over the breakdown.
-        in.fixedCosts = yuan("1000.00");
-        QCOMPARE(computeCostToServe(in).costWithoutVoucher, yuan("1820.00"));
-        // No such line: nothing, and the figure says where to state them.
-        in.fixedCosts.reset();
-        in.breakdown.clear();
-        const CostToServe none = computeCostToServe(in);
-        QCOMPARE(none.fixedCosts, yuan("0.00"));
-        QVERIFY(none.figure(QStringLiteral("fixedCosts"))
-                    ->inputs.at(0)
-                    .source.contains(QLatin1String("cost assumptions")));
     }
 };
 
