@@ -132,6 +132,11 @@ void Database::refuseNewerSchema(const QSqlDatabase& db) const
                        "another file with --database.")
                         .arg(m_location.displayName()));
     }
+    // Tables without a version are another program's, unless TenderDesk's first migration was
+    // committed by another program between the two reads: it writes its tables and its version
+    // together, so reading the version again after seeing the tables tells the two apart.
+    if (m_location.engine == Engine::Sqlite && version == 0 && !db.tables().isEmpty())
+        version = schemaVersionOf(db);
     if (m_location.engine == Engine::Sqlite && version == 0 && !db.tables().isEmpty())
         throw Error(tr("%1 is an SQLite database of another program. Choose another file with "
                        "--database; TenderDesk has not changed it.")

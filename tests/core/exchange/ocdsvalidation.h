@@ -1,0 +1,24 @@
+#pragma once
+
+// The official OCDS 1.1.5 release schema as the judge of the releases we write: each release
+// checked by tests/support/validate_ocds.py (Python's jsonschema), offline.
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+namespace td::test {
+
+struct OcdsValidation
+{
+    bool ran = false;  // false: the validator could not run (output says why)
+    int exitCode = -1; // 0 every release valid, 1 some invalid, 2 unreadable, 3 no jsonschema
+    QString output;    // FILE: /json/path: message, one line per error
+};
+
+// tests/data/ocds/schema/release-1.1.5
+QString ocdsSchemaDir();
+
+// Validates the releases, each written to its own file.
+OcdsValidation validateReleases(const QList<QJsonObject>& releases);
+
+} // namespace td::test
