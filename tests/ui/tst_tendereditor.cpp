@@ -32,6 +32,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTest>
@@ -331,6 +332,37 @@ private Q_SLOTS:
         editor.undoStack()->undo();
         QCOMPARE(kind->currentData().toString(), QStringLiteral("services"));
         QVERIFY2(shownWarnings(&editor).isEmpty(), qPrintable(shownWarnings(&editor).join(u'\n')));
+    }
+
+    void peakConcurrentRequestsAreStatedOrDerived()
+    {
+        Database& db = marketDatabase();
+        const Tender t = draft(db);
+        ui::TenderEditor editor(
+            t, ui::TenderEditor::Mode::Draft, choicesFor(db),
+            [](const Tender& edited, const QString&) { return std::optional<Tender>(edited); });
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        auto* peak = editor.findChild<QSpinBox*>(QStringLiteral("peakRequestsSpin"));
+        QVERIFY(peak);
+        auto* form = qobject_cast<QFormLayout*>(peak->parentWidget()->layout());
+        QVERIFY(form);
+        auto* label = qobject_cast<QLabel*>(form->labelForField(peak));
+        QVERIFY(label && label->buddy() == peak);
+        QVERIFY2(label->text().contains(QLatin1Char('&')), qPrintable(label->text()));
+        // The template states no peak: the field says it is derived, and so does the tender.
+        QCOMPARE(peak->value(), 0);
+        QCOMPARE(peak->text(), peak->specialValueText());
+        QVERIFY(editor.tender().workload.peakIsDerived());
+
+        peak->setValue(120);
+        QCOMPARE(editor.tender().workload.peakConcurrentRequests, 120);
+        QCOMPARE(editor.tender().workload.effectivePeakConcurrentRequests(), 120);
+        editor.undoStack()->undo();
+        QCOMPARE(peak->value(), 0);
+        QVERIFY(editor.tender().workload.peakIsDerived());
+        QCOMPARE(editor.tender().workload.effectivePeakConcurrentRequests(),
+                 (t.workload.concurrentUsers + 9) / 10);
     }
 
     void closingAsksAboutUnsavedChanges()

@@ -39,6 +39,26 @@ private Q_SLOTS:
         QCOMPARE(json::readTender(json, base).purchaseKind, kind);
     }
 
+    // The peak concurrent requests: written, read back, and a negative peak refused.
+    void peakConcurrentRequestsRoundTrip()
+    {
+        Tender t = tenderFromTemplate(TenderCategory::KnowledgeAssistant, QDate(2026, 3, 2));
+        t.workload.peakConcurrentRequests = 120;
+        const QJsonObject json = json::tender(t);
+        QCOMPARE(json.value(u"workload").toObject().value(u"peakConcurrentRequests").toInt(), 120);
+        QCOMPARE(json::readTender(json, Tender()).workload.peakConcurrentRequests, 120);
+
+        const QJsonObject negative{{QStringLiteral("workload"),
+                                    QJsonObject{{QStringLiteral("peakConcurrentRequests"), -1}}}};
+        try {
+            json::readTender(negative, Tender());
+            QFAIL("a negative peak was accepted");
+        } catch (const Error& e) {
+            QVERIFY2(e.message().contains(QLatin1String("workload.peakConcurrentRequests")),
+                     qPrintable(e.message()));
+        }
+    }
+
     void anAbsentKindKeepsTheBase()
     {
         Tender base;
