@@ -240,6 +240,9 @@ void AcceleratorRepository::addBuiltInCatalog(const QSqlDatabase& db)
     if (!AcceleratorRepository(db).lacksAnyOf(catalog))
         return;
     Transaction transaction(db);
+    const QString lock = Dialect::of(db).lockOpeningWrites();
+    if (!lock.isEmpty())
+        sql::run(db, lock);
     AcceleratorRepository(db).addMissing(catalog); // checks again, now as the only writer
     transaction.commit();
 }

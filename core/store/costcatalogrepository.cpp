@@ -313,6 +313,9 @@ void CostCatalogRepository::addBuiltInCatalog(const QSqlDatabase& db)
     if (!CostCatalogRepository(db).lacksAnyOf(vouchers, options))
         return;
     Transaction transaction(db);
+    const QString lock = Dialect::of(db).lockOpeningWrites();
+    if (!lock.isEmpty())
+        sql::run(db, lock);
     CostCatalogRepository repository(db); // checks again, now as the only writer
     repository.addMissing(vouchers);
     repository.addMissing(options);

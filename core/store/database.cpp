@@ -6,15 +6,20 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QLoggingCategory>
 #include <QSqlError>
+#include <QSqlQuery>
 #include <QThread>
 
 Q_LOGGING_CATEGORY(lcStore, "tenderdesk.core.store", QtWarningMsg)
 
 namespace td {
 namespace {
+
+// How long a change waits for another program's change to finish before it gives up.
+constexpr int sqliteBusyTimeoutMs = 5000;
 
 std::atomic<int> nextInstance{1};
 
@@ -87,7 +92,7 @@ QSqlDatabase Database::openConnection(const QString& name) const
     QSqlDatabase db = QSqlDatabase::addDatabase(m_dialect.driverName(), name);
     if (m_location.engine == Engine::Sqlite) {
         db.setDatabaseName(m_location.sqlitePath);
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(sqliteBusyTimeoutMs));
     } else {
         const QUrl& url = m_location.serverUrl;
         db.setHostName(url.host());
@@ -150,13 +155,31 @@ void Database::refuseNewerSchema(const QSqlDatabase& db) const
                         .arg(latestSchemaVersion()));
 }
 
+// Writes only when the file is new: on a file in WAL mode already (which this connection
+// knows since refuseNewerSchema read it) it changes nothing and takes no lock. On a new file
+// it needs the file to itself, and SQLite does not wait for that lock: when another program
+// is creating the same file at the same moment, try again for as long as a write would wait.
+void Database::switchToWal(QSqlDatabase& db) const
+{
+    const QString statement = QStringLiteral("PRAGMA journal_mode = WAL");
+    QElapsedTimer waited;
+    waited.start();
+    for (;;) {
+        QSqlQuery query(db);
+        if (query.exec(statement))
+            return;
+        if (!Dialect::of(db).isBusy(query.lastError()) || waited.hasExpired(sqliteBusyTimeoutMs))
+            break;
+        QThread::msleep(20);
+    }
+    sql::execute(db, statement); // once more, to fail with the sentence every statement fails with
+}
+
 void Database::configure(QSqlDatabase& db) const
 {
     if (m_location.engine == Engine::Sqlite) {
         sql::execute(db, QStringLiteral("PRAGMA foreign_keys = ON"));
-        // Writes only when the file is new: on a file in WAL mode already (which this connection
-        // knows since refuseNewerSchema read it) it changes nothing and takes no lock.
-        sql::execute(db, QStringLiteral("PRAGMA journal_mode = WAL"));
+        switchToWal(db);
         sql::execute(db, QStringLiteral("PRAGMA synchronous = NORMAL"));
         sql::execute(db, QStringLiteral("PRAGMA cache_size = -65536")); // 64 MiB per connection
     } else {

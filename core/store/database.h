@@ -49,6 +49,7 @@ private:
     QString connectionName() const;
     QSqlDatabase openConnection(const QString& name) const;
     void configure(QSqlDatabase& db) const;
+    void switchToWal(QSqlDatabase& db) const;
     void refuseNewerSchema(const QSqlDatabase& db) const;
 
     DatabaseLocation m_location;

@@ -138,6 +138,14 @@ QString Dialect::lockAuditLog() const
                                       : QStringLiteral("SELECT pg_advisory_xact_lock(74616)");
 }
 
+QString Dialect::lockOpeningWrites() const
+{
+    // PostgreSQL's BEGIN takes no lock: without this, two programs would both find a step or a
+    // catalog entry missing and both write it, the second failing on a duplicate.
+    return m_engine == Engine::Sqlite ? QString()
+                                      : QStringLiteral("SELECT pg_advisory_xact_lock(74617)");
+}
+
 QString Dialect::beginWriteTransaction() const
 {
     // PostgreSQL's writers lock the rows they change, and QPSQL's own BEGIN and COMMIT also

@@ -52,6 +52,11 @@ public:
 
     // Taken before appending to the audit log so two desks cannot fork the hash chain.
     QString lockAuditLog() const;
+    // Run first inside the transactions that write when a database is opened (a migration
+    // step, the built-in catalogs), so that two programs opening one database take turns
+    // and the second finds the work done. Empty where the write transaction serialises
+    // already (SQLite's BEGIN IMMEDIATE).
+    QString lockOpeningWrites() const;
 
     // How a transaction that may write begins: a statement, or empty for the driver's own
     // begin. SQLite's plain BEGIN (all that QSqlDatabase::transaction() sends) is deferred: it

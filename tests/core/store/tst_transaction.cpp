@@ -232,16 +232,22 @@ private Q_SLOTS:
         QVERIFY(CostCatalogRepository(db).hostingOption(hosting));
     }
 
+    void programsOpeningANewFileTogetherMigrateItOnce_data() { test::addEngineRows(); }
     void programsOpeningANewFileTogetherMigrateItOnce()
     {
-        // Each waits for the write lock of a step; the one that waited finds the step taken.
+        // Each waits for the write lock of a step (on PostgreSQL, an advisory lock); the one
+        // that waited finds the step taken, and the built-in catalogs added.
+        QFETCH(Engine, engine);
         for (int round = 0; round < 5; ++round) {
-            test::TestDatabase testDb(Engine::Sqlite);
+            test::TestDatabase testDb(engine);
             QVERIFY2(testDb.isReady(), qPrintable(testDb.error()));
             const DatabaseLocation location = testDb.location();
             const auto open = [&location] {
                 try {
                     const Database database(location);
+                    // As both programs do on opening.
+                    AcceleratorRepository::addBuiltInCatalog(database.connection());
+                    CostCatalogRepository::addBuiltInCatalog(database.connection());
                     return QString();
                 } catch (const Error& e) {
                     return e.message();
@@ -256,6 +262,8 @@ private Q_SLOTS:
             const QSqlDatabase db = testDb.open().connection();
             QCOMPARE(sql::scalar(db, QStringLiteral("SELECT count(*) FROM schema_version")).toInt(),
                      latestSchemaVersion());
+            QCOMPARE(sql::scalar(db, QStringLiteral("SELECT count(*) FROM accelerators")).toInt(),
+                     AcceleratorRepository::builtInCatalog().size());
         }
     }
 };
