@@ -170,6 +170,27 @@ private Q_SLOTS:
         QCOMPARE(edited.peakBf16Tflops, 300.5);
         QCOMPARE(edited.priceSource, QStringLiteral("Our cloud quote"));
         QCOMPARE(edited.priceDate, QDate(2026, 11, 20));
+
+        // What buying one costs, for bids that deliver their hardware: price, source, date and
+        // service life, each an undoable edit.
+        const QModelIndex purchase = model.index(row, AcceleratorCatalogModel::PurchasePrice);
+        QCOMPARE(purchase.data(Qt::EditRole).toString(), QStringLiteral("122500.00"));
+        QVERIFY(model.setData(purchase, QStringLiteral("118000")));
+        QVERIFY(model.setData(model.index(row, AcceleratorCatalogModel::PurchasePriceSource),
+                              QStringLiteral("Integrator quote")));
+        QVERIFY(model.setData(model.index(row, AcceleratorCatalogModel::PurchasePriceDate),
+                              QStringLiteral("2026-11-25")));
+        QVERIFY(model.setData(model.index(row, AcceleratorCatalogModel::ServiceLifeYears), 4));
+        QCOMPARE(*model.entry(row).purchasePrice, Money::yuan(11'800'000));
+        QCOMPARE(model.entry(row).purchasePriceSource, QStringLiteral("Integrator quote"));
+        QCOMPARE(model.entry(row).purchasePriceDate, QDate(2026, 11, 25));
+        QCOMPARE(model.entry(row).serviceLifeYears, 4);
+        QCOMPARE(undo.undoText(),
+                 QStringLiteral("change Service life (years) of Huawei Ascend 910B"));
+        undo.undo();
+        QCOMPARE(model.entry(row).serviceLifeYears, 5);
+        QVERIFY(model.setData(purchase, QString()));
+        QCOMPARE(purchase.data(Qt::DisplayRole).toString(), QStringLiteral("(not set)"));
     }
 
     void exportControlledModelsAreMarked()
@@ -217,6 +238,11 @@ private Q_SLOTS:
         QTest::newRow("impossible date")
             << int(AcceleratorCatalogModel::PriceDate) << QVariant(QStringLiteral("2026-13-01"))
             << QStringLiteral("YYYY-MM-DD");
+        QTest::newRow("negative purchase price")
+            << int(AcceleratorCatalogModel::PurchasePrice) << QVariant(QStringLiteral("-1"))
+            << QStringLiteral("cannot be negative");
+        QTest::newRow("no service life") << int(AcceleratorCatalogModel::ServiceLifeYears)
+                                         << QVariant(0) << QStringLiteral("whole number from 1");
         QTest::newRow("no vendor")
             << int(AcceleratorCatalogModel::Vendor) << QVariant(QStringLiteral("  "))
             << QStringLiteral("cannot be empty");

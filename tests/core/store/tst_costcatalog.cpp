@@ -185,7 +185,16 @@ private Q_SLOTS:
         ascend.priceSource = QStringLiteral("Quote from our cloud provider");
         ascend.priceDate = QDate(2026, 11, 20);
         ascend.powerWatts = 310;
+        ascend.purchasePrice = Money::yuan(11'800'000);
+        ascend.purchasePriceSource = QStringLiteral("Integrator quote");
+        ascend.purchasePriceDate = QDate(2026, 11, 25);
+        ascend.serviceLifeYears = 4;
         edits.accelerators.append(ascend);
+        // A purchase price cleared on purpose, with a source saying why, stays cleared.
+        Accelerator h20 = *AcceleratorRepository(db).byModel(QStringLiteral("NVIDIA H20"));
+        h20.purchasePrice.reset();
+        h20.purchasePriceSource = QStringLiteral("Not for sale to us");
+        edits.accelerators.append(h20);
         HostingOption zhongwei =
             *CostCatalogRepository(db).hostingOption(QStringLiteral("zhongwei"));
         zhongwei.electricityPricePerKwh = 2875; // ¥0.2875 per kWh
@@ -202,6 +211,7 @@ private Q_SLOTS:
         // Opening again (both programs add the built-ins) keeps every edit.
         addBuiltIns(db);
         QCOMPARE(*AcceleratorRepository(db).byModel(ascend.model), ascend);
+        QCOMPARE(*AcceleratorRepository(db).byModel(h20.model), h20);
         const HostingOption storedZhongwei =
             *CostCatalogRepository(db).hostingOption(QStringLiteral("zhongwei"));
         QCOMPARE(storedZhongwei.electricityPricePerKwh, 2875);
@@ -213,6 +223,7 @@ private Q_SLOTS:
         // One audit entry per edited entry, before and after, on an intact chain.
         QCOMPARE(auditActions(db),
                  (QStringList{QStringLiteral("accelerator.updated Huawei Ascend 910B"),
+                              QStringLiteral("accelerator.updated NVIDIA H20"),
                               QStringLiteral("computeVoucher.updated Chengdu"),
                               QStringLiteral("hostingOption.updated zhongwei")}));
         const QJsonObject payload =
@@ -242,7 +253,7 @@ private Q_SLOTS:
 
         // Saving what is already stored writes nothing.
         saveCatalogEdits(db, edits, actor);
-        QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM audit_log")), 3);
+        QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM audit_log")), 4);
 
         // A built-in entry that went missing comes back; the others stay as edited.
         sql::run(db, QStringLiteral("DELETE FROM hosting_options WHERE id = 'guian'"));
