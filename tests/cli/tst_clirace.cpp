@@ -82,8 +82,8 @@ private Q_SLOTS:
             std::unique_ptr<Transaction> hold = holdWhileStarting(ref);
             StartedCli one(publish);
             StartedCli other(publish);
-            QThread::msleep(500);
-            hold.reset(); // rolled back: nothing of the third desk's is written
+            QThread::msleep(1000); // room for a slow start on a loaded machine
+            hold.reset();          // rolled back: nothing of the third desk's is written
             const Result first = one.finish();
             const Result second = other.finish();
 
