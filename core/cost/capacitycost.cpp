@@ -28,18 +28,14 @@ void CostCalculator::addPeak()
 {
     out.peakConcurrentRequests = in.peakConcurrentRequests;
     add("peakConcurrency", tr("Peak concurrent requests"), QStringLiteral("N"),
-        count(out.peakConcurrentRequests),
-        {{tr("Peak concurrent requests (N)"), count(out.peakConcurrentRequests),
-          in.peakSource.isEmpty() ? tr("the tender's workload") : in.peakSource}});
+        count(out.peakConcurrentRequests), {peakInput()});
 }
 
 void CostCalculator::addSustained()
 {
     out.sustainedConcurrency = in.sustainedConcurrency;
     out.capacityIsLowerBound = !in.sustainedWithinObjectives;
-    QList<CostInput> inputs{
-        {tr("Concurrency of one replica (c)"), count(out.sustainedConcurrency),
-         in.sustainedSource.isEmpty() ? tr("the bid's benchmark run") : in.sustainedSource}};
+    QList<CostInput> inputs{sustainedInput()};
     if (out.capacityIsLowerBound)
         inputs.append({tr("Service levels"),
                        tr("missed at this concurrency: one replica sustains fewer requests, so "
@@ -64,10 +60,8 @@ void CostCalculator::addReplicas()
     add("replicas", tr("Replicas"), QStringLiteral("r = max(⌈N / c⌉, rₐ)"),
         out.capacityIsLowerBound ? tr("at least %1").arg(out.replicas)
                                  : QString::number(out.replicas),
-        {{tr("Peak concurrent requests (N)"), count(out.peakConcurrentRequests),
-          in.peakSource.isEmpty() ? tr("the tender's workload") : in.peakSource},
-         {tr("Concurrency of one replica (c)"), count(out.sustainedConcurrency),
-          in.sustainedSource.isEmpty() ? tr("the bid's benchmark run") : in.sustainedSource},
+        {peakInput(),
+         sustainedInput(),
          {tr("Replicas the availability objective needs (rₐ)"),
           QString::number(out.availabilityReplicas),
           tr("availability %1%: two replicas from %2% up, so that one can fail over")
@@ -81,8 +75,7 @@ void CostCalculator::addContractHours()
     out.contractHours = hoursPerYear * in.contractYears;
     add("contractHours", tr("Hours of the contract"), QStringLiteral("h = Y × 8,760"),
         hours(double(out.contractHours)),
-        {{tr("Contract years (Y)"), QString::number(in.contractYears),
-          tr("the bid's cost assumptions")},
+        {contractYearsInput(),
          {tr("Hours in a year"), count(hoursPerYear), tr("365 days × 24 hours")}});
 }
 
@@ -105,17 +98,13 @@ void CostCalculator::addCapacityCost()
                            tr("%n year(s)", nullptr, a.serviceLifeYears),
                            tr("accelerator catalog")});
         }
-        inputs.append({tr("Contract years (Y)"), QString::number(in.contractYears),
-                       tr("the bid's cost assumptions")});
+        inputs.append(contractYearsInput());
     } else {
         for (const Line& line : std::as_const(lines)) {
             const Accelerator& a = *line.accelerator;
             minor += double(out.replicas) * line.count * double(a.hourlyPrice->minorUnits()) *
                      double(out.contractHours);
-            inputs.append(
-                {tr("Hourly price of %1 (pᵢ), %2 declared (nᵢ)").arg(a.model).arg(line.count),
-                 tr("%1 per hour").arg(a.hourlyPrice->toDisplayString()),
-                 sourceOf(a.priceSource, a.priceDate, tr("accelerator catalog"))});
+            inputs.append(hourlyPriceInput(line));
         }
         inputs.append({tr("Hours of the contract (h)"), hours(double(out.contractHours)),
                        QStringLiteral("h = Y × 8,760")});

@@ -75,6 +75,10 @@ private:
     CostInput capacityCostInput() const;
     CostInput costWithoutInput() const;
     CostInput costWithInput() const;
+    CostInput contractYearsInput() const;
+    CostInput peakInput() const;
+    CostInput sustainedInput() const;
+    CostInput hourlyPriceInput(const Line& line) const;
     QString capacityFormula() const;
 
     const CostInputs& in;

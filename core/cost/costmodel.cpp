@@ -128,6 +128,32 @@ CostInput CostCalculator::costWithInput() const
             QStringLiteral("C₁ = C₀ − S")};
 }
 
+CostInput CostCalculator::contractYearsInput() const
+{
+    return {tr("Contract years (Y)"), QString::number(in.contractYears),
+            tr("the bid's cost assumptions")};
+}
+
+CostInput CostCalculator::peakInput() const
+{
+    return {tr("Peak concurrent requests (N)"), costformat::count(in.peakConcurrentRequests),
+            in.peakSource.isEmpty() ? tr("the tender's workload") : in.peakSource};
+}
+
+CostInput CostCalculator::sustainedInput() const
+{
+    return {tr("Concurrency of one replica (c)"), costformat::count(in.sustainedConcurrency),
+            in.sustainedSource.isEmpty() ? tr("the bid's benchmark run") : in.sustainedSource};
+}
+
+CostInput CostCalculator::hourlyPriceInput(const Line& line) const
+{
+    const Accelerator& a = *line.accelerator;
+    return {tr("Hourly price of %1 (pᵢ), %2 declared (nᵢ)").arg(a.model).arg(line.count),
+            tr("%1 per hour").arg(a.hourlyPrice->toDisplayString()),
+            costformat::sourceOf(a.priceSource, a.priceDate, tr("accelerator catalog"))};
+}
+
 CostToServe computeCostToServe(const CostInputs& inputs)
 {
     return CostCalculator(inputs).run();

@@ -27,8 +27,7 @@ void CostCalculator::addVolume()
     add("volume", tr("Contracted volume"), tr("V = tokens per year × contract years"),
         tr("%1 tokens").arg(count(out.contractedTokens)),
         {{tr("Tokens per year"), count(in.tokensPerYear), tr("the tender's workload")},
-         {tr("Contract years (Y)"), QString::number(in.contractYears),
-          tr("the bid's cost assumptions")}});
+         contractYearsInput()});
 }
 
 void CostCalculator::addHours()
@@ -57,14 +56,9 @@ void CostCalculator::addRental()
     double minor = 0;
     QList<CostInput> inputs{hoursInput()};
     for (const Line& line : std::as_const(lines)) {
-        const Money& price = *line.accelerator->hourlyPrice;
-        minor += out.deploymentHours * line.count * double(price.minorUnits());
-        inputs.append({tr("Hourly price of %1 (pᵢ), %2 declared (nᵢ)")
-                           .arg(line.accelerator->model)
-                           .arg(line.count),
-                       tr("%1 per hour").arg(price.toDisplayString()),
-                       sourceOf(line.accelerator->priceSource, line.accelerator->priceDate,
-                                tr("accelerator catalog"))});
+        minor +=
+            out.deploymentHours * line.count * double(line.accelerator->hourlyPrice->minorUnits());
+        inputs.append(hourlyPriceInput(line));
     }
     out.rental = rounded(minor);
     add("rental", tr("Accelerator rental for the volume"), QStringLiteral("R = Σ H × nᵢ × pᵢ"),
