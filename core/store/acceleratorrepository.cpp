@@ -240,9 +240,7 @@ void AcceleratorRepository::addBuiltInCatalog(const QSqlDatabase& db)
     if (!AcceleratorRepository(db).lacksAnyOf(catalog))
         return;
     Transaction transaction(db);
-    const QString lock = Dialect::of(db).lockOpeningWrites();
-    if (!lock.isEmpty())
-        sql::run(db, lock);
+    sql::takeLock(db, Dialect::of(db).lockOpeningWrites());
     AcceleratorRepository(db).addMissing(catalog); // checks again, now as the only writer
     transaction.commit();
 }

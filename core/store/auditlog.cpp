@@ -107,9 +107,7 @@ QString AuditLog::hashOf(const AuditEntry& e)
 
 AuditHead AuditLog::head() const
 {
-    const QString lock = m_dialect.lockAuditLog();
-    if (!lock.isEmpty())
-        sql::run(m_db, lock);
+    sql::takeLock(m_db, m_dialect.lockAuditLog());
     QSqlQuery last =
         sql::run(m_db, QStringLiteral("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1"));
     if (!last.next())

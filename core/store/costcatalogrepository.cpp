@@ -313,9 +313,7 @@ void CostCatalogRepository::addBuiltInCatalog(const QSqlDatabase& db)
     if (!CostCatalogRepository(db).lacksAnyOf(vouchers, options))
         return;
     Transaction transaction(db);
-    const QString lock = Dialect::of(db).lockOpeningWrites();
-    if (!lock.isEmpty())
-        sql::run(db, lock);
+    sql::takeLock(db, Dialect::of(db).lockOpeningWrites());
     CostCatalogRepository repository(db); // checks again, now as the only writer
     repository.addMissing(vouchers);
     repository.addMissing(options);

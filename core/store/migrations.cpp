@@ -46,9 +46,7 @@ void migrate(const QSqlDatabase& db, const Dialect& dialect, int target)
         if (step.version <= current || step.version > target)
             continue;
         Transaction transaction(db);
-        const QString lock = dialect.lockOpeningWrites();
-        if (!lock.isEmpty())
-            sql::run(db, lock);
+        sql::takeLock(db, dialect.lockOpeningWrites());
         // Another program opening the same database may have taken this step while this one
         // waited for the write lock.
         if (schemaVersionOf(db) >= step.version)

@@ -62,6 +62,12 @@ void execute(const QSqlDatabase& db, const QString& statement)
         fail(query, statement);
 }
 
+void takeLock(const QSqlDatabase& db, const QString& lockStatement)
+{
+    if (!lockStatement.isEmpty())
+        run(db, lockStatement);
+}
+
 QVariant scalar(const QSqlDatabase& db, const QString& statement, const QVariantList& values)
 {
     QSqlQuery query = run(db, statement, values);

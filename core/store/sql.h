@@ -17,6 +17,9 @@ void exec(QSqlQuery& query);
 QSqlQuery run(const QSqlDatabase& db, const QString& statement, const QVariantList& values = {});
 // Runs a statement without preparing it: PostgreSQL cannot prepare DDL, SET or LOCK.
 void execute(const QSqlDatabase& db, const QString& statement);
+// Takes a lock a Dialect names (lockAuditLog, lockOpeningWrites) inside the current
+// transaction; an empty statement means the engine needs none.
+void takeLock(const QSqlDatabase& db, const QString& lockStatement);
 // First column of the first row, or an invalid QVariant when there is no row.
 QVariant scalar(const QSqlDatabase& db, const QString& statement, const QVariantList& values = {});
 
