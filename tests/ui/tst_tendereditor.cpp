@@ -77,6 +77,21 @@ QStringList shownWarnings(const ui::TenderEditor* editor)
     return out;
 }
 
+// Empty when the field's form label has a mnemonic (Alt+letter) that leads to the field, else
+// what is wrong.
+QString mnemonicLabelProblem(QWidget* field)
+{
+    auto* form = qobject_cast<QFormLayout*>(field->parentWidget()->layout());
+    if (!form)
+        return QStringLiteral("the field is not in a form");
+    auto* label = qobject_cast<QLabel*>(form->labelForField(field));
+    if (!label || label->buddy() != field)
+        return QStringLiteral("the field's label does not lead to it");
+    if (!label->text().contains(QLatin1Char('&')))
+        return QStringLiteral("no mnemonic in '%1'").arg(label->text());
+    return {};
+}
+
 bool issuesMention(const ui::TenderEditor* editor, const QString& field)
 {
     const QList<ValidationIssue> issues = editor->issues();
@@ -293,11 +308,7 @@ private Q_SLOTS:
         auto* kind = editor.findChild<QComboBox*>(QStringLiteral("purchaseKindBox"));
         QVERIFY(kind);
         // Its label has a mnemonic that leads to it.
-        auto* form = qobject_cast<QFormLayout*>(kind->parentWidget()->layout());
-        QVERIFY(form);
-        auto* label = qobject_cast<QLabel*>(form->labelForField(kind));
-        QVERIFY(label && label->buddy() == kind);
-        QVERIFY2(label->text().contains(QLatin1Char('&')), qPrintable(label->text()));
+        QVERIFY2(mnemonicLabelProblem(kind).isEmpty(), qPrintable(mnemonicLabelProblem(kind)));
         // The template buys goods and services, at a 30% price weight: nothing to say.
         QCOMPARE(kind->currentData().toString(), QStringLiteral("goodsAndServices"));
         QVERIFY2(shownWarnings(&editor).isEmpty(), qPrintable(shownWarnings(&editor).join(u'\n')));
@@ -345,11 +356,7 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&editor));
         auto* peak = editor.findChild<QSpinBox*>(QStringLiteral("peakRequestsSpin"));
         QVERIFY(peak);
-        auto* form = qobject_cast<QFormLayout*>(peak->parentWidget()->layout());
-        QVERIFY(form);
-        auto* label = qobject_cast<QLabel*>(form->labelForField(peak));
-        QVERIFY(label && label->buddy() == peak);
-        QVERIFY2(label->text().contains(QLatin1Char('&')), qPrintable(label->text()));
+        QVERIFY2(mnemonicLabelProblem(peak).isEmpty(), qPrintable(mnemonicLabelProblem(peak)));
         // The template states no peak: the field says it is derived, and so does the tender.
         QCOMPARE(peak->value(), 0);
         QCOMPARE(peak->text(), peak->specialValueText());
