@@ -23,6 +23,7 @@ const QList<Migration>& migrations()
         {6, "audit anchors in releases; an append-only audit log", &schemaV6},
         {7, "the capacity bound of the cost-to-serve", &schemaV7},
         {8, "what a tender buys: goods, services or both", &schemaV8},
+        {9, "sealed bids: required documents, identities, submissions, opened bids", &schemaV9},
     };
     return steps;
 }

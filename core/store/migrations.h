@@ -34,5 +34,6 @@ QStringList schemaV5(const Dialect& dialect);
 QStringList schemaV6(const Dialect& dialect);
 QStringList schemaV7(const Dialect& dialect);
 QStringList schemaV8(const Dialect& dialect);
+QStringList schemaV9(const Dialect& dialect);
 
 } // namespace td
