@@ -990,12 +990,91 @@
         <source>%1 (derived: one tenth of the concurrent users)</source>
         <translation>%1（推算：并发用户数的十分之一）</translation>
     </message>
+    <message>
+        <source>The file is not a PDF document: it does not begin with a PDF header. Ask the bidder for the document as a PDF.</source>
+        <translation>该文件不是 PDF 文档：文件开头没有 PDF 文件头。请要求投标人提供 PDF 格式的文件。</translation>
+    </message>
+    <message>
+        <source>The PDF document is damaged: its end is missing, so it was probably cut short. Ask the bidder for a complete copy.</source>
+        <translation>该 PDF 文档已损坏：文件结尾缺失，可能传输不完整。请要求投标人提供完整的文件。</translation>
+    </message>
+    <message>
+        <source>The PDF document is damaged and cannot be read. Ask the bidder for a readable copy.</source>
+        <translation>该 PDF 文档已损坏，无法读取。请要求投标人提供可以读取的文件。</translation>
+    </message>
+    <message>
+        <source>The PDF document is encrypted and needs a password to open. Ask the bidder for a copy without a password.</source>
+        <translation>该 PDF 文档已加密，需要密码才能打开。请要求投标人提供未设密码的文件。</translation>
+    </message>
+    <message>
+        <source>Page %1 of the PDF document is damaged and cannot be read. Ask the bidder for a readable copy.</source>
+        <translation>该 PDF 文档第 %1 页已损坏，无法读取。请要求投标人提供可以读取的文件。</translation>
+    </message>
 </context>
 <context>
     <name>td::ChineseFonts</name>
     <message>
         <source>No font for Chinese is installed: printed tender documents will show blanks where the Chinese text should be. Install the %1 package (sudo apt install %1) and print again.</source>
         <translation>未安装中文字体：打印的招标文件中，中文文字处将显示为空白。请安装 %1 软件包（sudo apt install %1）后重新打印。</translation>
+    </message>
+</context>
+<context>
+    <name>td::CollusionText</name>
+    <message>
+        <source>Near-duplicate documents</source>
+        <translation>投标文件高度雷同</translation>
+    </message>
+    <message>
+        <source>Identical document metadata</source>
+        <translation>文档属性相同</translation>
+    </message>
+    <message>
+        <source>Identical files</source>
+        <translation>文件完全相同</translation>
+    </message>
+    <message>
+        <source>Identical prices</source>
+        <translation>报价相同</translation>
+    </message>
+    <message>
+        <source>Evenly spaced prices</source>
+        <translation>报价等差分布</translation>
+    </message>
+    <message>
+        <source>Same computer</source>
+        <translation>同一台电脑</translation>
+    </message>
+    <message>
+        <source>Same project manager</source>
+        <translation>项目负责人相同</translation>
+    </message>
+    <message>
+        <source>Same bid security account</source>
+        <translation>保证金出自同一账户</translation>
+    </message>
+    <message>
+        <source>Article 40 (1): bid documents prepared by the same entity or person</source>
+        <translation>第四十条第（一）项：不同投标人的投标文件由同一单位或者个人编制</translation>
+    </message>
+    <message>
+        <source>Article 40 (2): the same entity or person handled the bidding</source>
+        <translation>第四十条第（二）项：不同投标人委托同一单位或者个人办理投标事宜</translation>
+    </message>
+    <message>
+        <source>Article 40 (3): the same project manager named</source>
+        <translation>第四十条第（三）项：不同投标人的投标文件载明的项目管理成员为同一人</translation>
+    </message>
+    <message>
+        <source>Article 40 (4): bid documents abnormally alike, or prices differing by a regular pattern</source>
+        <translation>第四十条第（四）项：不同投标人的投标文件异常一致或者投标报价呈规律性差异</translation>
+    </message>
+    <message>
+        <source>Article 40 (5): bid documents mixed up with each other&apos;s</source>
+        <translation>第四十条第（五）项：不同投标人的投标文件相互混装</translation>
+    </message>
+    <message>
+        <source>Article 40 (6): bid securities paid from the same account</source>
+        <translation>第四十条第（六）项：不同投标人的投标保证金从同一单位或者个人的账户转出</translation>
     </message>
 </context>
 <context>
@@ -2683,6 +2762,212 @@ PostgreSQL 服务器：--database postgresql://user@host:port/database。
     <message>
         <source>warning: %1</source>
         <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message numerus="yes">
+        <source>No bids of %1 have been opened yet: %n bid(s) still sealed. Open them after the bid deadline with `tenderdesk-cli tender open %1 --passphrase-file FILE`, then look again.</source>
+        <translation>
+            <numerusform>%1 尚未开标：仍有 %n 份投标处于密封状态。请在投标截止时间之后用 `tenderdesk-cli tender open %1 --passphrase-file FILE` 开标，然后再查看。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No bids of %1 have been opened: there is nothing to compare.</source>
+        <translation>%1 没有已开启的投标，无可比对。</translation>
+    </message>
+    <message numerus="yes">
+        <source>No collusion signals between the %n opened bid(s) of %1.</source>
+        <translation>
+            <numerusform>%1 的 %n 份已开启投标之间未发现串通投标迹象。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Signal</source>
+        <translation>迹象</translation>
+    </message>
+    <message>
+        <source>Bidders</source>
+        <translation>投标人</translation>
+    </message>
+    <message>
+        <source>Points to</source>
+        <translation>对应条款</translation>
+    </message>
+    <message numerus="yes">
+        <source>Collusion signals for %1: %n signal(s) between %2 opened bid(s).</source>
+        <translation>
+            <numerusform>%1 的串通投标迹象：%2 份已开启投标之间共 %n 项。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n received bid(s) are still sealed and not compared.</source>
+        <translation>
+            <numerusform>另有 %n 份已接收的投标仍处于密封状态，未参与比对。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name one tender: collusion REFERENCE [--json].</source>
+        <translation>请指定一个招标项目：collusion REFERENCE [--json]。</translation>
+    </message>
+    <message>
+        <source>  collusion REFERENCE [--json]
+                               collusion signals between the opened bids:
+                               near-duplicate documents, identical metadata or
+                               files, identical or evenly spaced prices, the same
+                               computer, project manager or security account;
+                               each with its evidence and Article 40 clause
+</source>
+        <translation>  collusion REFERENCE [--json]
+                               已开启投标之间的串通投标迹象：投标文件高度
+                               雷同、文档属性或文件相同、报价相同或等差分布、
+                               同一台电脑、同一项目负责人或同一保证金账户；
+                               每项附证据及对应的第四十条条款
+</translation>
+    </message>
+</context>
+<context>
+    <name>td::collusion</name>
+    <message numerus="yes">
+        <source>%n bidders submitted the very same file (SHA-256 %1).</source>
+        <translation>
+            <numerusform>%n 家投标人提交了完全相同的文件（SHA-256 %1）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: “%2”</source>
+        <translation>%1：“%2”</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bidders sealed their bid packages on the same computer.</source>
+        <translation>
+            <numerusform>%n 家投标人在同一台电脑上密封了投标文件包。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Machine fingerprint in each package&apos;s manifest: %1</source>
+        <translation>各投标文件包清单中的机器码：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bidders name the same project manager, %1.</source>
+        <translation>
+            <numerusform>%n 家投标人载明的项目负责人为同一人：%1。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bidders paid their bid security from the same account, %1.</source>
+        <translation>
+            <numerusform>%n 家投标人的投标保证金出自同一账户：%1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>author</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <source>creator tool</source>
+        <translation>创建工具</translation>
+    </message>
+    <message>
+        <source>PDF producer</source>
+        <translation>PDF 生成程序</translation>
+    </message>
+    <message>
+        <source>creation time</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>modification time</source>
+        <translation>修改时间</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>keywords</source>
+        <translation>关键词</translation>
+    </message>
+    <message>
+        <source>Same %1: %2</source>
+        <translation>%1相同：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Documents of %n bidders carry the same PDF metadata: %1.</source>
+        <translation>
+            <numerusform>%n 家投标人的文档具有相同的 PDF 属性：%1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1 bid %2</source>
+        <translation>%1 报价 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bidders in lot %1 bid exactly the same price, %2.</source>
+        <translation>
+            <numerusform>标包 %1 中有 %n 家投标人报价完全相同：%2。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bids in lot %1 are evenly spaced, about %2 apart.</source>
+        <translation>
+            <numerusform>标包 %1 中有 %n 份投标报价呈等差分布，间隔约 %2。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Gaps between neighbouring prices: %1</source>
+        <translation>相邻报价之差：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n words</source>
+        <translation>
+            <numerusform>%n 个词</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n characters</source>
+        <translation>
+            <numerusform>%n 个字</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1&apos;s %2 and %3&apos;s %4 are about %5% alike (estimated Jaccard similarity).</source>
+        <translation>%1 的 %2 与 %3 的 %4 相似度约为 %5%（Jaccard 相似度估计值）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shared passage(s) found; the longest:</source>
+        <translation>
+            <numerusform>共发现 %n 处相同段落，最长的几处：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Passage of %1, at characters %2–%3 of %4 and %5–%6 of %7:</source>
+        <translation>相同段落（%1），位于 %4 第 %2–%3 个字符和 %7 第 %5–%6 个字符：</translation>
+    </message>
+    <message>
+        <source>  %1: “%2”</source>
+        <translation>  %1：“%2”</translation>
     </message>
 </context>
 <context>
