@@ -323,6 +323,9 @@ private Q_SLOTS:
                                    .toAlignedRect()
                                    .translated(-viewer->pagesView()->scrollOffset());
         QVERIFY(viewer->pagesView()->viewport()->rect().contains(onScreen));
+        // After the jumps back and forth, the page in view is drawn at its size.
+        QTRY_COMPARE(viewer->pageRenderer()->image(hit.page).size(),
+                     devicePixels(viewer->pagesView(), hit.page));
 
         // Escape closes the bar and takes the marks with it.
         QTest::keyClick(field, Qt::Key_Escape);
@@ -356,6 +359,7 @@ private Q_SLOTS:
         const auto viewer = openViewer();
         QVERIFY(viewer);
         PdfPagesView* pages = viewer->pagesView();
+        pages->setZoom({Zoom::Mode::FitPage, 1.0}); // the whole first page in view
         pages->goToPage(0);
         QApplication::clipboard()->clear();
         const QRect area =
@@ -485,6 +489,7 @@ private Q_SLOTS:
         QCOMPARE(viewer.errorMessage(), message);
         QCOMPARE(viewer.pageCount(), 0);
         QCOMPARE(viewer.pageRenderer(), nullptr);
+        QVERIFY(!viewer.findChild<QSpinBox*>()->isEnabled()); // no page to go to
         bool shown = false;
         for (const QLabel* label : viewer.findChildren<QLabel*>())
             shown =

@@ -70,10 +70,14 @@ PageRenderer::~PageRenderer()
 
 void PageRenderer::setWanted(const QList<PageRequest>& wanted)
 {
+    // The page being drawn is not asked for twice, unless it was told to stop: then it is
+    // drawn again after it.
+    const auto isRunning = [this](const PageRequest& request) {
+        return m_running && !m_running->abort && m_running->request == request;
+    };
     QList<PageRequest> queue;
     for (const PageRequest& request : wanted)
-        if (!isDrawn(request) && !queue.contains(request) &&
-            !(m_running && m_running->request == request))
+        if (!isDrawn(request) && !queue.contains(request) && !isRunning(request))
             queue.append(request);
     for (const PageRequest& request : std::as_const(m_queue))
         if (!queue.contains(request))

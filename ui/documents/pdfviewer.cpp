@@ -15,10 +15,10 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QSpinBox>
-#include <QSplitter>
 #include <QStackedWidget>
 #include <QStyle>
 #include <QToolBar>
@@ -36,7 +36,7 @@ PdfViewer::PdfViewer(QWidget* parent)
     : QWidget(parent)
     , m_stack(new QStackedWidget(this))
     , m_message(new QLabel(this))
-    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_document(new QWidget(this))
     , m_pages(new PdfPagesView(this))
     , m_thumbnailModel(new ThumbnailModel(this))
     , m_thumbnails(new ThumbnailPanel(m_thumbnailModel, this))
@@ -46,12 +46,13 @@ PdfViewer::PdfViewer(QWidget* parent)
     m_message->setWordWrap(true);
     m_message->setMargin(24);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_splitter->addWidget(m_thumbnails);
-    m_splitter->addWidget(m_pages);
-    m_splitter->setStretchFactor(1, 1);
-    m_splitter->setChildrenCollapsible(false);
+    auto* documentLayout = new QHBoxLayout(m_document);
+    documentLayout->setContentsMargins(0, 0, 0, 0);
+    documentLayout->setSpacing(0);
+    documentLayout->addWidget(m_thumbnails); // as wide as its thumbnails
+    documentLayout->addWidget(m_pages, 1);
     m_stack->addWidget(m_message);
-    m_stack->addWidget(m_splitter);
+    m_stack->addWidget(m_document);
     m_searchBar->hide();
 
     createActions();
@@ -75,13 +76,11 @@ PdfViewer::PdfViewer(QWidget* parent)
         m_thumbnails->setCurrentPage(page);
     });
     connect(m_pages, &PdfPagesView::zoomChanged, this, &PdfViewer::showZoom);
-    connect(m_pages, &PdfPagesView::selectionChanged, this,
-            [this] { m_copy->setEnabled(!m_pages->selection().isEmpty()); });
     connect(m_thumbnails, &ThumbnailPanel::pageActivated, this, &PdfViewer::goToPage);
     connect(m_pageBox, &QSpinBox::valueChanged, this, [this](int page) { goToPage(page - 1); });
     wireSearch();
     showZoom();
-    m_copy->setEnabled(false);
+    enableDocumentActions(false);
     m_stack->setCurrentWidget(m_message);
 }
 
@@ -219,6 +218,19 @@ void PdfViewer::closeDocument()
     m_searchBar->showMessage(QString());
     m_pageCount->clear();
     showStatus(QString());
+    enableDocumentActions(false);
+}
+
+void PdfViewer::enableDocumentActions(bool enabled)
+{
+    // Copy stays on without a selection: it then says how to select.
+    for (QAction* action : {m_fitWidth, m_fitPage, m_actualSize, m_find, m_findNext, m_findPrevious,
+                            m_copy, m_copyPage})
+        action->setEnabled(enabled);
+    m_pageBox->setEnabled(enabled);
+    if (!enabled)
+        m_searchBar->hide();
+    showZoom();
 }
 
 void PdfViewer::showDocument(const PdfLayoutInfo& info)
@@ -246,7 +258,8 @@ void PdfViewer::showDocument(const PdfLayoutInfo& info)
             m_searchBar->showMessage(tr("The document has no text to search: its pages are "
                                         "images (a scan without text recognition)."));
     });
-    m_stack->setCurrentWidget(m_splitter);
+    m_stack->setCurrentWidget(m_document);
+    enableDocumentActions(true);
     m_pages->setDocument(m_pageRenderer, info.pageSizes);
     m_thumbnailModel->setDocument(m_thumbnailRenderer, info.pageSizes, devicePixelRatioF());
     m_pages->goToPage(0);
@@ -319,8 +332,9 @@ void PdfViewer::showZoom()
     m_fitPage->setChecked(zoom.mode == Zoom::Mode::FitPage);
     m_zoomLabel->setText(QLocale().toString(qRound(m_pages->zoomFactor() * 100)) +
                          QLatin1Char('%'));
-    m_zoomIn->setEnabled(m_pages->zoomFactor() < Zoom::maximum);
-    m_zoomOut->setEnabled(m_pages->zoomFactor() > Zoom::minimum);
+    const bool open = m_pages->pageCount() > 0;
+    m_zoomIn->setEnabled(open && m_pages->zoomFactor() < Zoom::maximum);
+    m_zoomOut->setEnabled(open && m_pages->zoomFactor() > Zoom::minimum);
     saveZoom();
 }
 

@@ -8,7 +8,6 @@
 class QAction;
 class QLabel;
 class QSpinBox;
-class QSplitter;
 class QStackedWidget;
 class QToolBar;
 
@@ -67,6 +66,7 @@ private:
     void showDocument(const PdfLayoutInfo& info);
     void showError(const QString& message);
     void closeDocument();
+    void enableDocumentActions(bool enabled);
     void wireSearch();
     void showSearchState();
     void showZoom();
@@ -76,7 +76,7 @@ private:
 
     QStackedWidget* m_stack;
     QLabel* m_message;
-    QSplitter* m_splitter;
+    QWidget* m_document; // the thumbnails and the pages
     PdfPagesView* m_pages;
     ThumbnailModel* m_thumbnailModel;
     ThumbnailPanel* m_thumbnails;
