@@ -4448,6 +4448,167 @@ Source: %2</source>
     </message>
 </context>
 <context>
+    <name>td::ui::PdfLoader</name>
+    <message>
+        <source>The document is empty: it holds no bytes at all. Ask the sender for the file again.</source>
+        <translation>文件为空，不含任何内容。请向发送方重新索取该文件。</translation>
+    </message>
+    <message>
+        <source>The document is not a readable PDF: it is damaged or in another format. Ask the sender for the file again.</source>
+        <translation>该文件不是可读取的 PDF：文件已损坏或为其他格式。请向发送方重新索取该文件。</translation>
+    </message>
+    <message>
+        <source>The PDF is encrypted and needs a password to open. TenderDesk shows only unencrypted documents: ask the sender for a copy without a password.</source>
+        <translation>该 PDF 已加密，需要密码才能打开。TenderDesk 只能显示未加密的文件：请向发送方索取一份不带密码的副本。</translation>
+    </message>
+    <message>
+        <source>The PDF has no pages to show.</source>
+        <translation>该 PDF 没有可显示的页面。</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::PdfPagesView</name>
+    <message>
+        <source>Page %1 could not be drawn: it is damaged.</source>
+        <translation>第 %1 页已损坏，无法显示。</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::PdfViewer</name>
+    <message>
+        <source>&amp;Thumbnails</source>
+        <translation>缩略图(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Show or hide the page thumbnails (F4)</source>
+        <translation>显示或隐藏页面缩略图（F4）</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>缩小(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>缩小（Ctrl+-）</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl++)</source>
+        <translation>放大（Ctrl++）</translation>
+    </message>
+    <message>
+        <source>Fit &amp;width</source>
+        <translation>适合宽度(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Pages as wide as the view (Ctrl+2)</source>
+        <translation>页面宽度与视图一致（Ctrl+2）</translation>
+    </message>
+    <message>
+        <source>Fit &amp;page</source>
+        <translation>适合页面(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Whole pages in the view (Ctrl+1)</source>
+        <translation>在视图中显示整页（Ctrl+1）</translation>
+    </message>
+    <message>
+        <source>&amp;100%</source>
+        <translation>100%(&amp;1)</translation>
+    </message>
+    <message>
+        <source>Pages at their printed size (Ctrl+0)</source>
+        <translation>按打印尺寸显示页面（Ctrl+0）</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>查找(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Find text in the document (Ctrl+F)</source>
+        <translation>在文件中查找文字（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Find &amp;next</source>
+        <translation>查找下一个(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Find p&amp;revious</source>
+        <translation>查找上一个(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy selected text</source>
+        <translation>复制所选文字(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy the text in the rectangle dragged with the mouse (Ctrl+C)</source>
+        <translation>复制用鼠标框选区域内的文字（Ctrl+C）</translation>
+    </message>
+    <message>
+        <source>Copy &amp;page text</source>
+        <translation>复制本页文字(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Copy all the text of the current page (Ctrl+Shift+C)</source>
+        <translation>复制当前页的全部文字（Ctrl+Shift+C）</translation>
+    </message>
+    <message>
+        <source>Pa&amp;ge:</source>
+        <translation>页码(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Page number</source>
+        <translation>页码</translation>
+    </message>
+    <message>
+        <source>Opening the document…</source>
+        <translation>正在打开文件…</translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation>共 %1 页</translation>
+    </message>
+    <message>
+        <source>“%1” is not in the document.</source>
+        <translation>文件中没有“%1”。</translation>
+    </message>
+    <message>
+        <source>The document has no text to search: its pages are images (a scan without text recognition).</source>
+        <translation>该文件没有可搜索的文字：其页面是图像（未经文字识别的扫描件）。</translation>
+    </message>
+    <message>
+        <source>This document cannot be shown.</source>
+        <translation>无法显示该文件。</translation>
+    </message>
+    <message>
+        <source>Drag a rectangle over the text to copy first.</source>
+        <translation>请先用鼠标在要复制的文字上框选一个区域。</translation>
+    </message>
+    <message>
+        <source>Copied the selected text.</source>
+        <translation>已复制所选文字。</translation>
+    </message>
+    <message>
+        <source>Copied the text of page %1.</source>
+        <translation>已复制第 %1 页的文字。</translation>
+    </message>
+    <message>
+        <source>There is no text there to copy: the page may be an image.</source>
+        <translation>该处没有可复制的文字：该页可能是图像。</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::PdfViewerWindow</name>
+    <message>
+        <source>%1 – Document viewer</source>
+        <extracomment>the title of a document viewer window: the document&apos;s name, then the program&apos;s part</extracomment>
+        <translation>%1 – 文件查看器</translation>
+    </message>
+</context>
+<context>
     <name>td::ui::PlannedWorkspace</name>
     <message>
         <source>This workspace is not built yet: it arrives in a later version of TenderDesk.</source>
@@ -4752,6 +4913,46 @@ Source: %2</source>
     <message>
         <source>Error</source>
         <translation>错误</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::SearchBar</name>
+    <message>
+        <source>F&amp;ind:</source>
+        <translation>查找(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Text in the document</source>
+        <translation>文件中的文字</translation>
+    </message>
+    <message>
+        <source>Previous hit (Shift+F3)</source>
+        <translation>上一处（Shift+F3）</translation>
+    </message>
+    <message>
+        <source>Previous hit</source>
+        <translation>上一处</translation>
+    </message>
+    <message>
+        <source>Next hit (F3)</source>
+        <translation>下一处（F3）</translation>
+    </message>
+    <message>
+        <source>Next hit</source>
+        <translation>下一处</translation>
+    </message>
+    <message>
+        <source>Close the find bar (Esc)</source>
+        <translation>关闭查找栏（Esc）</translation>
+    </message>
+    <message>
+        <source>Close the find bar</source>
+        <translation>关闭查找栏</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <extracomment>the current search hit and how many there are, as in &quot;3 / 17&quot;</extracomment>
+        <translation>%1 / %2</translation>
     </message>
 </context>
 <context>
@@ -5663,6 +5864,20 @@ The change is material: the bid deadline moved to %1 so that bidders have 15 day
     <message>
         <source>The database holds no tenders yet. Load the demo market to explore TenderDesk, or create a tender (Ctrl+N).</source>
         <translation>数据库中尚无招标项目。可加载演示市场来体验 TenderDesk，或新建招标项目（Ctrl+N）。</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::ThumbnailModel</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::ThumbnailPanel</name>
+    <message>
+        <source>Page thumbnails</source>
+        <translation>页面缩略图</translation>
     </message>
 </context>
 <context>
