@@ -12,8 +12,9 @@ class PrivateKey;
 // A bid package's signature over the exact bytes of its manifest. International: a detached
 // CMS SignedData (DER), ECDSA P-256 over SHA-256, carrying the certificate (what `openssl cms
 // -verify -binary -content manifest.json` checks). National: an SM2 signature (DER) over SM3
-// with the default user ID "1234567812345678" (what `openssl pkeyutl -verify -rawin -digest sm3`
-// checks). The suite is the key's. Throws td::Error when the certificate is not the key's.
+// with the default user ID "1234567812345678" (what `openssl pkeyutl -verify -rawin -digest sm3
+// -pkeyopt distid:1234567812345678` checks; OpenSSL 3.0 needs the ID spelled out). The suite is the
+// key's. Throws td::Error when the certificate is not the key's.
 QByteArray signManifest(const QByteArray& manifest, const PrivateKey& key,
                         const QByteArray& certificatePem);
 // True only when `signature` is the signature of the key certified by `certificatePem` over
@@ -24,7 +25,8 @@ bool verifyManifest(const QByteArray& manifest, const QByteArray& signature,
 QString signatureFileName(CipherSuite suite);
 
 // A raw signature over `data`: ECDSA over SHA-256 (P-256) or SM2 over SM3 with the default user
-// ID, DER (receipts: `openssl pkeyutl -verify -rawin -digest sha256|sm3`).
+// ID, DER (receipts: `openssl pkeyutl -verify -rawin -digest sha256`, or `-digest sm3 -pkeyopt
+// distid:1234567812345678`).
 QByteArray signBytes(const QByteArray& data, const PrivateKey& key);
 // True only when `signature` is the signature of the key `publicKeyPem` over exactly `data`.
 bool verifyBytes(const QByteArray& data, const QByteArray& signature,
