@@ -1012,10 +1012,40 @@
     </message>
 </context>
 <context>
+    <name>td::Certificates</name>
+    <message>
+        <source>Could not make a certificate (%1). Check that OpenSSL 3 is installed completely, then try again.</source>
+        <translation>无法生成证书（%1）。请检查 OpenSSL 3 是否已完整安装，然后重试。</translation>
+    </message>
+</context>
+<context>
     <name>td::ChineseFonts</name>
     <message>
         <source>No font for Chinese is installed: printed tender documents will show blanks where the Chinese text should be. Install the %1 package (sudo apt install %1) and print again.</source>
         <translation>未安装中文字体：打印的招标文件中，中文文字处将显示为空白。请安装 %1 软件包（sudo apt install %1）后重新打印。</translation>
+    </message>
+</context>
+<context>
+    <name>td::CipherSuite</name>
+    <message>
+        <source>International algorithms (P-256, AES-256-GCM)</source>
+        <translation>国际算法（P-256、AES-256-GCM）</translation>
+    </message>
+    <message>
+        <source>Chinese national algorithms (SM2, SM4, SM3)</source>
+        <translation>国密算法（SM2、SM4、SM3）</translation>
+    </message>
+    <message>
+        <source>Bids are sealed in standard CMS with elliptic-curve P-256 and AES-256-GCM; any OpenSSL opens them. Suits tenders without a requirement for Chinese cryptography.</source>
+        <translation>投标文件以标准 CMS 格式、椭圆曲线 P-256 和 AES-256-GCM 加密密封，任何 OpenSSL 均可解密。适用于未要求使用国产密码算法的招标项目。</translation>
+    </message>
+    <message>
+        <source>Bids are sealed with the Chinese commercial algorithms SM2, SM4 and SM3 (GB/T 32918, 32907, 32905). Choose it when the tender must use national cryptography.</source>
+        <translation>投标文件以国家商用密码算法 SM2、SM4 和 SM3（GB/T 32918、32907、32905）加密密封。招标项目须使用国产密码时请选择此项。</translation>
+    </message>
+    <message>
+        <source>The key algorithm &quot;%1&quot; is neither EC P-256 nor SM2. Use a key made by TenderDesk.</source>
+        <translation>密钥算法“%1”既不是 EC P-256 也不是 SM2。请使用 TenderDesk 生成的密钥。</translation>
     </message>
 </context>
 <context>
@@ -1668,6 +1698,57 @@
     </message>
 </context>
 <context>
+    <name>td::Envelope</name>
+    <message>
+        <source>Could not seal the bid (%1). Check that OpenSSL 3 is installed completely, then try again.</source>
+        <translation>无法密封投标文件（%1）。请检查 OpenSSL 3 是否已完整安装，然后重试。</translation>
+    </message>
+    <message>
+        <source>The sealed envelope (payload.cms) is not a CMS AuthEnvelopedData (%1). The bid package is damaged; ask the vendor to send it again.</source>
+        <translation>密封信封（payload.cms）不是 CMS AuthEnvelopedData（%1）。投标文件包已损坏，请要求供应商重新发送。</translation>
+    </message>
+    <message>
+        <source>The bid was not sealed to this tender&apos;s key (%1). Check that the bid belongs to this tender.</source>
+        <translation>该投标文件不是用本招标项目的密钥密封的（%1）。请确认该投标文件属于本招标项目。</translation>
+    </message>
+    <message>
+        <source>The sealed bid fails its integrity check (%1): it was altered or damaged after sealing and cannot be opened.</source>
+        <translation>密封的投标文件未通过完整性校验（%1）：密封后已被篡改或损坏，无法解密。</translation>
+    </message>
+    <message>
+        <source>The key is for the %1 suite but the bid uses the %2 suite. Use the tender&apos;s own key.</source>
+        <translation>该密钥属于%1，而投标文件使用%2。请使用本招标项目自己的密钥。</translation>
+    </message>
+    <message>
+        <source>Sealing or unsealing was cancelled; nothing was kept.</source>
+        <translation>密封或解密已取消，未保留任何内容。</translation>
+    </message>
+    <message>
+        <source>The vendor certificate is not a PEM X.509 certificate. Create the vendor identity again.</source>
+        <translation>供应商证书不是 PEM 格式的 X.509 证书。请重新创建供应商身份。</translation>
+    </message>
+    <message>
+        <source>Could not seal or unseal with SM2, SM4 and SM3 (%1). Check that OpenSSL 3 is installed completely, then try again.</source>
+        <translation>无法使用 SM2、SM4 和 SM3 密封或解密（%1）。请检查 OpenSSL 3 是否已完整安装，然后重试。</translation>
+    </message>
+    <message>
+        <source>The sealed key text (payload.key.sm2) is not in the documented form. The bid package is damaged; ask the vendor to send it again.</source>
+        <translation>密封的密钥文本（payload.key.sm2）不符合规定格式。投标文件包已损坏，请要求供应商重新发送。</translation>
+    </message>
+    <message>
+        <source>The sealed bid fails its integrity check (the HMAC-SM3 in payload.mac does not match): it was altered or damaged after sealing and cannot be opened.</source>
+        <translation>密封的投标文件未通过完整性校验（payload.mac 中的 HMAC-SM3 不一致）：密封后已被篡改或损坏，无法解密。</translation>
+    </message>
+    <message>
+        <source>Could not read the data to seal or unseal (%1). Check the file and try again.</source>
+        <translation>无法读取待密封或待解密的数据（%1）。请检查文件后重试。</translation>
+    </message>
+    <message>
+        <source>Could not write the sealed or unsealed data (%1). Check that the disk has room, then try again.</source>
+        <translation>无法写入密封或解密后的数据（%1）。请检查磁盘空间，然后重试。</translation>
+    </message>
+</context>
+<context>
     <name>td::HtmlPdfPrinter</name>
     <message numerus="yes">
         <source>Printing the document to PDF took longer than %n second(s) and was stopped. Try again when the computer is less busy.</source>
@@ -1689,22 +1770,60 @@
     </message>
 </context>
 <context>
-    <name>td::SealingKeys</name>
+    <name>td::PrivateKey</name>
+    <message>
+        <source>The passphrase is wrong: it does not open this key. Check the passphrase and try again.</source>
+        <translation>口令错误：无法用它打开此密钥。请检查口令后重试。</translation>
+    </message>
+    <message>
+        <source>The private key is not an unencrypted PEM key (%1). The database may be damaged: restore it from a backup.</source>
+        <translation>该私钥不是未加密的 PEM 密钥（%1）。数据库可能已损坏，请从备份恢复。</translation>
+    </message>
+    <message>
+        <source>Could not generate a key pair (%1). Check that OpenSSL 3 is installed completely, then try again.</source>
+        <translation>无法生成密钥对（%1）。请检查 OpenSSL 3 是否已完整安装，然后重试。</translation>
+    </message>
+    <message>
+        <source>Could not write the private key (%1). Check that OpenSSL 3 is installed completely, then try again.</source>
+        <translation>无法写入私钥（%1）。请检查 OpenSSL 3 是否已完整安装，然后重试。</translation>
+    </message>
+</context>
+<context>
+    <name>td::Sealing</name>
     <message>
         <source>OpenSSL gave no reason</source>
         <translation>OpenSSL 未给出原因</translation>
     </message>
     <message>
+        <source>The data to sign or decrypt is larger than 64 MiB. A manifest, key or signature is never that large: check that the right file was given.</source>
+        <translation>待签名或解密的数据超过 64 MiB。清单、密钥或签名不会这么大：请检查是否给错了文件。</translation>
+    </message>
+    <message>
+        <source>The public key is not a PEM public key (%1). Use the public key file from the tender package.</source>
+        <translation>该公钥不是 PEM 格式的公钥（%1）。请使用招标文件包中的公钥文件。</translation>
+    </message>
+    <message>
+        <source>Could not write the public key (%1). Check that OpenSSL 3 is installed completely, then try again.</source>
+        <translation>无法写入公钥（%1）。请检查 OpenSSL 3 是否已完整安装，然后重试。</translation>
+    </message>
+    <message>
+        <source>The key is neither an EC P-256 nor an SM2 key. Use a key made by TenderDesk.</source>
+        <translation>该密钥既不是 EC P-256 密钥也不是 SM2 密钥。请使用 TenderDesk 生成的密钥。</translation>
+    </message>
+    <message>
+        <source>Could not compute a SHA-256 digest (%1). Check that OpenSSL 3 is installed completely, then try again.</source>
+        <translation>无法计算 SHA-256 摘要（%1）。请检查 OpenSSL 3 是否已完整安装，然后重试。</translation>
+    </message>
+    <message>
+        <source>Could not draw random bytes for a key (%1). Check that OpenSSL 3 is installed completely, then try again.</source>
+        <translation>无法为密钥生成随机数（%1）。请检查 OpenSSL 3 是否已完整安装，然后重试。</translation>
+    </message>
+</context>
+<context>
+    <name>td::SealingKeys</name>
+    <message>
         <source>The passphrase is longer than 4096 bytes. Choose a shorter one.</source>
         <translation>口令超过 4096 字节。请选择较短的口令。</translation>
-    </message>
-    <message>
-        <source>The public sealing key is not a PEM public key (%1). Use the public key file from the tender package.</source>
-        <translation>密封公钥不是 PEM 格式的公钥（%1）。请使用招标文件包中的公钥文件。</translation>
-    </message>
-    <message>
-        <source>Could not write the public sealing key (%1). Check that OpenSSL 3 is installed completely, then try again.</source>
-        <translation>无法写入密封公钥（%1）。请检查 OpenSSL 3 是否已完整安装，然后重试。</translation>
     </message>
     <message>
         <source>Could not encrypt the private sealing key (%1). Check that OpenSSL 3 is installed completely, then try again.</source>
@@ -1721,12 +1840,42 @@
         </translation>
     </message>
     <message>
-        <source>Could not generate the sealing key pair (%1). Check that OpenSSL 3 is installed completely, then try again.</source>
-        <translation>无法生成密封密钥对（%1）。请检查 OpenSSL 3 是否已完整安装，然后重试。</translation>
-    </message>
-    <message>
         <source>The private sealing key is not an encrypted PKCS#8 PEM key (%1). Use the private key file that was saved when the tender was published.</source>
         <translation>密封私钥不是经过加密的 PKCS#8 PEM 格式密钥（%1）。请使用发布招标项目时保存的私钥文件。</translation>
+    </message>
+</context>
+<context>
+    <name>td::Signature</name>
+    <message>
+        <source>Could not sign (%1). Check that OpenSSL 3 is installed completely, then try again.</source>
+        <translation>无法签名（%1）。请检查 OpenSSL 3 是否已完整安装，然后重试。</translation>
+    </message>
+    <message>
+        <source>The signing certificate does not belong to the signing key. Use the certificate and key of one vendor identity.</source>
+        <translation>签名证书与签名密钥不匹配。请使用同一供应商身份的证书和密钥。</translation>
+    </message>
+</context>
+<context>
+    <name>td::SigningIdentity</name>
+    <message>
+        <source>Could not encode the certificate (%1). Check that OpenSSL 3 is installed completely.</source>
+        <translation>无法编码证书（%1）。请检查 OpenSSL 3 是否已完整安装。</translation>
+    </message>
+    <message>
+        <source>The vendor certificate is not a PEM X.509 certificate (%1). Use the certificate from the vendor&apos;s bid package or identity.</source>
+        <translation>供应商证书不是 PEM 格式的 X.509 证书（%1）。请使用供应商投标文件包或身份中的证书。</translation>
+    </message>
+    <message>
+        <source>The organisation name is empty. Enter the vendor&apos;s registered name.</source>
+        <translation>单位名称为空。请输入供应商的注册名称。</translation>
+    </message>
+    <message>
+        <source>The unified social credit code is empty. Enter the vendor&apos;s 18-character code.</source>
+        <translation>统一社会信用代码为空。请输入供应商的 18 位代码。</translation>
+    </message>
+    <message>
+        <source>The vendor certificate has no readable public key (%1). Ask the vendor for a new package.</source>
+        <translation>供应商证书中没有可读取的公钥（%1）。请要求供应商重新提供文件包。</translation>
     </message>
 </context>
 <context>
@@ -2328,14 +2477,6 @@ Commands:
         <translation>警告：其他用户可以读取 %1；请确保口令文件仅本人可读（chmod 600）。</translation>
     </message>
     <message>
-        <source>tender publish REFERENCE --passphrase-file FILE</source>
-        <translation>tender publish REFERENCE --passphrase-file FILE</translation>
-    </message>
-    <message>
-        <source>Tender %1 published as release %2. Bids are sealed to the key %3; keep the passphrase: it opens the bids.</source>
-        <translation>招标项目 %1 已发布，发布版本为 %2。投标文件将使用公钥 %3 加密密封；请妥善保管口令：开标时须凭口令解密投标文件。</translation>
-    </message>
-    <message>
         <source>tender amend REFERENCE --from FILE.json --reason TEXT</source>
         <translation>tender amend REFERENCE --from FILE.json --reason TEXT</translation>
     </message>
@@ -2426,61 +2567,6 @@ Commands:
     <message>
         <source>Unknown command &apos;tender %1&apos;.</source>
         <translation>未知命令“tender %1”。</translation>
-    </message>
-    <message>
-        <source>  tender create --from FILE.json
-                               create a draft tender (its category&apos;s template
-                               fills what the file leaves out); prints its
-                               reference
-  tender edit REFERENCE --from FILE.json
-                               change a draft: the file&apos;s fields replace its own
-  tender publish REFERENCE --passphrase-file FILE
-                               publish a draft: release 1 and the key pair bids
-                               are sealed to (its private key under the
-                               passphrase)
-  tender amend REFERENCE --from FILE.json --reason TEXT
-                               publish an amendment; a material change moves a
-                               bid deadline nearer than 15 days
-  tender ask REFERENCE --asker ORGANISATION --question TEXT
-                               record a bidder&apos;s question; prints its number
-  tender answer REFERENCE QUESTION --answer TEXT
-                               publish the answer to all bidders
-  tender status REFERENCE STATUS [--reason TEXT]
-                               move the tender through its lifecycle
-  tender releases REFERENCE [--json]
-                               the published releases (--json: OCDS)
-  tender document REFERENCE --out FILE.pdf [--lang zh_CN|en]
-                               print the tender document
-  tender package REFERENCE --out FILE.zip
-                               the package vendors need: OCDS release, documents,
-                               benchmark suite, sealing key
-</source>
-        <translation>  tender create --from FILE.json
-                               创建招标项目草稿（文件中未填写的内容
-                               由该类别的模板补全），并输出
-                               该草稿的招标编号
-  tender edit REFERENCE --from FILE.json
-                               修改草稿：以文件中的字段替换草稿中的对应内容
-  tender publish REFERENCE --passphrase-file FILE
-                               发布草稿：生成第 1 个发布版本及用于密封投标
-                               文件的密钥对（私钥以口令加密保存）
-  tender amend REFERENCE --from FILE.json --reason TEXT
-                               发布变更公告；如为实质性变更且距投标截止时间
-                               不足 15 日，将顺延投标截止时间
-  tender ask REFERENCE --asker ORGANISATION --question TEXT
-                               登记投标人提出的问题，并输出问题编号
-  tender answer REFERENCE QUESTION --answer TEXT
-                               向所有投标人发布答复
-  tender status REFERENCE STATUS [--reason TEXT]
-                               按招标流程变更招标项目状态
-  tender releases REFERENCE [--json]
-                               显示已发布的版本（--json：OCDS 格式）
-  tender document REFERENCE --out FILE.pdf [--lang zh_CN|en]
-                               打印招标文件
-  tender package REFERENCE --out FILE.zip
-                               导出供应商所需的招标文件包：OCDS 发布数据、
-                               招标文件、基准测试集和密封公钥
-</translation>
     </message>
     <message numerus="yes">
         <source>Tender %1 has no question number %2; it has %n question(s).</source>
@@ -2832,6 +2918,74 @@ PostgreSQL 服务器：--database postgresql://user@host:port/database。
                                雷同、文档属性或文件相同、报价相同或等差分布、
                                同一台电脑、同一项目负责人或同一保证金账户；
                                每项附证据及对应的第四十条条款
+</translation>
+    </message>
+    <message>
+        <source>tender publish REFERENCE --passphrase-file FILE [--suite international|national]</source>
+        <translation>tender publish REFERENCE --passphrase-file FILE [--suite international|national]</translation>
+    </message>
+    <message>
+        <source>--suite is international or national, not &apos;%1&apos;.</source>
+        <translation>--suite 只能是 international 或 national，不能是“%1”。</translation>
+    </message>
+    <message>
+        <source>Tender %1 published as release %2. Bids are sealed with %3 to the key %4; keep the passphrase: it opens the bids.</source>
+        <translation>招标项目 %1 已发布，发布版本为 %2。投标文件将以%3使用公钥 %4 加密密封；请妥善保管口令：开标时须凭口令解密投标文件。</translation>
+    </message>
+    <message>
+        <source>  tender create --from FILE.json
+                               create a draft tender (its category&apos;s template
+                               fills what the file leaves out); prints its
+                               reference
+  tender edit REFERENCE --from FILE.json
+                               change a draft: the file&apos;s fields replace its own
+  tender publish REFERENCE --passphrase-file FILE [--suite international|national]
+                               publish a draft: release 1 and the key pair bids
+                               are sealed to (its private key under the
+                               passphrase); national: SM2, SM4, SM3
+  tender amend REFERENCE --from FILE.json --reason TEXT
+                               publish an amendment; a material change moves a
+                               bid deadline nearer than 15 days
+  tender ask REFERENCE --asker ORGANISATION --question TEXT
+                               record a bidder&apos;s question; prints its number
+  tender answer REFERENCE QUESTION --answer TEXT
+                               publish the answer to all bidders
+  tender status REFERENCE STATUS [--reason TEXT]
+                               move the tender through its lifecycle
+  tender releases REFERENCE [--json]
+                               the published releases (--json: OCDS)
+  tender document REFERENCE --out FILE.pdf [--lang zh_CN|en]
+                               print the tender document
+  tender package REFERENCE --out FILE.zip
+                               the package vendors need: OCDS release, documents,
+                               benchmark suite, sealing key
+</source>
+        <translation>  tender create --from FILE.json
+                               创建招标项目草稿（文件中未填写的内容
+                               由该类别的模板补全），并输出
+                               该草稿的招标编号
+  tender edit REFERENCE --from FILE.json
+                               修改草稿：以文件中的字段替换草稿中的对应内容
+  tender publish REFERENCE --passphrase-file FILE [--suite international|national]
+                               发布草稿：生成第 1 个发布版本及用于密封投标
+                               文件的密钥对（私钥以口令加密保存）；
+                               national：国密算法 SM2、SM4、SM3
+  tender amend REFERENCE --from FILE.json --reason TEXT
+                               发布变更公告；如为实质性变更且距投标截止时间
+                               不足 15 日，将顺延投标截止时间
+  tender ask REFERENCE --asker ORGANISATION --question TEXT
+                               登记投标人提出的问题，并输出问题编号
+  tender answer REFERENCE QUESTION --answer TEXT
+                               向所有投标人发布答复
+  tender status REFERENCE STATUS [--reason TEXT]
+                               按招标流程变更招标项目状态
+  tender releases REFERENCE [--json]
+                               显示已发布的版本（--json：OCDS 格式）
+  tender document REFERENCE --out FILE.pdf [--lang zh_CN|en]
+                               打印招标文件
+  tender package REFERENCE --out FILE.zip
+                               导出供应商所需的招标文件包：OCDS 发布数据、
+                               招标文件、基准测试集和密封公钥
 </translation>
     </message>
 </context>
@@ -4649,6 +4803,10 @@ Source: %2</source>
         <source>The two passphrases differ.</source>
         <translation>两次输入的口令不一致。</translation>
     </message>
+    <message>
+        <source>&amp;Cipher suite:</source>
+        <translation>加密算法(&amp;C)：</translation>
+    </message>
 </context>
 <context>
     <name>td::ui::RunSummaryView</name>
@@ -5379,6 +5537,18 @@ The change is material: the bid deadline moved to %1 so that bidders have 15 day
     <message>
         <source>Optional</source>
         <translation>可选</translation>
+    </message>
+    <message>
+        <source>Sealing</source>
+        <translation>电子密封</translation>
+    </message>
+    <message>
+        <source>Cipher suite</source>
+        <translation>加密算法</translation>
+    </message>
+    <message>
+        <source>Key fingerprint (SHA-256)</source>
+        <translation>公钥指纹（SHA-256）</translation>
     </message>
 </context>
 <context>

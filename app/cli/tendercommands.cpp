@@ -135,19 +135,26 @@ QByteArray readPassphrase(const Context& c, const QString& path)
 
 int commandPublish(Context& c)
 {
-    allowOnly(c, {QStringLiteral("passphrase-file")});
-    const QString usage = tr("tender publish REFERENCE --passphrase-file FILE");
+    allowOnly(c, {QStringLiteral("passphrase-file"), QStringLiteral("suite")});
+    const QString usage = tr("tender publish REFERENCE --passphrase-file FILE "
+                             "[--suite international|national]");
     const QString ref = reference(c, usage);
+    // --suite is the benchmark commands' option too: here it names the cipher suite.
+    const std::optional<CipherSuite> suite =
+        c.isSet("suite") ? cipherSuiteFromCode(c.value("suite")) : CipherSuite::International;
+    if (!suite)
+        throw UsageError{
+            tr("--suite is international or national, not '%1'.").arg(c.value("suite"))};
     QByteArray passphrase = readPassphrase(c, required(c, "passphrase-file", usage));
     const auto db = openDatabase(c);
     TenderWorkflow workflow(*db, QStringLiteral("cli"));
     const TenderRelease release =
-        workflow.publish(ref, passphrase, QDateTime::currentDateTimeUtc());
+        workflow.publish(ref, passphrase, QDateTime::currentDateTimeUtc(), *suite);
     passphrase.fill('\0');
     const TenderRecord record = workflow.record(ref);
-    c.out << tr("Tender %1 published as release %2. Bids are sealed to the key %3; keep the "
-                "passphrase: it opens the bids.")
-                 .arg(ref, release.releaseId,
+    c.out << tr("Tender %1 published as release %2. Bids are sealed with %3 to the key %4; keep "
+                "the passphrase: it opens the bids.")
+                 .arg(ref, release.releaseId, cipherSuiteName(*suite),
                       record.sealingKey ? record.sealingKey->fingerprint : QString())
           << '\n';
     return Ok;
@@ -360,10 +367,10 @@ QString tenderUsage()
               "                               reference\n"
               "  tender edit REFERENCE --from FILE.json\n"
               "                               change a draft: the file's fields replace its own\n"
-              "  tender publish REFERENCE --passphrase-file FILE\n"
+              "  tender publish REFERENCE --passphrase-file FILE [--suite international|national]\n"
               "                               publish a draft: release 1 and the key pair bids\n"
               "                               are sealed to (its private key under the\n"
-              "                               passphrase)\n"
+              "                               passphrase); national: SM2, SM4, SM3\n"
               "  tender amend REFERENCE --from FILE.json --reason TEXT\n"
               "                               publish an amendment; a material change moves a\n"
               "                               bid deadline nearer than 15 days\n"

@@ -5,6 +5,7 @@
 #include "domain/error.h"
 #include "htmlparts.h"
 #include "htmltemplate.h"
+#include "sealing/ciphersuite.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -321,7 +322,18 @@ private:
         if (c.sealingKeyFingerprint.isEmpty())
             return QStringLiteral("<p>%1</p>\n").arg(text("fingerprintPending"));
         return QStringLiteral("<p class=\"fingerprint\">%1</p>\n")
-            .arg(escaped(groupedFingerprint(c.sealingKeyFingerprint)));
+                   .arg(escaped(groupedFingerprint(c.sealingKeyFingerprint))) +
+               suite();
+    }
+
+    // The labels name each suite in the document's own language, not the reader's.
+    QString suite() const
+    {
+        if (c.sealingKeyAlgorithm.isEmpty())
+            return {};
+        const bool national = suiteOfKeyAlgorithm(c.sealingKeyAlgorithm) == CipherSuite::National;
+        return QStringLiteral("<p>%1</p>\n")
+            .arg(text("sealingSuite").arg(text(national ? "suiteNational" : "suiteInternational")));
     }
 
     // Answered questions only, and never who asked: an unanswered question is not yet part of

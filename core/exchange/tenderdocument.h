@@ -22,6 +22,8 @@ struct TenderDocumentContext
     QDateTime releaseDate;         // UTC
     QString sealingKeyFingerprint; // SHA-256 of the public key bids are sealed to; empty before
                                    // publication
+    QString sealingKeyAlgorithm;   // "EC P-256" or "SM2", which names the cipher suite; empty
+                                   // before publication
     QList<ocds::Amendment> amendments;
     QHash<QString, bool> domesticByModel; // the accelerator catalog: model -> produced in China
     AuditHead auditHead; // the audit log's newest entry when printed: the paper anchors the log

@@ -3,6 +3,7 @@
 #include "benchmarksuite.h"
 #include "domain/error.h"
 #include "ocdsrelease.h"
+#include "sealing/ciphersuite.h"
 #include "tenderjson.h"
 
 #include <QCoreApplication>
@@ -49,8 +50,10 @@ TenderDocumentContext tenderDocumentContext(const TenderRecord& record,
         context.releaseNumber = record.releases.constLast().number;
         context.releaseDate = record.releases.constLast().date;
     }
-    if (record.sealingKey)
+    if (record.sealingKey) {
         context.sealingKeyFingerprint = record.sealingKey->fingerprint;
+        context.sealingKeyAlgorithm = record.sealingKey->algorithm;
+    }
     context.amendments = amendmentsOf(record.releases);
     context.domesticByModel = domesticByModel;
     context.auditHead = record.auditHead;
@@ -95,6 +98,9 @@ QList<ArchiveEntry> tenderPackageEntries(const TenderRecord& record, const Tende
         {QStringLiteral("release"), latest.releaseId},
         {QStringLiteral("releaseDate"), latest.date.toUTC().toString(Qt::ISODate)},
         {QStringLiteral("sealingKeyAlgorithm"), record.sealingKey->algorithm},
+        // What a vendor's desk seals and signs with: "international" or "national".
+        {QStringLiteral("cipherSuite"),
+         cipherSuiteCode(suiteOfKeyAlgorithm(record.sealingKey->algorithm))},
         {QStringLiteral("sealingKeyFingerprint"), record.sealingKey->fingerprint},
         {QStringLiteral("bidDeadline"), t.bidDeadline.toUTC().toString(Qt::ISODate)},
         {QStringLiteral("files"), files},

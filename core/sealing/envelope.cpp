@@ -10,11 +10,6 @@
 namespace td {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("td::Envelope", text);
-}
-
 QString envelopeFileName(CipherSuite suite)
 {
     return suite == CipherSuite::International ? QStringLiteral("payload.cms")
@@ -24,15 +19,18 @@ QString envelopeFileName(CipherSuite suite)
 void requireSuite(CipherSuite expected, CipherSuite actual)
 {
     if (expected != actual)
-        throw Error(tr("The key is for the %1 suite but the bid uses the %2 suite. Use the "
-                       "tender's own key.")
+        throw Error(QCoreApplication::translate(
+                        "td::Envelope",
+                        "The key is for the %1 suite but the bid uses the %2 suite. Use the "
+                        "tender's own key.")
                         .arg(cipherSuiteName(actual), cipherSuiteName(expected)));
 }
 
 } // namespace
 
 SealingCancelled::SealingCancelled()
-    : Error(tr("Sealing or unsealing was cancelled; nothing was kept."))
+    : Error(QCoreApplication::translate("td::Envelope",
+                                        "Sealing or unsealing was cancelled; nothing was kept."))
 {}
 
 QString ciphertextFileName()
@@ -63,8 +61,9 @@ Envelope seal(QIODevice& plaintext, QIODevice& ciphertextOut, const QByteArray& 
     }
     const openssl::Certificate issuer = openssl::readCertificatePem(issuerCertificatePem);
     if (!issuer)
-        throw Error(tr("The vendor certificate is not a PEM X.509 certificate. Create the "
-                       "vendor identity again."));
+        throw Error(QCoreApplication::translate(
+            "td::Envelope", "The vendor certificate is not a PEM X.509 certificate. Create the "
+                            "vendor identity again."));
     envelope.bytes = cmsenvelope::seal(plaintext, ciphertextOut, tenderKey.get(), issuerKey,
                                        issuer.get(), progress);
     return envelope;

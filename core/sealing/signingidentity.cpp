@@ -16,11 +16,6 @@ namespace {
 // certificates Chinese e-bidding platforms accept.
 constexpr int validityYears = 5;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("td::SigningIdentity", text);
-}
-
 QString nameEntry(X509_NAME* name, int nid)
 {
     const int index = X509_NAME_get_index_by_NID(name, nid, -1);
@@ -74,10 +69,14 @@ SigningIdentity makeSigningIdentity(const QString& organization, const QString& 
                                     CipherSuite suite, const QByteArray& passphrase)
 {
     if (organization.trimmed().isEmpty())
-        throw Error(tr("The organisation name is empty. Enter the vendor's registered name."));
+        throw Error(QCoreApplication::translate(
+            "td::SigningIdentity",
+            "The organisation name is empty. Enter the vendor's registered name."));
     if (uscc.trimmed().isEmpty())
-        throw Error(tr("The unified social credit code is empty. Enter the vendor's 18-character "
-                       "code."));
+        throw Error(QCoreApplication::translate(
+            "td::SigningIdentity",
+            "The unified social credit code is empty. Enter the vendor's 18-character "
+            "code."));
     keyencryption::requireLongEnough(passphrase);
     const PrivateKey key = PrivateKey::generate(suite);
     CertificateRequest request;

@@ -350,10 +350,17 @@ private Q_SLOTS:
         QVERIFY(writeFile(secret, "开标口令 correct horse\n"));
         QCOMPARE(QFileInfo(secret).permissions() & (QFile::ReadGroup | QFile::ReadOther),
                  QFile::Permissions());
-        r = runTender(
-            db, {QStringLiteral("publish"), ref, QStringLiteral("--passphrase-file"), secret});
+        r = runTender(db, {QStringLiteral("publish"), ref, QStringLiteral("--passphrase-file"),
+                           secret, QStringLiteral("--suite"), QStringLiteral("sm9")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QLatin1String("--suite is international or national, not 'sm9'")),
+                 qPrintable(r.err));
+        r = runTender(db, {QStringLiteral("publish"), ref, QStringLiteral("--passphrase-file"),
+                           secret, QStringLiteral("--suite"), QStringLiteral("national")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY2(r.out.contains(QStringLiteral("release ocds-tdesk1-%1-001").arg(ref)),
+                 qPrintable(r.out));
+        QVERIFY2(r.out.contains(QLatin1String("Chinese national algorithms (SM2, SM4, SM3)")),
                  qPrintable(r.out));
         QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
         r = runTender(

@@ -4,9 +4,9 @@
 #include "common/mainwindow.h"
 #include "demo/demogenerator.h"
 #include "dialoghandler.h"
-#include "sealing/sealingkeys.h"
 #include "exchange/tendertemplates.h"
 #include "exchange/tenderworkflow.h"
+#include "sealing/sealingkeys.h"
 #include "store/acceleratorrepository.h"
 #include "store/auditlog.h"
 #include "store/organizationrepository.h"
@@ -36,6 +36,7 @@
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTest>
+#include <QTextBrowser>
 #include <QTimer>
 #include <QUndoStack>
 
@@ -220,10 +221,16 @@ private Q_SLOTS:
         type(ceiling, QStringLiteral("5000000"));
         QVERIFY(!issuesMention(editor, QStringLiteral("budgetCeiling")));
 
-        // Save and publish: the passphrase twice, then the confirmation.
+        // Save and publish with the national suite: the passphrase twice, then the confirmation.
         QString published;
         handleNextDialog<ui::PublishDialog>([&](ui::PublishDialog* dialog) {
             auto* confirm = dialog->findChild<QPushButton*>(QStringLiteral("confirmPublishButton"));
+            auto* suite = dialog->findChild<QComboBox*>(QStringLiteral("cipherSuiteCombo"));
+            auto* about = dialog->findChild<QLabel*>(QStringLiteral("cipherSuiteDescription"));
+            QCOMPARE(suite->currentData().toString(), QStringLiteral("international"));
+            QVERIFY(about->text().contains(QLatin1String("AES-256-GCM")));
+            suite->setCurrentIndex(suite->findData(QStringLiteral("national")));
+            QVERIFY(about->text().contains(QLatin1String("SM2, SM4 and SM3")));
             dialog->findChild<QLineEdit*>(QStringLiteral("passphraseEdit"))
                 ->setText(QStringLiteral("正确的马电池订书钉"));
             QVERIFY(!confirm->isEnabled()); // not repeated yet
@@ -242,6 +249,7 @@ private Q_SLOTS:
         QCOMPARE(record.tender.title, QStringLiteral("国资委直属企业知识库问答大模型服务"));
         QCOMPARE(record.releases.size(), 1);
         QVERIFY(record.sealingKey.has_value());
+        QCOMPARE(record.sealingKey->algorithm, QStringLiteral("SM2"));
         QVERIFY(unlocksSealingKey(record.sealingKey->encryptedPrivateKeyPem,
                                   record.sealingKey->publicKeyPem,
                                   QStringLiteral("正确的马电池订书钉").toUtf8()));
@@ -253,6 +261,14 @@ private Q_SLOTS:
                        workspace->currentTender()->status == TenderStatus::Published;
             },
             10000));
+        auto* detail = window.findChild<QTextBrowser*>(QStringLiteral("tenderDetail"));
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                return detail->toPlainText().contains(
+                    QLatin1String("Chinese national algorithms (SM2, SM4, SM3)"));
+            },
+            10000));
+        QVERIFY(detail->toPlainText().contains(record.sealingKey->fingerprint));
     }
 
     // A procurement centre starting from scratch: no demo market, no buyer yet.

@@ -2,6 +2,7 @@
 
 #include "sealing/sealingkeys.h"
 
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -14,6 +15,8 @@ namespace td::ui {
 PublishDialog::PublishDialog(const QString& reference, const QString& title,
                              const QList<ValidationIssue>& warnings, QWidget* parent)
     : QDialog(parent)
+    , m_suite(new QComboBox(this))
+    , m_suiteDescription(new QLabel(this))
     , m_passphrase(new QLineEdit(this))
     , m_confirmation(new QLineEdit(this))
     , m_problem(new QLabel(this))
@@ -27,6 +30,11 @@ PublishDialog::PublishDialog(const QString& reference, const QString& title,
             .arg(title.toHtmlEscaped()),
         this);
     intro->setWordWrap(true);
+    m_suite->setObjectName(QStringLiteral("cipherSuiteCombo"));
+    for (const CipherSuite suite : {CipherSuite::International, CipherSuite::National})
+        m_suite->addItem(cipherSuiteName(suite), cipherSuiteCode(suite));
+    m_suiteDescription->setObjectName(QStringLiteral("cipherSuiteDescription"));
+    m_suiteDescription->setWordWrap(true);
     m_passphrase->setObjectName(QStringLiteral("passphraseEdit"));
     m_confirmation->setObjectName(QStringLiteral("confirmationEdit"));
     m_passphrase->setEchoMode(QLineEdit::Password);
@@ -34,6 +42,8 @@ PublishDialog::PublishDialog(const QString& reference, const QString& title,
     m_problem->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_problem->setWordWrap(true);
     auto* form = new QFormLayout;
+    form->addRow(tr("&Cipher suite:"), m_suite);
+    form->addRow(QString(), m_suiteDescription);
     form->addRow(tr("&Passphrase:"), m_passphrase);
     form->addRow(tr("&Repeat it:"), m_confirmation);
 
@@ -42,6 +52,7 @@ PublishDialog::PublishDialog(const QString& reference, const QString& title,
     m_publish->setObjectName(QStringLiteral("confirmPublishButton"));
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_suite, &QComboBox::currentIndexChanged, this, &PublishDialog::describeSuite);
     connect(m_passphrase, &QLineEdit::textChanged, this, &PublishDialog::check);
     connect(m_confirmation, &QLineEdit::textChanged, this, &PublishDialog::check);
 
@@ -60,12 +71,24 @@ PublishDialog::PublishDialog(const QString& reference, const QString& title,
     layout->addLayout(form);
     layout->addWidget(m_problem);
     layout->addWidget(buttons);
+    describeSuite();
     check();
 }
 
 QByteArray PublishDialog::passphrase() const
 {
     return m_passphrase->text().toUtf8();
+}
+
+CipherSuite PublishDialog::suite() const
+{
+    return cipherSuiteFromCode(m_suite->currentData().toString())
+        .value_or(CipherSuite::International);
+}
+
+void PublishDialog::describeSuite()
+{
+    m_suiteDescription->setText(cipherSuiteDescription(suite()));
 }
 
 void PublishDialog::check()

@@ -335,12 +335,13 @@ void TenderActions::publish(const QString& reference)
     const QString who = actor();
     const qint64 id = record.tender.id;
     auto passphrase = std::make_shared<QByteArray>(dialog.passphrase());
+    const CipherSuite suite = dialog.suite();
     m_worker->run<TenderRelease>(
         this,
-        [database, who, reference, passphrase](QSqlDatabase) {
+        [database, who, reference, passphrase, suite](QSqlDatabase) {
             const TenderRelease release =
                 TenderWorkflow(*database, who)
-                    .publish(reference, *passphrase, QDateTime::currentDateTimeUtc());
+                    .publish(reference, *passphrase, QDateTime::currentDateTimeUtc(), suite);
             passphrase->fill('\0');
             return release;
         },

@@ -1,7 +1,9 @@
 #include "tenderdetailview.h"
 
 #include "domain/biddocuments.h"
+#include "domain/error.h"
 #include "domain/hardwarerules.h"
+#include "sealing/ciphersuite.h"
 
 #include <QLocale>
 #include <QTimeZone>
@@ -23,6 +25,17 @@ QString row(const QString& label, const QString& valueHtml)
 {
     return QStringLiteral("<tr><td style='color:#666;padding-right:12px'>%1</td><td>%2</td></tr>")
         .arg(esc(label), valueHtml);
+}
+
+// The suite of a stored key by name, or the stored algorithm text itself should it be one this
+// version does not know.
+QString suiteName(const QString& algorithm)
+{
+    try {
+        return cipherSuiteName(suiteOfKeyAlgorithm(algorithm));
+    } catch (const Error&) {
+        return algorithm;
+    }
 }
 
 QString tableHead(const QStringList& headers)
@@ -66,13 +79,15 @@ void TenderDetailView::showError(const QString& message)
 }
 
 void TenderDetailView::showTender(const Tender& tender, const QHash<QString, bool>& isDomestic,
-                                  const QList<TenderRelease>& releases)
+                                  const QList<TenderRelease>& releases,
+                                  const std::optional<StoredSealingKey>& sealingKey)
 {
-    setHtml(html(tender, isDomestic, releases));
+    setHtml(html(tender, isDomestic, releases, sealingKey));
 }
 
 QString TenderDetailView::html(const Tender& t, const QHash<QString, bool>& isDomestic,
-                               const QList<TenderRelease>& releases)
+                               const QList<TenderRelease>& releases,
+                               const std::optional<StoredSealingKey>& sealingKey)
 {
     const QTimeZone zone(t.timeZone.toUtf8());
     const auto when = [&](const QDateTime& time) {
@@ -155,6 +170,15 @@ QString TenderDetailView::html(const Tender& t, const QHash<QString, bool>& isDo
     h += row(tr("Bid deadline"), when(t.bidDeadline));
     h += row(tr("Bid opening"), when(t.openingAt));
     h += QStringLiteral("</table>");
+
+    if (sealingKey) {
+        h += section(tr("Sealing"));
+        h += QStringLiteral("<table>");
+        h += row(tr("Cipher suite"), esc(suiteName(sealingKey->algorithm)));
+        h += row(tr("Key fingerprint (SHA-256)"),
+                 QStringLiteral("<tt>%1</tt>").arg(esc(sealingKey->fingerprint)));
+        h += QStringLiteral("</table>");
+    }
 
     if (!releases.isEmpty()) {
         h += section(tr("Releases"));

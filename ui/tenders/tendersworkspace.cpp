@@ -221,11 +221,13 @@ void TendersWorkspace::showTender(qint64 id)
     {
         std::optional<Tender> tender;
         QList<TenderRelease> releases;
+        std::optional<StoredSealingKey> sealingKey;
     };
     m_worker->run<Shown>(
         this,
         [id](QSqlDatabase db) {
-            return Shown{TenderReader(db).byId(id), ReleaseRepository(db).forTender(id)};
+            return Shown{TenderReader(db).byId(id), ReleaseRepository(db).forTender(id),
+                         SealingKeyRepository(db).forTender(id)};
         },
         [this, id](const Shown& shown) {
             const std::optional<Tender>& tender = shown.tender;
@@ -236,7 +238,7 @@ void TendersWorkspace::showTender(qint64 id)
             m_current = tender;
             m_actions->setCurrent(m_current);
             if (tender)
-                m_detail->showTender(*tender, m_isDomestic, shown.releases);
+                m_detail->showTender(*tender, m_isDomestic, shown.releases, shown.sealingKey);
             else
                 m_detail->showError(tr("This tender no longer exists."));
         },

@@ -339,6 +339,8 @@ private Q_SLOTS:
                  record.sealingKey->fingerprint);
         QCOMPARE(manifest.value(QLatin1String("bidDeadline")).toString(),
                  QStringLiteral("2030-06-23T01:30:00Z"));
+        QCOMPARE(manifest.value(QLatin1String("cipherSuite")).toString(),
+                 QStringLiteral("international"));
         const QJsonArray files = manifest.value(QLatin1String("files")).toArray();
         QCOMPARE(files.size(), entries.size() - 1);
         for (qsizetype i = 0; i < files.size(); ++i) {
@@ -371,6 +373,36 @@ private Q_SLOTS:
         unknownSuite.tender.benchmarkSuite = QStringLiteral("no-such-suite");
         refusal = messageOf([&] { tenderPackageEntries(unknownSuite, pdfs); });
         QVERIFY2(refusal.contains(QLatin1String("no-such-suite")), qPrintable(refusal));
+    }
+
+    // A tender published with the national suite has an SM2 key, and its package and document
+    // say so.
+    void aNationalTenderSealsWithSm2()
+    {
+        test::TestDatabase testDb(Engine::Sqlite);
+        Database& db = testDb.open();
+        TenderWorkflow workflow(db, QStringLiteral("采购专员"));
+        const QString ref = draft(workflow, addBuyer(db).id);
+        workflow.publish(ref, passphrase, beforePublication, CipherSuite::National);
+        const TenderRecord record = workflow.record(ref);
+        QVERIFY(record.sealingKey);
+        QCOMPARE(record.sealingKey->algorithm, QStringLiteral("SM2"));
+        QVERIFY(unlocksSealingKey(record.sealingKey->encryptedPrivateKeyPem,
+                                  record.sealingKey->publicKeyPem, passphrase));
+
+        const QList<ArchiveEntry> entries = tenderPackageEntries(
+            record, {QByteArrayLiteral("%PDF-1.7 招标文件"), QByteArrayLiteral("%PDF-1.7 tender")});
+        const QJsonObject manifest = QJsonDocument::fromJson(entries.constLast().content).object();
+        QCOMPARE(manifest.value(QLatin1String("cipherSuite")).toString(),
+                 QStringLiteral("national"));
+        QCOMPARE(manifest.value(QLatin1String("sealingKeyAlgorithm")).toString(),
+                 QStringLiteral("SM2"));
+
+        const TenderDocumentContext context = tenderDocumentContext(record, {});
+        QVERIFY(tenderDocumentHtml(record.tender, context, DocumentLanguage::Chinese)
+                    .contains(QStringLiteral("加密算法：国密算法（SM2、SM4、SM3）")));
+        QVERIFY(tenderDocumentHtml(record.tender, context, DocumentLanguage::English)
+                    .contains(QStringLiteral("Cipher suite: Chinese national algorithms")));
     }
 };
 
