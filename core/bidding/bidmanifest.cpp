@@ -103,7 +103,8 @@ BidManifest readBidManifest(const QByteArray& json)
     const QJsonObject root = document.object();
     const QString format = root.value(QLatin1String("format")).toString();
     if (format != bidPackageFormat())
-        wrong(QStringLiteral("format"), tr("is \"%1\", not \"%2\"").arg(format, bidPackageFormat()));
+        wrong(QStringLiteral("format"),
+              tr("is \"%1\", not \"%2\"").arg(format, bidPackageFormat()));
 
     BidManifest m;
     const QString kind = text(root, QStringLiteral("kind"), QStringLiteral("kind"));
@@ -112,7 +113,8 @@ BidManifest readBidManifest(const QByteArray& json)
     else if (kind == bidPackageKindCode(BidPackageKind::Withdrawal))
         m.kind = BidPackageKind::Withdrawal;
     else
-        wrong(QStringLiteral("kind"), tr("is \"%1\", neither \"bid\" nor \"withdrawal\"").arg(kind));
+        wrong(QStringLiteral("kind"),
+              tr("is \"%1\", neither \"bid\" nor \"withdrawal\"").arg(kind));
 
     const QJsonObject tender = object(root, QStringLiteral("tender"), QStringLiteral("tender"));
     m.tenderReference =

@@ -54,8 +54,8 @@ void requireOpenable(Tender t, const QDateTime& now)
     case TenderStatus::Draft:
     case TenderStatus::Cancelled:
     case TenderStatus::Unsuccessful:
-        throw Error(tr("Tender %1 is %2: it has no bids to open.")
-                        .arg(t.reference, nameOf(t.status)));
+        throw Error(
+            tr("Tender %1 is %2: it has no bids to open.").arg(t.reference, nameOf(t.status)));
     case TenderStatus::Published:
     case TenderStatus::Tendering:
     case TenderStatus::BidDeadlinePassed:
@@ -141,10 +141,9 @@ private:
         } catch (const Error& e) {
             opened.failure = e.message();
             SubmissionRepository(m_db).setStatus(s.id, SubmissionStatus::Failed, e.message());
-            audit(QStringLiteral("bid.openingFailed"),
-                  {{QStringLiteral("submission"), s.id},
-                   {QStringLiteral("vendor"), s.vendorUscc},
-                   {QStringLiteral("reason"), e.message()}});
+            audit(QStringLiteral("bid.openingFailed"), {{QStringLiteral("submission"), s.id},
+                                                        {QStringLiteral("vendor"), s.vendorUscc},
+                                                        {QStringLiteral("reason"), e.message()}});
             return opened;
         }
         opened.bidId = landOpenedBid(m_db, s, bid, m_now);
@@ -157,7 +156,7 @@ private:
     ReleasedBid releasedBid(const BidSubmission& s, const OpenedSubmission& opened) const
     {
         ReleasedBid b{QString::number(s.id), vendorOf(m_db, s), BidStatus::Disqualified,
-                      s.receivedAt, Money(), 0};
+                      s.receivedAt,          Money(),           0};
         if (opened.bidId) {
             b.status = BidStatus::Valid;
             b.value = opened.totalPrice;

@@ -44,8 +44,7 @@ QString compact(const QJsonObject& o)
 void requireOpenForBids(const Tender& t, const QDateTime& now)
 {
     const TenderStatus s = t.status;
-    if (s == TenderStatus::Draft || s == TenderStatus::Cancelled ||
-        s == TenderStatus::Unsuccessful)
+    if (s == TenderStatus::Draft || s == TenderStatus::Cancelled || s == TenderStatus::Unsuccessful)
         refuse(RefusalReason::NotAccepting,
                tr("Tender %1 takes no bids: it is %2.").arg(t.reference, nameOf(s)));
     const bool open = s == TenderStatus::Published || s == TenderStatus::Tendering;
@@ -87,8 +86,8 @@ void requireValidCertificate(const BidPackage& p, const QDateTime& now)
 // The vendor by its USCC; added from its certificate when this desk does not know it yet.
 qint64 vendorIdOf(const QSqlDatabase& db, const BidPackage& p)
 {
-    const QVariant id = sql::scalar(db, QStringLiteral("SELECT id FROM organizations WHERE uscc = ?"),
-                                    {p.manifest.uscc});
+    const QVariant id = sql::scalar(
+        db, QStringLiteral("SELECT id FROM organizations WHERE uscc = ?"), {p.manifest.uscc});
     if (id.isValid())
         return id.toLongLong();
     Organization o;
@@ -102,20 +101,19 @@ qint64 vendorIdOf(const QSqlDatabase& db, const BidPackage& p)
 
 QByteArray receiptJson(const BidReceipt& r, const BidPackage& p, const StoredReceiptKey& key)
 {
-    QJsonObject o{{QStringLiteral("format"), bidReceiptFormat()},
-                  {QStringLiteral("kind"), bidPackageKindCode(r.kind)},
-                  {QStringLiteral("tender"), r.tenderReference},
-                  {QStringLiteral("ocid"), p.manifest.ocid},
-                  {QStringLiteral("vendor"),
-                   QJsonObject{{QStringLiteral("organization"), r.vendor},
-                               {QStringLiteral("uscc"), r.uscc}}},
-                  {QStringLiteral("packageSha256"), r.packageSha256},
-                  {QStringLiteral("receivedAt"), r.receivedAt.toString(Qt::ISODate)},
-                  {QStringLiteral("submission"), r.submissionId},
-                  {QStringLiteral("receiptKey"),
-                   QJsonObject{{QStringLiteral("algorithm"), key.algorithm},
-                               {QStringLiteral("publicKeyPem"),
-                                QString::fromUtf8(key.publicKeyPem)}}}};
+    QJsonObject o{
+        {QStringLiteral("format"), bidReceiptFormat()},
+        {QStringLiteral("kind"), bidPackageKindCode(r.kind)},
+        {QStringLiteral("tender"), r.tenderReference},
+        {QStringLiteral("ocid"), p.manifest.ocid},
+        {QStringLiteral("vendor"),
+         QJsonObject{{QStringLiteral("organization"), r.vendor}, {QStringLiteral("uscc"), r.uscc}}},
+        {QStringLiteral("packageSha256"), r.packageSha256},
+        {QStringLiteral("receivedAt"), r.receivedAt.toString(Qt::ISODate)},
+        {QStringLiteral("submission"), r.submissionId},
+        {QStringLiteral("receiptKey"),
+         QJsonObject{{QStringLiteral("algorithm"), key.algorithm},
+                     {QStringLiteral("publicKeyPem"), QString::fromUtf8(key.publicKeyPem)}}}};
     if (r.kind == BidPackageKind::Bid)
         o.insert(QStringLiteral("payloadSha256"), p.payloadSha256);
     if (r.replacedSubmissionId > 0)
@@ -183,8 +181,7 @@ BidReceipt accept(const Database& database, const BidPackage& p, const QString& 
     r.receivedAt = s.receivedAt;
     r.packageSha256 = packageSha256;
     (withdrawal ? r.withdrawnSubmissionId : r.replacedSubmissionId) = earlier ? earlier->id : 0;
-    const StoredReceiptKey key = ReceiptKeyRepository(db).obtain(
-        tender->id, p.manifest.suite, now);
+    const StoredReceiptKey key = ReceiptKeyRepository(db).obtain(tender->id, p.manifest.suite, now);
     r.receiptKeyPem = key.publicKeyPem;
     r.json = receiptJson(r, p, key);
     r.signature = signBytes(r.json, PrivateKey::fromPem(key.privateKeyPem));
@@ -197,7 +194,8 @@ BidReceipt accept(const Database& database, const BidPackage& p, const QString& 
         payload.insert(withdrawal ? QStringLiteral("withdraws") : QStringLiteral("replaces"),
                        earlier->id);
     AuditLog(db, database.dialect())
-        .append(actor, withdrawal ? QStringLiteral("bid.withdrawn") : QStringLiteral("bid.received"),
+        .append(actor,
+                withdrawal ? QStringLiteral("bid.withdrawn") : QStringLiteral("bid.received"),
                 QStringLiteral("tender"), tender->reference, compact(payload));
     transaction.commit();
     return r;

@@ -38,11 +38,11 @@ struct BidReceipt
 struct ReceiptOutcome
 {
     bool accepted = false;
-    BidReceipt receipt;              // when accepted
-    RefusalReason reason{};          // when refused
-    QString reasonCode;              // refusalCode(reason)
-    QString message;                 // why, a sentence for the vendor and the buyer
-    qint64 refusalId = 0;            // the bid_refusals row
+    BidReceipt receipt;     // when accepted
+    RefusalReason reason{}; // when refused
+    QString reasonCode;     // refusalCode(reason)
+    QString message;        // why, a sentence for the vendor and the buyer
+    qint64 refusalId = 0;   // the bid_refusals row
 };
 
 // Takes the bid package (or withdrawal notice) at `packagePath` for the tender it names, at

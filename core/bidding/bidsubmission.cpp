@@ -23,9 +23,9 @@ QString submissionStatusCode(SubmissionStatus status)
 
 std::optional<SubmissionStatus> submissionStatusFromCode(const QString& code)
 {
-    for (SubmissionStatus s : {SubmissionStatus::Sealed, SubmissionStatus::Replaced,
-                               SubmissionStatus::Withdrawn, SubmissionStatus::Opened,
-                               SubmissionStatus::Failed, SubmissionStatus::Withdrawal})
+    for (SubmissionStatus s :
+         {SubmissionStatus::Sealed, SubmissionStatus::Replaced, SubmissionStatus::Withdrawn,
+          SubmissionStatus::Opened, SubmissionStatus::Failed, SubmissionStatus::Withdrawal})
         if (submissionStatusCode(s) == code)
             return s;
     return std::nullopt;

@@ -79,9 +79,8 @@ qint64 lotIdOf(const Tender& t, int number)
     for (const Lot& lot : t.lots)
         if (lot.number == number)
             return lot.id;
-    throw Error(tr("The bid is for lot %1, which tender %2 does not have.")
-                    .arg(number)
-                    .arg(t.reference));
+    throw Error(
+        tr("The bid is for lot %1, which tender %2 does not have.").arg(number).arg(t.reference));
 }
 
 // What the tables refuse is refused here first, so that landing a verified bid cannot fail
@@ -135,8 +134,8 @@ QList<UnsealedDocument> documentsOf(const BidContent& b, QHash<QString, QByteArr
         try {
             d.facts = readPdfFacts(d.content);
         } catch (const Error& e) {
-            throw Error(tr("The document \"%1\" cannot be read as a PDF: %2")
-                            .arg(ref.file, e.message()));
+            throw Error(
+                tr("The document \"%1\" cannot be read as a PDF: %2").arg(ref.file, e.message()));
         }
         documents.append(std::move(d));
     }

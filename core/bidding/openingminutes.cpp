@@ -1,5 +1,6 @@
 #include "openingminutes.h"
 
+#include "domain/error.h"
 #include "store/auditlog.h"
 #include "store/database.h"
 #include "store/organizationrepository.h"
@@ -16,9 +17,9 @@ OpeningMinutes openingMinutes(const Database& database, const QString& reference
     QSqlDatabase db = database.connection();
     const std::optional<Tender> tender = TenderReader(db).byReference(reference);
     if (!tender)
-        throw Error(QCoreApplication::translate("td::OpeningMinutes",
-                                                "No tender has the reference '%1'.")
-                        .arg(reference));
+        throw Error(
+            QCoreApplication::translate("td::OpeningMinutes", "No tender has the reference '%1'.")
+                .arg(reference));
     OpeningMinutes m;
     m.tender = *tender;
     for (const TenderRelease& r : ReleaseRepository(db).forTender(tender->id))

@@ -17,8 +17,8 @@ class Database;
 // One package the tender received, as the minutes record it.
 struct MinutesSubmission
 {
-    BidSubmission submission;          // without blobs
-    std::optional<OpenedBidRow> bid;   // opened ones
+    BidSubmission submission;        // without blobs
+    std::optional<OpenedBidRow> bid; // opened ones
 };
 
 // What the minutes of a bid opening say: the tender, when it was opened, every package received
@@ -34,7 +34,7 @@ struct OpeningMinutes
     QList<MinutesSubmission> submissions;
     QList<BidRefusal> refusals;
     int validBids = 0;
-    int neededBids = 3; // 3 in an open tender, else 1
+    int neededBids = 3;  // 3 in an open tender, else 1
     AuditHead auditHead; // the audit log's newest entry when the minutes were read
 };
 

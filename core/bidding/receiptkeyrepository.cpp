@@ -11,10 +11,11 @@ ReceiptKeyRepository::ReceiptKeyRepository(QSqlDatabase db)
 
 std::optional<StoredReceiptKey> ReceiptKeyRepository::forTender(qint64 tenderId) const
 {
-    QSqlQuery q = sql::run(m_db,
-                           QStringLiteral("SELECT algorithm, public_key_pem, private_key_pem, "
-                                          "created_at FROM tender_receipt_keys WHERE tender_id = ?"),
-                           {tenderId});
+    QSqlQuery q =
+        sql::run(m_db,
+                 QStringLiteral("SELECT algorithm, public_key_pem, private_key_pem, "
+                                "created_at FROM tender_receipt_keys WHERE tender_id = ?"),
+                 {tenderId});
     if (!q.next())
         return std::nullopt;
     return StoredReceiptKey{tenderId, q.value(0).toString(), q.value(1).toString().toUtf8(),

@@ -62,12 +62,12 @@ void SubmissionRepository::insert(BidSubmission& s)
 
 std::optional<BidSubmission> SubmissionRepository::current(qint64 tenderId, qint64 vendorId) const
 {
-    QSqlQuery q = sql::run(m_db,
-                           summaryColumns + QStringLiteral(
-                                                " FROM bid_submissions s JOIN organizations o ON "
-                                                "o.id = s.vendor_id WHERE s.tender_id = ? AND "
-                                                "s.vendor_id = ? AND s.status = ? ORDER BY s.id"),
-                           {tenderId, vendorId, submissionStatusCode(SubmissionStatus::Sealed)});
+    QSqlQuery q =
+        sql::run(m_db,
+                 summaryColumns + QStringLiteral(" FROM bid_submissions s JOIN organizations o ON "
+                                                 "o.id = s.vendor_id WHERE s.tender_id = ? AND "
+                                                 "s.vendor_id = ? AND s.status = ? ORDER BY s.id"),
+                 {tenderId, vendorId, submissionStatusCode(SubmissionStatus::Sealed)});
     std::optional<BidSubmission> last;
     while (q.next())
         last = readSummary(q);
@@ -86,9 +86,10 @@ bool SubmissionRepository::holdsPackage(qint64 tenderId, const QString& packageS
 void SubmissionRepository::setStatus(qint64 id, SubmissionStatus status,
                                      const QString& failureReason)
 {
-    sql::run(m_db,
-             QStringLiteral("UPDATE bid_submissions SET status = ?, failure_reason = ? WHERE id = ?"),
-             {submissionStatusCode(status), failureReason, id});
+    sql::run(
+        m_db,
+        QStringLiteral("UPDATE bid_submissions SET status = ?, failure_reason = ? WHERE id = ?"),
+        {submissionStatusCode(status), failureReason, id});
 }
 
 void SubmissionRepository::setReceipt(qint64 id, const QByteArray& receipt,
@@ -102,8 +103,7 @@ void SubmissionRepository::setReceipt(qint64 id, const QByteArray& receipt,
 
 void SubmissionRepository::setOpened(qint64 id, qint64 bidId)
 {
-    sql::run(m_db,
-             QStringLiteral("UPDATE bid_submissions SET status = ?, bid_id = ? WHERE id = ?"),
+    sql::run(m_db, QStringLiteral("UPDATE bid_submissions SET status = ?, bid_id = ? WHERE id = ?"),
              {submissionStatusCode(SubmissionStatus::Opened), bidId, id});
 }
 
@@ -134,13 +134,13 @@ QList<qint64> SubmissionRepository::sealedIds(qint64 tenderId) const
 
 std::optional<BidSubmission> SubmissionRepository::withPayload(qint64 id) const
 {
-    QSqlQuery q = sql::run(m_db,
-                           summaryColumns + QStringLiteral(
-                                                ", s.manifest, s.signature, s.envelope, "
-                                                "s.payload FROM bid_submissions s JOIN "
-                                                "organizations o ON o.id = s.vendor_id WHERE "
-                                                "s.id = ?"),
-                           {id});
+    QSqlQuery q =
+        sql::run(m_db,
+                 summaryColumns + QStringLiteral(", s.manifest, s.signature, s.envelope, "
+                                                 "s.payload FROM bid_submissions s JOIN "
+                                                 "organizations o ON o.id = s.vendor_id WHERE "
+                                                 "s.id = ?"),
+                 {id});
     if (!q.next())
         return std::nullopt;
     BidSubmission s = readSummary(q);
