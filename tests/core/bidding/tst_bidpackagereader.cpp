@@ -149,21 +149,21 @@ private Q_SLOTS:
         notJson.first().data = "this is not JSON";
         QTest::newRow("manifest not JSON")
             << handMadeZip(notJson) << QStringLiteral("malformed-manifest")
-            << QStringLiteral("is not a JSON object");
+            << QStringLiteral("'manifest.json' is missing or wrong");
         QList<RawEntry> partial = good;
         partial.first().data = R"({"format": "tenderdesk-bid-package-1", "kind": "bid"})";
         QTest::newRow("manifest without tender")
             << handMadeZip(partial) << QStringLiteral("malformed-manifest")
-            << QStringLiteral("\"tender\" is missing");
+            << QStringLiteral("'tender.reference' is missing or wrong");
         QJsonObject wrongDigest = QJsonDocument::fromJson(good.first().data).object();
         QJsonObject tender = wrongDigest.value(QLatin1String("tender")).toObject();
-        tender.insert(QStringLiteral("sealingKeyFingerprint"), QStringLiteral("abc"));
+        tender.insert(QStringLiteral("suite"), QStringLiteral("quantum"));
         wrongDigest.insert(QStringLiteral("tender"), tender);
         QList<RawEntry> badField = good;
         badField.first().data = QJsonDocument(wrongDigest).toJson();
         QTest::newRow("manifest field wrong")
             << handMadeZip(badField) << QStringLiteral("malformed-manifest")
-            << QStringLiteral("\"tender.sealingKeyFingerprint\" is not a SHA-256 digest");
+            << QStringLiteral("'tender.suite' is missing or wrong");
     }
     void hostilePackagesAreRefused()
     {
