@@ -271,6 +271,42 @@
         <source>Other</source>
         <translation>其他</translation>
     </message>
+    <message>
+        <source>This desk&apos;s tender</source>
+        <translation>本机的招标项目</translation>
+    </message>
+    <message>
+        <source>Another buyer&apos;s tender (imported)</source>
+        <translation>其他采购人的招标项目（已导入）</translation>
+    </message>
+    <message>
+        <source>Technical proposal</source>
+        <translation>技术方案</translation>
+    </message>
+    <message>
+        <source>Commercial offer and price schedule</source>
+        <translation>商务报价文件</translation>
+    </message>
+    <message>
+        <source>Qualification documents</source>
+        <translation>资格证明文件</translation>
+    </message>
+    <message>
+        <source>Benchmark report</source>
+        <translation>性能与准确率测试报告</translation>
+    </message>
+    <message>
+        <source>Security and localisation statement</source>
+        <translation>信息安全与国产化说明</translation>
+    </message>
+    <message>
+        <source>Service plan</source>
+        <translation>售后服务与培训方案</translation>
+    </message>
+    <message>
+        <source>Other document</source>
+        <translation>其他文件</translation>
+    </message>
 </context>
 <context>
     <name>CostAssumptions</name>
@@ -2738,6 +2774,18 @@ PostgreSQL 服务器：--database postgresql://user@host:port/database。
         <source>a percentage</source>
         <translation>百分比</translation>
     </message>
+    <message>
+        <source>a list of required documents</source>
+        <translation>须附文件的列表</translation>
+    </message>
+    <message>
+        <source>an object such as {&quot;kind&quot;: &quot;technical&quot;, &quot;mandatory&quot;: true}</source>
+        <translation>形如 {&quot;kind&quot;: &quot;technical&quot;, &quot;mandatory&quot;: true} 的对象</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true 或 false</translation>
+    </message>
 </context>
 <context>
     <name>td::lifecycle</name>
@@ -3353,6 +3401,77 @@ Model offered: %2</source>
     <message>
         <source>The run could not be stored: %1</source>
         <translation>无法保存运行结果：%1</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::BidDocumentsPage</name>
+    <message>
+        <source>Every bid attaches these documents as PDF files. A bid that lacks a mandatory one is refused before it is sealed.</source>
+        <translation>每份投标须以 PDF 格式附上下列文件。缺少必须提交的文件的投标在加密前即被拒绝。</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Mandatory</source>
+        <translation>必须提交</translation>
+    </message>
+    <message>
+        <source>&amp;Add document</source>
+        <translation>添加文件(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move document</source>
+        <translation>删除文件(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>下移(&amp;W)</translation>
+    </message>
+    <message>
+        <source>rename required document %1</source>
+        <translation>重命名须附文件 %1</translation>
+    </message>
+    <message>
+        <source>make document %1 mandatory</source>
+        <translation>将文件 %1 设为必须提交</translation>
+    </message>
+    <message>
+        <source>make document %1 optional</source>
+        <translation>将文件 %1 设为可选</translation>
+    </message>
+    <message>
+        <source>change the kind of required document %1</source>
+        <translation>更改须附文件 %1 的类别</translation>
+    </message>
+    <message>
+        <source>Empty: the kind&apos;s name (%1)</source>
+        <translation>留空则使用类别名称（%1）</translation>
+    </message>
+    <message>
+        <source>add a required document</source>
+        <translation>添加须附文件</translation>
+    </message>
+    <message>
+        <source>remove required document %1</source>
+        <translation>删除须附文件 %1</translation>
+    </message>
+    <message>
+        <source>move required document %1 up</source>
+        <translation>上移须附文件 %1</translation>
+    </message>
+    <message>
+        <source>move required document %1 down</source>
+        <translation>下移须附文件 %1</translation>
     </message>
 </context>
 <context>
@@ -4751,6 +4870,30 @@ The change is material: the bid deadline moved to %1 so that bidders have 15 day
         <source>hosted by the vendor</source>
         <translation>由供应商托管</translation>
     </message>
+    <message>
+        <source>Documents each bid carries</source>
+        <translation>投标须附文件</translation>
+    </message>
+    <message>
+        <source>The tender lists no documents to attach.</source>
+        <translation>本项目未列明须附的文件。</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>要求</translation>
+    </message>
+    <message>
+        <source>Mandatory</source>
+        <translation>必须提交</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>可选</translation>
+    </message>
 </context>
 <context>
     <name>td::ui::TenderEditor</name>
@@ -5208,6 +5351,10 @@ The change is material: the bid deadline moved to %1 so that bidders have 15 day
     <message>
         <source>change the peak concurrent requests</source>
         <translation>修改峰值并发请求数</translation>
+    </message>
+    <message>
+        <source>Bid &amp;documents</source>
+        <translation>投标文件清单(&amp;D)</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "tenderfactory.h"
 
+#include "domain/biddocuments.h"
 #include "rng.h"
 
 #include <QCoreApplication>
@@ -235,6 +236,8 @@ Tender TenderFactory::make(qint64 index) const
     for (const CriterionTemplate& c : templates)
         t.criteria.append(
             Criterion{0, QString::fromLatin1(c.code), QString::fromUtf8(c.name), c.weight});
+
+    t.bidDocuments = standardBidDocuments();
 
     // Bids: 3 to 12, most often 6 to 10 (about eight a tender), from distinct vendors.
     const int bidCount = int(std::clamp<qint64>(std::llround(rng.normal(8.0, 2.4)), 3, 12));

@@ -104,6 +104,26 @@ constexpr Table<PriceItemKind, 5> priceItemKinds{{{
     {PriceItemKind::Other, "other", QT_TRANSLATE_NOOP("Codes", "Other")},
 }}};
 
+constexpr Table<TenderOrigin, 2> tenderOrigins{{{
+    {TenderOrigin::Own, "own", QT_TRANSLATE_NOOP("Codes", "This desk's tender")},
+    {TenderOrigin::Imported, "imported",
+     QT_TRANSLATE_NOOP("Codes", "Another buyer's tender (imported)")},
+}}};
+
+constexpr Table<BidDocumentKind, 7> bidDocumentKinds{{{
+    {BidDocumentKind::Technical, "technical", QT_TRANSLATE_NOOP("Codes", "Technical proposal")},
+    {BidDocumentKind::Commercial, "commercial",
+     QT_TRANSLATE_NOOP("Codes", "Commercial offer and price schedule")},
+    {BidDocumentKind::Qualification, "qualification",
+     QT_TRANSLATE_NOOP("Codes", "Qualification documents")},
+    {BidDocumentKind::BenchmarkReport, "benchmarkReport",
+     QT_TRANSLATE_NOOP("Codes", "Benchmark report")},
+    {BidDocumentKind::Security, "security",
+     QT_TRANSLATE_NOOP("Codes", "Security and localisation statement")},
+    {BidDocumentKind::Service, "service", QT_TRANSLATE_NOOP("Codes", "Service plan")},
+    {BidDocumentKind::Other, "other", QT_TRANSLATE_NOOP("Codes", "Other document")},
+}}};
+
 template <typename E> constexpr const auto& tableFor();
 template <> constexpr const auto& tableFor<TenderStatus>()
 {
@@ -136,6 +156,14 @@ template <> constexpr const auto& tableFor<OrganizationKind>()
 template <> constexpr const auto& tableFor<PriceItemKind>()
 {
     return priceItemKinds;
+}
+template <> constexpr const auto& tableFor<TenderOrigin>()
+{
+    return tenderOrigins;
+}
+template <> constexpr const auto& tableFor<BidDocumentKind>()
+{
+    return bidDocumentKinds;
 }
 
 } // namespace
@@ -176,6 +204,8 @@ template struct Codes<BidStatus>;
 template struct Codes<AwardStatus>;
 template struct Codes<OrganizationKind>;
 template struct Codes<PriceItemKind>;
+template struct Codes<BidDocumentKind>;
+template struct Codes<TenderOrigin>;
 
 QString ocdsTenderStatus(TenderStatus status)
 {

@@ -94,6 +94,26 @@ enum class PriceItemKind
     Other
 };
 
+// Where a tender came from: drafted on this desk, or imported from another buyer's tender
+// package by a vendor's desk (read-only there: only its buyer can change it).
+enum class TenderOrigin
+{
+    Own,
+    Imported
+};
+
+// What a document a tender asks bidders for is about; a tender lists the kinds it requires.
+enum class BidDocumentKind
+{
+    Technical,       // 技术方案: the solution, its model and deployment
+    Commercial,      // 商务文件: the offer letter, the price schedule
+    Qualification,   // 资格证明: business licence, certifications, references
+    BenchmarkReport, // 性能测试报告: the vendor's own benchmark of its deployment
+    Security,        // 安全与国产化: security, data protection and localisation
+    Service,         // 服务方案: support, training and service levels
+    Other
+};
+
 // Stable code <-> value for every enum above, and a translated name for people.
 template <typename E> struct Codes
 {

@@ -60,6 +60,16 @@ struct Workload
     bool peakIsDerived() const { return peakConcurrentRequests <= 0; }
 };
 
+// A document the tender requires each bid to carry (or invites, when not mandatory).
+struct BidDocumentRequirement
+{
+    BidDocumentKind kind = BidDocumentKind::Technical;
+    QString title; // what the tender calls it; empty: the kind's name
+    bool mandatory = true;
+
+    bool operator==(const BidDocumentRequirement&) const = default;
+};
+
 // A bidder's question. Questions are numbered 1, 2, ... within their tender in the order they
 // were asked (Tender::clarifications keeps that order).
 struct Clarification
@@ -92,11 +102,13 @@ struct Tender
     QDateTime bidDeadline;
     QDateTime openingAt;
     TenderStatus status = TenderStatus::Draft;
+    TenderOrigin origin = TenderOrigin::Own;
     HardwareRules hardwareRules;
     Workload workload;
     QString benchmarkSuite; // accuracy suite the bids' deployments are measured on
     QList<Lot> lots;
     QList<Criterion> criteria;
+    QList<BidDocumentRequirement> bidDocuments; // in the order the tender lists them
     QList<Clarification> clarifications;
     QList<Bid> bids;     // loaded for the detail view only
     QList<Award> awards; // idem

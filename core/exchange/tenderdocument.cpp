@@ -63,6 +63,7 @@ public:
             {QStringLiteral("timelineIntro"),
              label("timelineIntro", escaped(format.zoneName(t.bidDeadline)))},
             {QStringLiteral("timeline"), timeline()},
+            {QStringLiteral("bidDocuments"), bidDocuments()},
             {QStringLiteral("fingerprint"), fingerprint()},
             {QStringLiteral("clarifications"), clarifications()},
             {QStringLiteral("amendments"), amendments()},
@@ -296,6 +297,23 @@ private:
                              event("clarificationDeadline", t.clarificationDeadline) +
                              event("bidDeadline", t.bidDeadline) + event("opening", t.openingAt);
         return table(row(headerCell(text("event")) + headerCell(text("time"))), body);
+    }
+
+    // The documents a bid carries: the kind, the buyer's own title (or the kind's name) and
+    // whether a bid without it is invalid.
+    QString bidDocuments() const
+    {
+        if (t.bidDocuments.isEmpty())
+            return QStringLiteral("<p>%1</p>\n").arg(text("noRequiredDocuments"));
+        QString body;
+        for (const BidDocumentRequirement& d : t.bidDocuments) {
+            const QString kind = codeName("bidDocumentKinds", codeOf(d.kind));
+            body += row(cell(kind) + cell(d.title.isEmpty() ? kind : escaped(d.title)) +
+                        cell(text(d.mandatory ? "mandatoryYes" : "mandatoryNo")));
+        }
+        return table(row(headerCell(text("documentKind")) + headerCell(text("document")) +
+                         headerCell(text("mandatory"))),
+                     body, "bid-documents");
     }
 
     QString fingerprint() const

@@ -85,6 +85,11 @@ QJsonObject tender(const Tender& t)
         criteria.append(QJsonObject{{QStringLiteral("code"), c.code},
                                     {QStringLiteral("name"), c.name},
                                     {QStringLiteral("weight"), c.weight}});
+    QJsonArray bidDocuments;
+    for (const BidDocumentRequirement& d : t.bidDocuments)
+        bidDocuments.append(QJsonObject{{QStringLiteral("kind"), codeOf(d.kind)},
+                                        {QStringLiteral("title"), d.title},
+                                        {QStringLiteral("mandatory"), d.mandatory}});
     QJsonArray clarifications;
     for (const Clarification& c : t.clarifications)
         // The asker stays out: clarifications are published without who asked.
@@ -126,6 +131,8 @@ QJsonObject tender(const Tender& t)
             {QStringLiteral("benchmarkSuite"), t.benchmarkSuite},
             {QStringLiteral("lots"), lots},
             {QStringLiteral("criteria"), criteria},
+            {QStringLiteral("bidDocuments"), bidDocuments},
+            {QStringLiteral("origin"), codeOf(t.origin)},
             {QStringLiteral("clarifications"), clarifications},
             {QStringLiteral("bids"), bids},
             {QStringLiteral("awards"), awards}};

@@ -100,6 +100,38 @@ QList<Lot> lots(const QJsonValue& value, const QString& currency)
     return out;
 }
 
+QList<BidDocumentRequirement> bidDocuments(const QJsonValue& value)
+{
+    if (!value.isArray())
+        wrong(QStringLiteral("bidDocuments"), tr("a list of required documents"));
+    QList<BidDocumentRequirement> out;
+    const QJsonArray array = value.toArray();
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QString field = QStringLiteral("bidDocuments[%1]").arg(i);
+        if (!array.at(i).isObject())
+            wrong(field, tr("an object such as {\"kind\": \"technical\", \"mandatory\": true}"));
+        const QJsonObject o = array.at(i).toObject();
+        BidDocumentRequirement d;
+        const std::optional<BidDocumentKind> kind =
+            parseCode<BidDocumentKind>(o.value(QLatin1String("kind")).toString());
+        if (!kind) {
+            QStringList codes;
+            for (BidDocumentKind k : Codes<BidDocumentKind>::all())
+                codes.append(codeOf(k));
+            wrong(field + QStringLiteral(".kind"),
+                  tr("one of %1").arg(codes.join(QStringLiteral(", "))));
+        }
+        d.kind = *kind;
+        d.title = text(o, "title", field + QStringLiteral(".title"), QString());
+        const QJsonValue mandatory = o.value(QLatin1String("mandatory"));
+        if (!mandatory.isUndefined() && !mandatory.isBool())
+            wrong(field + QStringLiteral(".mandatory"), tr("true or false"));
+        d.mandatory = mandatory.toBool(true);
+        out.append(d);
+    }
+    return out;
+}
+
 // A criterion without a name keeps the name that `base` gives its code (a file that only
 // changes weights keeps the template's names), else takes its code.
 QList<Criterion> criteria(const QJsonValue& value, const QList<Criterion>& base)
@@ -206,6 +238,8 @@ Tender readTender(const QJsonObject& o, Tender t)
         t.lots = lots(o.value(QLatin1String("lots")), t.budgetCeiling.currency());
     if (o.contains(QLatin1String("criteria")))
         t.criteria = criteria(o.value(QLatin1String("criteria")), t.criteria);
+    if (o.contains(QLatin1String("bidDocuments")))
+        t.bidDocuments = bidDocuments(o.value(QLatin1String("bidDocuments")));
     return t;
 }
 

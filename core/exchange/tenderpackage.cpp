@@ -3,6 +3,7 @@
 #include "benchmarksuite.h"
 #include "domain/error.h"
 #include "ocdsrelease.h"
+#include "tenderjson.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -16,6 +17,25 @@ namespace {
 QString tr(const char* text)
 {
     return QCoreApplication::translate("td::TenderPackage", text);
+}
+
+// The tender as TenderDesk reads it back (exchange/tenderjsonreader.h), for a vendor's desk to
+// rebuild the tender, its lots, rules and required documents. Without what is this desk's own
+// (row ids) or not public before the award (bids and awards).
+QByteArray tenderDetailsJson(const Tender& tender)
+{
+    QJsonObject json = json::tender(tender);
+    for (const char* key : {"id", "buyerId", "bids", "awards"})
+        json.remove(QLatin1String(key));
+    QJsonArray lots;
+    for (const QJsonValue& lot : json.value(QLatin1String("lots")).toArray()) {
+        QJsonObject o = lot.toObject();
+        o.remove(QLatin1String("id"));
+        lots.append(o);
+    }
+    json.insert(QStringLiteral("lots"), lots);
+    json.insert(QStringLiteral("format"), QStringLiteral("tenderdesk-tender-1"));
+    return QJsonDocument(json).toJson(QJsonDocument::Indented);
 }
 
 } // namespace
@@ -54,6 +74,7 @@ QList<ArchiveEntry> tenderPackageEntries(const TenderRecord& record, const Tende
         {QStringLiteral("tender-zh_CN.pdf"), pdfs.chinese},
         {QStringLiteral("tender-en.pdf"), pdfs.english},
         {QStringLiteral("sealing-key.pem"), record.sealingKey->publicKeyPem},
+        {QStringLiteral("tender-details.json"), tenderDetailsJson(t)},
     };
     if (!t.benchmarkSuite.isEmpty())
         entries.append({QStringLiteral("benchmark-suite/%1.json").arg(t.benchmarkSuite),

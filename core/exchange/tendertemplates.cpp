@@ -1,5 +1,6 @@
 #include "tendertemplates.h"
 
+#include "domain/biddocuments.h"
 #include "domain/error.h"
 #include "tenderjsonreader.h"
 
@@ -23,6 +24,7 @@ Tender tenderFromTemplate(TenderCategory category, const QDate& publication,
     Tender t;
     t.category = category;
     t.status = TenderStatus::Draft;
+    t.bidDocuments = standardBidDocuments();
     // Lots are given as shares of the ceiling and periods in days: resolve both here, then
     // read the rest as an ordinary tender file.
     QJsonObject rest = json;

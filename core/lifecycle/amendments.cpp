@@ -94,6 +94,20 @@ void diffCriteria(Differ& d, const QList<Criterion>& before, const QList<Criteri
                    QStringLiteral("%1 %2%").arg(a.name).arg(a.weight));
 }
 
+// The required documents as one line each (kind, title, mandatory or not): a bidder reads
+// what was asked before and what is asked now.
+QString bidDocumentsText(const QList<BidDocumentRequirement>& documents)
+{
+    QStringList lines;
+    for (const BidDocumentRequirement& d : documents)
+        lines.append(
+            QStringLiteral("%1 %2 (%3)")
+                .arg(codeOf(d.kind), d.title,
+                     d.mandatory ? QStringLiteral("mandatory") : QStringLiteral("optional"))
+                .simplified());
+    return lines.join(QStringLiteral("; "));
+}
+
 bool movesLater(const FieldChange& c)
 {
     const QDateTime before = QDateTime::fromString(c.before, Qt::ISODate);
@@ -145,6 +159,8 @@ QList<FieldChange> changes(const Tender& b, const Tender& a)
     d.text(QStringLiteral("benchmarkSuite"), b.benchmarkSuite, a.benchmarkSuite);
     diffLots(d, b.lots, a.lots);
     diffCriteria(d, b.criteria, a.criteria);
+    d.text(QStringLiteral("bidDocuments"), bidDocumentsText(b.bidDocuments),
+           bidDocumentsText(a.bidDocuments));
     return d.take();
 }
 

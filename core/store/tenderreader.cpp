@@ -61,7 +61,7 @@ std::optional<Tender> TenderReader::byId(qint64 id) const
                        "t.opening_at, t.status, t.min_domestic_share_percent, t.tokens_per_year, "
                        "t.concurrent_users, t.slo_ttft_ms, t.slo_tpot_ms, "
                        "t.slo_availability_percent, t.benchmark_suite, "
-                       "t.peak_concurrent_requests, t.purchase_kind FROM tenders t JOIN "
+                       "t.peak_concurrent_requests, t.purchase_kind, t.origin FROM tenders t JOIN "
                        "organizations o ON o.id = t.buyer_id WHERE t.id = ?"),
         {id});
     if (!q.next())
@@ -94,7 +94,9 @@ std::optional<Tender> TenderReader::byId(qint64 id) const
     t.workload.peakConcurrentRequests = q.value(23).toInt();
     t.purchaseKind =
         parseCode<PurchaseKind>(q.value(24).toString()).value_or(PurchaseKind::Services);
+    t.origin = parseCode<TenderOrigin>(q.value(25).toString()).value_or(TenderOrigin::Own);
     readLots(t);
+    readBidDocuments(t);
     readCriteria(t);
     readExcluded(t);
     readClarifications(t);
@@ -123,6 +125,18 @@ void TenderReader::readCriteria(Tender& t) const
     while (q.next())
         t.criteria.append(Criterion{q.value(0).toLongLong(), q.value(1).toString(),
                                     q.value(2).toString(), q.value(3).toInt()});
+}
+
+void TenderReader::readBidDocuments(Tender& t) const
+{
+    QSqlQuery q = sql::run(m_db,
+                           QStringLiteral("SELECT kind, title, mandatory FROM tender_bid_documents "
+                                          "WHERE tender_id = ? ORDER BY position"),
+                           {t.id});
+    while (q.next())
+        t.bidDocuments.append(BidDocumentRequirement{
+            parseCode<BidDocumentKind>(q.value(0).toString()).value_or(BidDocumentKind::Other),
+            q.value(1).toString(), q.value(2).toInt() != 0});
 }
 
 void TenderReader::readExcluded(Tender& t) const

@@ -27,6 +27,7 @@ public:
 private:
     void readLots(Tender& t) const;
     void readCriteria(Tender& t) const;
+    void readBidDocuments(Tender& t) const;
     void readExcluded(Tender& t) const;
     void readClarifications(Tender& t) const;
     void readBids(Tender& t) const;

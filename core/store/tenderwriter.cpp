@@ -10,7 +10,7 @@ namespace td {
 namespace {
 
 // The values of a tender's own columns, in the order both statements name them: reference
-// through purchase_kind.
+// through origin.
 QVariantList tenderColumns(const Tender& t)
 {
     const Workload& w = t.workload;
@@ -36,7 +36,8 @@ QVariantList tenderColumns(const Tender& t)
             w.sloTimePerOutputTokenMs,
             w.sloAvailabilityPercent,
             t.benchmarkSuite,
-            codeOf(t.purchaseKind)};
+            codeOf(t.purchaseKind),
+            codeOf(t.origin)};
 }
 
 } // namespace
@@ -51,11 +52,14 @@ TenderWriter::TenderWriter(QSqlDatabase db, const Dialect& dialect)
                     "published_at, clarification_deadline, bid_deadline, opening_at, status, "
                     "min_domestic_share_percent, tokens_per_year, concurrent_users, "
                     "peak_concurrent_requests, slo_ttft_ms, slo_tpot_ms, "
-                    "slo_availability_percent, benchmark_suite, purchase_kind, created_at, "
-                    "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                    "?, ?, ?, ?, ?, ?) RETURNING id")))
+                    "slo_availability_percent, benchmark_suite, purchase_kind, origin, "
+                    "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                    "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")))
     , m_excluded(sql::prepare(m_db, QStringLiteral("INSERT INTO tender_excluded_accelerators "
                                                    "(tender_id, accelerator_model) VALUES (?, ?)")))
+    , m_bidDocument(sql::prepare(m_db, QStringLiteral("INSERT INTO tender_bid_documents "
+                                                      "(tender_id, position, kind, title, "
+                                                      "mandatory) VALUES (?, ?, ?, ?, ?)")))
     , m_lot(sql::prepare(m_db, QStringLiteral("INSERT INTO lots (tender_id, number, title, "
                                               "budget_minor, currency) VALUES (?, ?, ?, ?, ?) "
                                               "RETURNING id")))
@@ -82,6 +86,15 @@ TenderWriter::TenderWriter(QSqlDatabase db, const Dialect& dialect)
                                                 "decided_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
                                                 "RETURNING id")))
 {}
+
+void TenderWriter::insertBidDocuments(const Tender& t)
+{
+    for (qsizetype i = 0; i < t.bidDocuments.size(); ++i) {
+        const BidDocumentRequirement& d = t.bidDocuments.at(i);
+        sql::exec(
+            bind(m_bidDocument, {t.id, int(i + 1), codeOf(d.kind), d.title, d.mandatory ? 1 : 0}));
+    }
+}
 
 QSqlQuery& TenderWriter::bind(QSqlQuery& query, const QVariantList& values)
 {
@@ -119,6 +132,7 @@ void TenderWriter::insert(Tender& t)
     t.id = execReturningId(bind(m_tender, tenderColumns(t) << now << now));
     for (const QString& model : t.hardwareRules.excludedModels)
         sql::exec(bind(m_excluded, {t.id, model}));
+    insertBidDocuments(t);
     for (Lot& lot : t.lots)
         lot.id = execReturningId(bind(
             m_lot, {t.id, lot.number, lot.title, lot.budget.minorUnits(), lot.budget.currency()}));
@@ -170,7 +184,7 @@ void TenderWriter::update(const Tender& before, Tender& t)
                        "status = ?, min_domestic_share_percent = ?, tokens_per_year = ?, "
                        "concurrent_users = ?, peak_concurrent_requests = ?, slo_ttft_ms = ?, "
                        "slo_tpot_ms = ?, slo_availability_percent = ?, benchmark_suite = ?, "
-                       "purchase_kind = ?, updated_at = ? WHERE id = ? AND status = ?"),
+                       "purchase_kind = ?, origin = ?, updated_at = ? WHERE id = ? AND status = ?"),
         tenderColumns(t) << now << t.id << codeOf(before.status));
     // The status in the WHERE keeps a desk from writing over a move another desk just made.
     if (updated.numRowsAffected() != 1)
@@ -180,6 +194,8 @@ void TenderWriter::update(const Tender& before, Tender& t)
              {t.id});
     for (const QString& model : t.hardwareRules.excludedModels)
         sql::exec(bind(m_excluded, {t.id, model}));
+    sql::run(m_db, QStringLiteral("DELETE FROM tender_bid_documents WHERE tender_id = ?"), {t.id});
+    insertBidDocuments(t);
 
     // Lots: bids point at them, so they keep their ids. Numbers are unique per tender, so the
     // kept lots first move out of the way of the numbers they are about to take.

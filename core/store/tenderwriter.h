@@ -34,10 +34,11 @@ private:
     QSqlQuery& bind(QSqlQuery& query, const QVariantList& values);
     qint64 execReturningId(QSqlQuery& query);
     qint64 resolveLot(const Tender& tender, qint64 lotId) const;
+    void insertBidDocuments(const Tender& tender);
 
     QSqlDatabase m_db;
     const Dialect& m_dialect;
-    QSqlQuery m_tender, m_excluded, m_lot, m_criterion, m_clarification, m_search;
+    QSqlQuery m_tender, m_excluded, m_bidDocument, m_lot, m_criterion, m_clarification, m_search;
     QSqlQuery m_bid, m_priceItem, m_hardware, m_award;
 };
 

@@ -560,11 +560,11 @@ private Q_SLOTS:
             byPath.insert(e.path, e.content);
         QStringList paths = byPath.keys();
         paths.sort();
-        QCOMPARE(paths,
-                 QStringList({QStringLiteral("benchmark-suite/knowledge-qa-v1.json"),
-                              QStringLiteral("manifest.json"), QStringLiteral("sealing-key.pem"),
-                              QStringLiteral("tender-en.pdf"), QStringLiteral("tender-zh_CN.pdf"),
-                              QStringLiteral("tender.json")}));
+        QCOMPARE(paths, QStringList(
+                            {QStringLiteral("benchmark-suite/knowledge-qa-v1.json"),
+                             QStringLiteral("manifest.json"), QStringLiteral("sealing-key.pem"),
+                             QStringLiteral("tender-details.json"), QStringLiteral("tender-en.pdf"),
+                             QStringLiteral("tender-zh_CN.pdf"), QStringLiteral("tender.json")}));
         for (const char* document : {"tender-en.pdf", "tender-zh_CN.pdf"})
             QVERIFY2(byPath.value(QLatin1String(document)).startsWith("%PDF-"), document);
         QVERIFY(
@@ -576,7 +576,7 @@ private Q_SLOTS:
         const QJsonObject manifest =
             QJsonDocument::fromJson(byPath.value(QStringLiteral("manifest.json"))).object();
         const QJsonArray files = manifest.value(QLatin1String("files")).toArray();
-        QCOMPARE(files.size(), 5);
+        QCOMPARE(files.size(), 6);
         for (const QJsonValue& listed : files) {
             const QString path = listed.toObject().value(QLatin1String("path")).toString();
             QVERIFY2(byPath.contains(path), qPrintable(path));

@@ -49,6 +49,15 @@ using test::handleNextDialog;
 namespace {
 
 // Types as a person does: Chinese arrives from the input method as a committed string.
+// The push button whose text, without its mnemonic, is `text`.
+QPushButton* findButton(QWidget* parent, const QString& text)
+{
+    for (QPushButton* button : parent->findChildren<QPushButton*>())
+        if (QString(button->text()).remove(QLatin1Char('&')) == text)
+            return button;
+    return nullptr;
+}
+
 void type(QWidget* widget, const QString& text)
 {
     QInputMethodEvent typed;
@@ -370,6 +379,49 @@ private Q_SLOTS:
         QVERIFY(editor.tender().workload.peakIsDerived());
         QCOMPARE(editor.tender().workload.effectivePeakConcurrentRequests(),
                  (t.workload.concurrentUsers + 9) / 10);
+    }
+
+    void requiredBidDocumentsAreEditedWithUndo()
+    {
+        Database& db = marketDatabase();
+        const Tender t = draft(db);
+        ui::TenderEditor editor(
+            t, ui::TenderEditor::Mode::Draft, choicesFor(db),
+            [](const Tender& edited, const QString&) { return std::optional<Tender>(edited); });
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        auto* table = editor.findChild<QTableWidget*>(QStringLiteral("bidDocumentsTable"));
+        QVERIFY(table);
+        // The template asks for the standard documents, the service plan optional.
+        QCOMPARE(table->rowCount(), int(t.bidDocuments.size()));
+        QCOMPARE(table->rowCount(), 6);
+        QCOMPARE(table->item(5, 2)->checkState(), Qt::Unchecked);
+        QCOMPARE(editor.tender().bidDocuments.at(5).kind, BidDocumentKind::Service);
+
+        // Making it mandatory, renaming it and adding a document are undoable edits.
+        table->item(5, 2)->setCheckState(Qt::Checked);
+        QVERIFY(editor.tender().bidDocuments.at(5).mandatory);
+        table->item(5, 1)->setText(QStringLiteral("驻场运维方案"));
+        QCOMPARE(editor.tender().bidDocuments.at(5).title, QStringLiteral("驻场运维方案"));
+        auto* add = findButton(&editor, QStringLiteral("Add document"));
+        QVERIFY(add);
+        add->click();
+        QCOMPARE(editor.tender().bidDocuments.size(), 7);
+        QCOMPARE(table->rowCount(), 7);
+        auto* kind = qobject_cast<QComboBox*>(table->cellWidget(6, 0));
+        QVERIFY(kind);
+        kind->setCurrentIndex(kind->findData(QStringLiteral("security")));
+        QCOMPARE(editor.tender().bidDocuments.at(6).kind, BidDocumentKind::Security);
+
+        editor.undoStack()->undo(); // the kind
+        QCOMPARE(editor.tender().bidDocuments.at(6).kind, BidDocumentKind::Other);
+        editor.undoStack()->undo(); // the added document
+        QCOMPARE(table->rowCount(), 6);
+        editor.undoStack()->undo(); // the title
+        QVERIFY(editor.tender().bidDocuments.at(5).title.isEmpty());
+        editor.undoStack()->undo(); // mandatory
+        QVERIFY(!editor.tender().bidDocuments.at(5).mandatory);
+        QCOMPARE(table->item(5, 2)->checkState(), Qt::Unchecked);
     }
 
     void closingAsksAboutUnsavedChanges()

@@ -1,5 +1,6 @@
 #include "tenderdetailview.h"
 
+#include "domain/biddocuments.h"
 #include "domain/hardwarerules.h"
 
 #include <QLocale>
@@ -109,6 +110,18 @@ QString TenderDetailView::html(const Tender& t, const QHash<QString, bool>& isDo
     h += QStringLiteral("<tr><td><i>%1</i></td><td><i>%2%</i></td></tr></table>")
              .arg(esc(tr("Total")))
              .arg(totalWeight);
+
+    h += section(tr("Documents each bid carries"));
+    if (t.bidDocuments.isEmpty()) {
+        h += QStringLiteral("<p>%1</p>").arg(esc(tr("The tender lists no documents to attach.")));
+    } else {
+        h += tableHead({tr("Document"), tr("Kind"), tr("Requirement")});
+        for (const BidDocumentRequirement& d : t.bidDocuments)
+            h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>")
+                     .arg(esc(bidDocumentTitle(d)), esc(nameOf(d.kind)),
+                          esc(d.mandatory ? tr("Mandatory") : tr("Optional")));
+        h += QStringLiteral("</table>");
+    }
 
     h += section(tr("Hardware rules"));
     h += QStringLiteral("<table>");

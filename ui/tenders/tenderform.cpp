@@ -1,5 +1,7 @@
 #include "tenderform.h"
 
+#include "biddocumentspage.h"
+
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QDoubleSpinBox>
@@ -79,6 +81,12 @@ TenderForm::TenderForm(bool draft, QList<Organization> buyers, QList<Accelerator
     addTab(buildLotsPage(), tr("&Lots"));
     addTab(buildCriteriaPage(), tr("&Criteria"));
     addTab(buildRequirementsPage(), tr("&Hardware and service levels"));
+    m_bidDocuments = new BidDocumentsPage(
+        [this](const QString& text, const std::function<void(Tender&)>& change) {
+            this->edit(text, NoMerge, change);
+        },
+        this);
+    addTab(m_bidDocuments, tr("Bid &documents"));
     connectFields();
 }
 
@@ -518,6 +526,7 @@ void TenderForm::refreshWidgets()
     toEdit(m_opening, m_tender.openingAt);
     refreshLots();
     refreshCriteria();
+    m_bidDocuments->showDocuments(m_tender.bidDocuments);
     m_domesticShare->setValue(m_tender.hardwareRules.minimumDomesticSharePercent);
     for (int i = 0; i < m_excluded->count(); ++i) {
         QListWidgetItem* item = m_excluded->item(i);
@@ -601,6 +610,8 @@ QWidget* TenderForm::fieldWidget(const QString& field) const
         return m_lots;
     if (field.startsWith(QLatin1String("criteria")))
         return m_criteria;
+    if (field.startsWith(QLatin1String("bidDocuments")))
+        return m_bidDocuments->table();
     if (field == QLatin1String("hardwareRules"))
         return m_domesticShare;
     if (field == QLatin1String("workload"))

@@ -21,6 +21,8 @@ class QTableWidget;
 
 namespace td::ui {
 
+class BidDocumentsPage;
+
 // The fields of a tender, its lots and criteria, on five pages. The form shows a tender and
 // turns what the user does into edits, each handed to the owner (the editor makes it an undo
 // step and shows the result back); it never changes the tender itself.
@@ -100,6 +102,7 @@ private:
     QSpinBox* m_sloTpot = nullptr;
     QDoubleSpinBox* m_sloAvailability = nullptr;
     QComboBox* m_suite = nullptr;
+    BidDocumentsPage* m_bidDocuments = nullptr;
 };
 
 } // namespace td::ui

@@ -1,6 +1,7 @@
 // What stays of a tender on both engines: its lifecycle moves (a cancellation or failure
 // announced as a release), releases the database will not change, writes that cannot overwrite
 // another desk's, the audit trail that tampering breaks, and the package vendors download.
+#include "exchange/tenderjsonreader.h"
 #include "workflowfixtures.h"
 
 using namespace td;
@@ -301,6 +302,7 @@ private Q_SLOTS:
         QCOMPARE(paths,
                  QStringList({QStringLiteral("tender.json"), QStringLiteral("tender-zh_CN.pdf"),
                               QStringLiteral("tender-en.pdf"), QStringLiteral("sealing-key.pem"),
+                              QStringLiteral("tender-details.json"),
                               QStringLiteral("benchmark-suite/knowledge-qa-v1.json"),
                               QStringLiteral("manifest.json")}));
         // The latest release, not the first.
@@ -309,11 +311,26 @@ private Q_SLOTS:
         QCOMPARE(entries.at(1).content, pdfs.chinese);
         QCOMPARE(entries.at(2).content, pdfs.english);
         QCOMPARE(entries.at(3).content, record.sealingKey->publicKeyPem);
-        QCOMPARE(entries.at(4).content, benchmarkSuiteJson(QStringLiteral("knowledge-qa-v1")));
+        QCOMPARE(entries.at(5).content, benchmarkSuiteJson(QStringLiteral("knowledge-qa-v1")));
+
+        // The details read back into the same tender, required documents included, without
+        // this desk's row ids or any bid.
+        const QJsonObject details = QJsonDocument::fromJson(entries.at(4).content).object();
+        QCOMPARE(details.value(QLatin1String("format")).toString(),
+                 QStringLiteral("tenderdesk-tender-1"));
+        for (const char* ownOnly : {"id", "buyerId", "bids", "awards"})
+            QVERIFY2(!details.contains(QLatin1String(ownOnly)), ownOnly);
+        const Tender readBack = json::readTender(details, Tender{});
+        QCOMPARE(readBack.reference, ref);
+        QCOMPARE(readBack.title, record.tender.title);
+        QCOMPARE(readBack.lots.size(), record.tender.lots.size());
+        QVERIFY(!record.tender.bidDocuments.isEmpty());
+        QCOMPARE(readBack.bidDocuments, record.tender.bidDocuments);
+        QCOMPARE(readBack.hardwareRules.excludedModels, record.tender.hardwareRules.excludedModels);
 
         QJsonParseError error;
         const QJsonObject manifest =
-            QJsonDocument::fromJson(entries.at(5).content, &error).object();
+            QJsonDocument::fromJson(entries.at(6).content, &error).object();
         QCOMPARE(error.error, QJsonParseError::NoError);
         QCOMPARE(manifest.value(QLatin1String("reference")).toString(), ref);
         QCOMPARE(manifest.value(QLatin1String("ocid")).toString(), ocds::ocid(ref));

@@ -60,6 +60,9 @@ Tender sampleTender(const SampleMarket& market, int n)
     t.hardwareRules.excludedModels = {QStringLiteral("AMD Instinct MI308"),
                                       QStringLiteral("NVIDIA H20")};
     t.workload = Workload{2'000'000'000, 500, 1500, 80, 99.95, 64};
+    t.bidDocuments = {{BidDocumentKind::Technical, QStringLiteral("技术方案"), true},
+                      {BidDocumentKind::BenchmarkReport, QString(), true},
+                      {BidDocumentKind::Service, QStringLiteral("培训方案"), false}};
     t.lots = {Lot{0, 1, QStringLiteral("第1包：模型及推理平台"), Money::yuan(60'000'000)},
               Lot{0, 2, QStringLiteral("第2包：算力硬件"), Money::yuan(40'000'000)}};
     t.criteria = {{0, QStringLiteral("price"), QStringLiteral("价格"), 30},

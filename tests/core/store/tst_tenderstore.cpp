@@ -39,6 +39,7 @@ private Q_SLOTS:
         Database& db = testDb.open();
         const test::SampleMarket market = test::writeSampleOrganizations(db);
         Tender written = test::sampleTender(market, 1);
+        written.origin = TenderOrigin::Imported;
         {
             Transaction transaction(db.connection());
             TenderWriter(db.connection(), db.dialect()).insert(written);
@@ -63,6 +64,8 @@ private Q_SLOTS:
         QCOMPARE(read->status, written.status);
         QCOMPARE(read->hardwareRules.minimumDomesticSharePercent, 60);
         QCOMPARE(read->hardwareRules.excludedModels, written.hardwareRules.excludedModels);
+        QCOMPARE(read->origin, TenderOrigin::Imported);
+        QCOMPARE(read->bidDocuments, written.bidDocuments);
         QCOMPARE(read->workload.contractedTokensPerYear, written.workload.contractedTokensPerYear);
         QCOMPARE(read->workload.sloAvailabilityPercent, 99.95);
         QCOMPARE(read->lots.size(), 2);
