@@ -2,7 +2,7 @@
 // received, opened and landed in the tables; refused before the deadline; a wrong passphrase
 // changes nothing; a corrupted payload fails with why; the release validates against OCDS.
 #include "bidding/bidopening.h"
-#include "biddingfixtures.h"
+#include "buyerfixtures.h"
 #include "ocdsvalidation.h"
 #include "sealing/privatekey.h"
 #include "store/auditverifier.h"

@@ -1,7 +1,7 @@
 // Receipt of bid packages on SQLite and PostgreSQL: a bid is stored sealed with a receipt the
 // vendor can check; every refusal stores nothing but its bid_refusals row and audit entry; a
 // later bid replaces the vendor's earlier one and a withdrawal withdraws it.
-#include "biddingfixtures.h"
+#include "buyerfixtures.h"
 #include "sealing/signature.h"
 
 #include <QJsonDocument>
