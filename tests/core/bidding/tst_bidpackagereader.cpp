@@ -85,7 +85,7 @@ private Q_SLOTS:
                                  .withOpaquePayload(ciphertext)
                                  .write(path(QStringLiteral("good.zip")));
         const BidPackage p = readBidPackage(file);
-        QCOMPARE(p.manifest.kind, BidPackageKind::Bid);
+        QCOMPARE(p.manifest.kind, BidPackageManifest::Kind::Bid);
         QCOMPARE(p.manifest.tenderReference, QStringLiteral("TD-2030-000001"));
         QCOMPARE(p.manifest.suite, suite);
         QCOMPARE(p.manifest.uscc, vendor(suite).uscc);
@@ -104,7 +104,7 @@ private Q_SLOTS:
                 .asWithdrawal()
                 .write(path(QStringLiteral("withdrawal.zip")));
         const BidPackage p = readBidPackage(file);
-        QCOMPARE(p.manifest.kind, BidPackageKind::Withdrawal);
+        QCOMPARE(p.manifest.kind, BidPackageManifest::Kind::Withdrawal);
         QVERIFY(p.ciphertext.isEmpty());
     }
 
