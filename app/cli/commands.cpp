@@ -1,6 +1,7 @@
 #include "commands.h"
 
 #include "benchcommands.h"
+#include "bidcommands.h"
 #include "clicontext.h"
 #include "demo/demogenerator.h"
 #include "domain/error.h"
@@ -250,7 +251,7 @@ QString usage()
               "                               list tenders by reference\n"
               "  tenders show REFERENCE [--json]\n"
               "                               one tender with its lots, criteria and bids\n") +
-           tenderUsage() + benchUsage() + vendorUsage() +
+           tenderUsage() + benchUsage() + vendorUsage() + buyerUsage() +
            tr("  audit verify [--anchor SEQ:HASH]...\n"
               "                               check the audit log's hash chain, the audit head\n"
               "                               that each release carries, each release's own\n"
@@ -277,6 +278,8 @@ int dispatch(Context& c, const QStringList& positional)
         return commandTendersList(c);
     if (command == QLatin1String("tenders") && sub == QLatin1String("show"))
         return commandTendersShow(c);
+    if (isBuyerCommand(command, sub))
+        return runBuyerCommand(c, command, sub);
     if (command == QLatin1String("tender"))
         return runTenderCommand(c, sub);
     if (command == QLatin1String("bench"))
@@ -327,6 +330,7 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err, bool i
     });
     parser.addOptions(benchOptions());
     parser.addOptions(vendorOptions());
+    parser.addOptions(buyerOptions());
     if (!parser.parse(arguments)) {
         err << parser.errorText() << "\n\n" << usage();
         return Usage;
@@ -338,8 +342,8 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err, bool i
     const QStringList positional = parser.positionalArguments();
     // "tenders list", "tender create", "audit verify": the words after them are arguments.
     static const QStringList twoWordCommands = {QStringLiteral("tenders"), QStringLiteral("tender"),
-                                                QStringLiteral("audit"), QStringLiteral("vendor"),
-                                                QStringLiteral("bid")};
+                                                QStringLiteral("audit"),   QStringLiteral("vendor"),
+                                                QStringLiteral("bids"),    QStringLiteral("bid")};
     const int commandWords = twoWordCommands.contains(positional.value(0)) ? 2 : 1;
     Context context{parser, positional.mid(commandWords), out, err, interactive};
     try {
