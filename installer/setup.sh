@@ -18,9 +18,10 @@ build_packages=(cmake ninja-build g++ ccache pkg-config
 # bubblewrap is the sandbox that code written by a model under test runs in; python3 runs it.
 run_packages=(qt6-translations-l10n fonts-noto-cjk qt6-wayland bubblewrap python3)
 # The tests print tender documents and check their Chinese text is drawn (fonts-noto-cjk), and
-# check the sealing keys with the openssl command.
+# check the sealing keys with the openssl command; the auditor's steps of docs/sealing.md also
+# use jq and unzip, and tests/bench/sealing.sh measures the openssl reference with GNU time.
 test_packages=(postgresql desktop-file-utils appstream dpkg-dev file python3 python3-jsonschema
-  poppler-utils bubblewrap fonts-noto-cjk openssl)
+  poppler-utils bubblewrap fonts-noto-cjk openssl jq unzip time)
 
 install_packages() {
   local missing=()
