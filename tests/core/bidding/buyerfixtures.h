@@ -59,7 +59,7 @@ inline BidContent bidFor(const QString& reference, qint64 yuan)
     b.totalPrice = Money::yuan(yuan * 100);
     b.breakdown = {{QStringLiteral("模型授权"), Money::yuan(yuan * 60), PriceItemKind::Licences},
                    {QStringLiteral("部署实施"), Money::yuan(yuan * 40), PriceItemKind::Deployment}};
-    b.pricePerMillionTokens = Money::yuan(1200);
+    b.pricePerMillionTokens = Money::yuan(1200); // 12.00 CNY
     b.model = {QStringLiteral("DeepSeek-V3"), QStringLiteral("0324"), QStringLiteral("671B"),
                QStringLiteral("MIT"), QStringLiteral("INT8")};
     b.deliversHardware = true;

@@ -106,7 +106,7 @@ private Q_SLOTS:
             QCOMPARE(bid.value(3).toString(), QStringLiteral("valid"));
             QCOMPARE(bid.value(4).toString(), QStringLiteral("DeepSeek-V3"));
             QCOMPARE(bid.value(5).toString(), QStringLiteral("INT8"));
-            QCOMPARE(bid.value(6).toLongLong(), 120000);
+            QCOMPARE(bid.value(6).toLongLong(), 1200); // 12.00 CNY per million tokens
             QCOMPARE(bid.value(7).toString(), QStringLiteral("张伟"));
             QCOMPARE(bid.value(8).toInt(), 1);
             QVERIFY(bid.value(9).toString().contains(QLatin1String("81.5")));

@@ -128,8 +128,10 @@ private Q_SLOTS:
                                  << QStringLiteral("is a link or a device");
         QTest::newRow("character device")
             << with({"tty", {}, 0020644}) << unsafe << QStringLiteral("is a link or a device");
-        QTest::newRow("fifo") << with({"pipe", {}, 0010644}) << unsafe
-                              << QStringLiteral("is a link or a device");
+        // libarchive reads a FIFO entry of a zip as an ordinary file (its mode is not kept), so
+        // none can reach the disk; the package is refused all the same, as nothing vouches for it.
+        QTest::newRow("fifo") << with({"pipe", {}, 0010644}) << QStringLiteral("digest-mismatch")
+                              << QStringLiteral("\"pipe\", which its manifest does not list");
         QList<RawEntry> many = good;
         for (int i = static_cast<int>(many.size()); i < 1001; ++i)
             many.append({"f" + QByteArray::number(i), "1"});
