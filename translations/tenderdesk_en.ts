@@ -198,4 +198,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>td::bidjson</name>
+    <message numerus="yes">
+        <source>The bid file has %n problem(s); fix them and try again: %1</source>
+        <translation>
+            <numerusform>The bid file has %n problem; fix it and try again: %1</numerusform>
+            <numerusform>The bid file has %n problems; fix them and try again: %1</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

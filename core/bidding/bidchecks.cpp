@@ -13,12 +13,6 @@
 namespace td {
 namespace {
 
-// lupdate files the tr() calls of this namespace under "td::BidChecks".
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("td::BidChecks", text);
-}
-
 QString percent(double share)
 {
     return QLocale().toString(share * 100, 'f', 0) + QLatin1Char('%');
@@ -26,6 +20,8 @@ QString percent(double share)
 
 class Checker
 {
+    Q_DECLARE_TR_FUNCTIONS(td::BidChecks)
+
 public:
     Checker(const Tender& tender, const BidContent& bid, const QList<Accelerator>& catalog)
         : m_tender(tender)

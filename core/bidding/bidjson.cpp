@@ -41,6 +41,8 @@ template <typename E> QString codesOf()
 // vendor sees them all; read() throws them together at the end.
 class Reader
 {
+    Q_DECLARE_TR_FUNCTIONS(td::bidjson)
+
 public:
     explicit Reader(const QList<Accelerator>* catalog)
         : m_catalog(catalog)

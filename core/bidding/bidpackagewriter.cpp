@@ -23,11 +23,11 @@
 namespace td {
 namespace {
 
-// lupdate files the tr() calls of this namespace under "td::BidPackageWriter".
-QString tr(const char* text)
+// The translation context of this file's messages, as lupdate files them.
+class WriterText
 {
-    return QCoreApplication::translate("td::BidPackageWriter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(td::BidPackageWriter)
+};
 
 constexpr qint64 chunk = 64 * 1024;
 
@@ -46,12 +46,14 @@ QString streamedSha256(QIODevice& device, const QString& name)
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);
     if (!device.seek(0))
-        throw Error(tr("Could not read %1 again (%2).").arg(shown(name), device.errorString()));
+        throw Error(
+            WriterText::tr("Could not read %1 again (%2).").arg(shown(name), device.errorString()));
     QByteArray buffer(chunk, Qt::Uninitialized);
     for (;;) {
         const qint64 n = device.read(buffer.data(), buffer.size());
         if (n < 0)
-            throw Error(tr("Could not read %1 (%2).").arg(shown(name), device.errorString()));
+            throw Error(
+                WriterText::tr("Could not read %1 (%2).").arg(shown(name), device.errorString()));
         if (n == 0)
             break;
         hash.addData(QByteArrayView(buffer.constData(), n));
@@ -96,8 +98,9 @@ std::unique_ptr<QTemporaryFile> temporaryBeside(const QString& outPath)
     auto file = std::make_unique<QTemporaryFile>(QFileInfo(outPath).absolutePath() +
                                                  QStringLiteral("/.tenderdesk-sealing-XXXXXX"));
     if (!file->open())
-        throw Error(tr("Could not create a temporary file beside %1 (%2). Check that the folder "
-                       "exists, that you may write to it and that the disk has free space.")
+        throw Error(WriterText::tr(
+                        "Could not create a temporary file beside %1 (%2). Check that the folder "
+                        "exists, that you may write to it and that the disk has free space.")
                         .arg(shown(outPath), file->errorString()));
     return file;
 }
@@ -136,15 +139,17 @@ QList<Attachment> attachDocuments(BidContent& bid, const QString& documentsDir)
         QFile file(source);
         if (!QFileInfo(source).isFile() || !file.open(QIODevice::ReadOnly))
             throw Error(
-                tr("The document %1 (%2) cannot be read: %3. Check its path in the bid "
-                   "file and the documents folder.")
+                WriterText::tr("The document %1 (%2) cannot be read: %3. Check its path in the bid "
+                               "file and the documents folder.")
                     .arg(shown(source), nameOf(document.kind),
-                         file.errorString().isEmpty() ? tr("no such file") : file.errorString()));
+                         file.errorString().isEmpty() ? WriterText::tr("no such file")
+                                                      : file.errorString()));
         // PDF readers accept the header anywhere in the first kilobyte.
         if (!file.peek(1024).contains("%PDF-"))
-            throw Error(tr("The document %1 (%2) is not a PDF. Bid documents are sealed as PDF "
-                           "files: export it as PDF and attach that.")
-                            .arg(shown(source), nameOf(document.kind)));
+            throw Error(
+                WriterText::tr("The document %1 (%2) is not a PDF. Bid documents are sealed as PDF "
+                               "files: export it as PDF and attach that.")
+                    .arg(shown(source), nameOf(document.kind)));
         document.file = packagedName(int(kept.size()) + 1, document);
         document.bytes = file.size();
         document.sha256 = streamedSha256(file, source);
@@ -185,9 +190,10 @@ WrittenPackage writePackage(const QString& outPath, const BidPackageManifest& ma
     const QByteArray signature = signManifest(manifestBytes, signer.key, signer.certificatePem);
     QSaveFile out(outPath);
     if (!out.open(QIODevice::WriteOnly))
-        throw Error(tr("Could not create the bid package %1 (%2). Check that the folder exists "
-                       "and that you may write to it.")
-                        .arg(shown(outPath), out.errorString()));
+        throw Error(
+            WriterText::tr("Could not create the bid package %1 (%2). Check that the folder exists "
+                           "and that you may write to it.")
+                .arg(shown(outPath), out.errorString()));
     {
         ZipWriter zip(out, outPath, ZipWriter::Compression::Store);
         zip.addBytes(QStringLiteral("manifest.json"), manifestBytes);
@@ -202,14 +208,15 @@ WrittenPackage writePackage(const QString& outPath, const BidPackageManifest& ma
         zip.finish();
     }
     if (!out.commit())
-        throw Error(tr("Could not save the bid package %1 (%2). Check that the disk has free "
-                       "space and that you may write to the folder.")
-                        .arg(shown(outPath), out.errorString()));
+        throw Error(
+            WriterText::tr("Could not save the bid package %1 (%2). Check that the disk has free "
+                           "space and that you may write to the folder.")
+                .arg(shown(outPath), out.errorString()));
     WrittenPackage written;
     written.manifest = manifest;
     QFile done(outPath);
     if (!done.open(QIODevice::ReadOnly))
-        throw Error(tr("Could not read the bid package %1 back (%2).")
+        throw Error(WriterText::tr("Could not read the bid package %1 back (%2).")
                         .arg(shown(outPath), done.errorString()));
     written.bytes = done.size();
     written.sha256 = streamedSha256(done, outPath);
@@ -223,12 +230,13 @@ SealingTarget sealingTargetOf(const Database& database, const QString& reference
     const QSqlDatabase db = database.connection();
     const std::optional<Tender> tender = TenderReader(db).byReference(reference);
     if (!tender)
-        throw Error(
-            tr("This desk has no tender %1; import its tender package first.").arg(reference));
+        throw Error(WriterText::tr("This desk has no tender %1; import its tender package first.")
+                        .arg(reference));
     const std::optional<StoredSealingKey> key = SealingKeyRepository(db).forTender(tender->id);
     if (!key)
-        throw Error(tr("Tender %1 has no key to seal bids to; import its tender package again.")
-                        .arg(reference));
+        throw Error(
+            WriterText::tr("Tender %1 has no key to seal bids to; import its tender package again.")
+                .arg(reference));
     return {reference, ocds::ocid(reference), key->fingerprint, suiteOfKeyAlgorithm(key->algorithm),
             key->publicKeyPem};
 }
@@ -238,8 +246,9 @@ WrittenPackage writeBidPackage(const QString& outPath, const SealingTarget& tend
                                const QString& documentsDir, const PackageProgress& callback)
 {
     if (bid.tenderReference != tender.reference)
-        throw Error(tr("The bid is for tender %1, not for %2; check the bid file's \"tender\".")
-                        .arg(bid.tenderReference, tender.reference));
+        throw Error(
+            WriterText::tr("The bid is for tender %1, not for %2; check the bid file's \"tender\".")
+                .arg(bid.tenderReference, tender.reference));
     const QList<Attachment> attachments = attachDocuments(bid, documentsDir);
     qint64 documentBytes = 0;
     for (const BidDocumentRef& d : std::as_const(bid.documents))
@@ -267,7 +276,7 @@ WrittenPackage writeBidPackage(const QString& outPath, const SealingTarget& tend
     // 2. Sealed to the tender's key.
     const auto ciphertext = temporaryBeside(outPath);
     if (!plaintext->seek(0))
-        throw Error(tr("Could not read the sealed bid's temporary file again (%1).")
+        throw Error(WriterText::tr("Could not read the sealed bid's temporary file again (%1).")
                         .arg(plaintext->errorString()));
     const Envelope envelope =
         seal(*plaintext, *ciphertext, tender.publicKeyPem, tender.suite, signer.key,

@@ -71,6 +71,7 @@ StoredIdentity IdentityRepository::save(Organization organization, const Signing
          sql::fromDateTime(stored.createdAt)});
     insert.next();
     stored.id = insert.value(0).toLongLong();
+    insert.finish(); // SQLite cannot commit while the statement is open
     const QJsonObject payload{{QStringLiteral("organization"), stored.organization.name},
                               {QStringLiteral("uscc"), stored.organization.uscc},
                               {QStringLiteral("suite"), cipherSuiteCode(identity.suite)},

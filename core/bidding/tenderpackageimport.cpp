@@ -17,11 +17,11 @@
 namespace td {
 namespace {
 
-// lupdate files the tr() calls of this namespace under "td::TenderPackageImport".
-QString tr(const char* text)
+// The translation context of this file's messages, as lupdate files them.
+class ImportText
 {
-    return QCoreApplication::translate("td::TenderPackageImport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(td::TenderPackageImport)
+};
 
 // The lots of the package keep the ids of the stored lots with the same numbers, so that the
 // vendor's drafts stay attached to them.
@@ -66,17 +66,18 @@ TenderPackageImport importTenderPackage(const Database& database, const QString&
     Transaction transaction(db);
     const std::optional<Tender> stored = TenderReader(db).byReference(tender.reference);
     if (stored && stored->origin != TenderOrigin::Imported)
-        throw Error(tr("Tender %1 was drafted on this desk; a package of another buyer's tender "
-                       "with the same reference is not imported over it.")
+        throw Error(ImportText::tr(
+                        "Tender %1 was drafted on this desk; a package of another buyer's tender "
+                        "with the same reference is not imported over it.")
                         .arg(tender.reference));
     SealingKeyRepository keys(db);
     if (stored) {
         const std::optional<StoredSealingKey> key = keys.forTender(stored->id);
         if (key && key->fingerprint != package.sealingKeyFingerprint)
             throw Error(
-                tr("The package of tender %1 seals bids to another key (%2) than the "
-                   "package imported before (%3). Ask the buyer which one is right "
-                   "before you bid.")
+                ImportText::tr("The package of tender %1 seals bids to another key (%2) than the "
+                               "package imported before (%3). Ask the buyer which one is right "
+                               "before you bid.")
                     .arg(tender.reference, package.sealingKeyFingerprint, key->fingerprint));
         const int before = storedRelease(db, stored->id);
         if (package.releaseNumber == before) {
@@ -84,11 +85,12 @@ TenderPackageImport importTenderPackage(const Database& database, const QString&
             return result;
         }
         if (package.releaseNumber < before)
-            throw Error(tr("This desk has release %1 of tender %2 already; the package holds "
-                           "the older release %3 and was not imported.")
-                            .arg(before)
-                            .arg(tender.reference)
-                            .arg(package.releaseNumber));
+            throw Error(
+                ImportText::tr("This desk has release %1 of tender %2 already; the package holds "
+                               "the older release %3 and was not imported.")
+                    .arg(before)
+                    .arg(tender.reference)
+                    .arg(package.releaseNumber));
     }
 
     const Organization buyer = findOrAddOrganization(db, package.buyer);

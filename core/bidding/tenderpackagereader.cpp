@@ -17,11 +17,11 @@
 namespace td {
 namespace {
 
-// lupdate files the tr() calls of this namespace under "td::TenderPackageReader".
-QString tr(const char* text)
+// The translation context of this file's messages, as lupdate files them.
+class ReaderText
 {
-    return QCoreApplication::translate("td::TenderPackageReader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(td::TenderPackageReader)
+};
 
 constexpr auto packageFormat = "tenderdesk-tender-package-1";
 
@@ -47,8 +47,9 @@ public:
 
     [[noreturn]] void refuse(const QString& why) const
     {
-        throw Error(tr("The tender package %1 was not imported: %2 Ask the buyer for a new copy "
-                       "of the package.")
+        throw Error(ReaderText::tr(
+                        "The tender package %1 was not imported: %2 Ask the buyer for a new copy "
+                        "of the package.")
                         .arg(m_path, why));
     }
 
@@ -56,7 +57,7 @@ public:
     {
         const auto found = m_entries.constFind(name);
         if (found == m_entries.cend())
-            refuse(tr("it has no %1.").arg(name));
+            refuse(ReaderText::tr("it has no %1.").arg(name));
         return found.value();
     }
 
@@ -65,7 +66,7 @@ public:
         QJsonParseError error;
         const QJsonDocument document = QJsonDocument::fromJson(file(name), &error);
         if (error.error != QJsonParseError::NoError || !document.isObject())
-            refuse(tr("its %1 is not a JSON object.").arg(name));
+            refuse(ReaderText::tr("its %1 is not a JSON object.").arg(name));
         return document.object();
     }
 
@@ -73,8 +74,9 @@ public:
     void verify(const QJsonObject& manifest) const
     {
         if (manifest.value(QLatin1String("format")).toString() != QLatin1String(packageFormat))
-            refuse(tr("its manifest is not of the format %1 (a newer TenderDesk may have made "
-                      "it).")
+            refuse(ReaderText::tr(
+                       "its manifest is not of the format %1 (a newer TenderDesk may have made "
+                       "it).")
                        .arg(QLatin1String(packageFormat)));
         QHash<QString, bool> listed;
         for (const QJsonValue& v : manifest.value(QLatin1String("files")).toArray()) {
@@ -82,19 +84,20 @@ public:
             const QString path = f.value(QLatin1String("path")).toString();
             const auto found = m_entries.constFind(path);
             if (found == m_entries.cend())
-                refuse(tr("the file %1 that its manifest lists is missing.").arg(path));
+                refuse(ReaderText::tr("the file %1 that its manifest lists is missing.").arg(path));
             const QString digest = QString::fromLatin1(
                 QCryptographicHash::hash(found.value(), QCryptographicHash::Sha256).toHex());
             if (digest != f.value(QLatin1String("sha256")).toString() ||
                 qint64(found.value().size()) != f.value(QLatin1String("bytes")).toInteger(-1))
-                refuse(tr("the file %1 is not the one its manifest lists (its SHA-256 differs): "
-                          "it was changed or damaged after the buyer made the package.")
+                refuse(ReaderText::tr(
+                           "the file %1 is not the one its manifest lists (its SHA-256 differs): "
+                           "it was changed or damaged after the buyer made the package.")
                            .arg(path));
             listed.insert(path, true);
         }
         for (auto it = m_entries.cbegin(); it != m_entries.cend(); ++it)
             if (it.key() != QLatin1String("manifest.json") && !listed.contains(it.key()))
-                refuse(tr("the file %1 is not listed in its manifest.").arg(it.key()));
+                refuse(ReaderText::tr("the file %1 is not listed in its manifest.").arg(it.key()));
     }
 
 private:
@@ -152,7 +155,7 @@ TenderPackage readTenderPackage(const QString& zipPath)
             .toUTC();
     const QString reference = manifest.value(QLatin1String("reference")).toString();
     if (reference.isEmpty() || p.releaseNumber <= 0)
-        files.refuse(tr("its manifest names no tender reference or release."));
+        files.refuse(ReaderText::tr("its manifest names no tender reference or release."));
 
     p.sealingKeyPem = files.file(QStringLiteral("sealing-key.pem"));
     p.keyAlgorithm = manifest.value(QLatin1String("sealingKeyAlgorithm")).toString();
@@ -164,18 +167,19 @@ TenderPackage readTenderPackage(const QString& zipPath)
     }
     if (p.sealingKeyFingerprint !=
         manifest.value(QLatin1String("sealingKeyFingerprint")).toString())
-        files.refuse(tr("its sealing key is not the one its manifest names."));
+        files.refuse(ReaderText::tr("its sealing key is not the one its manifest names."));
     if (const QString suite = manifest.value(QLatin1String("cipherSuite")).toString();
         !suite.isEmpty() && cipherSuiteFromCode(suite) != p.suite)
-        files.refuse(tr("its cipher suite does not match its sealing key."));
+        files.refuse(ReaderText::tr("its cipher suite does not match its sealing key."));
 
     const QJsonObject release = files.json(QStringLiteral("tender.json"));
     if (release.value(QLatin1String("ocid")).toString() != ocds::ocid(reference))
-        files.refuse(tr("its OCDS release is not of the tender %1.").arg(reference));
+        files.refuse(ReaderText::tr("its OCDS release is not of the tender %1.").arg(reference));
     p.buyer = buyerOf(release);
     if (p.buyer.name.isEmpty() || p.buyer.uscc.isEmpty())
-        files.refuse(tr("its OCDS release does not name the buyer with its unified social credit "
-                        "code."));
+        files.refuse(ReaderText::tr(
+            "its OCDS release does not name the buyer with its unified social credit "
+            "code."));
 
     const QJsonObject details = files.json(QStringLiteral("tender-details.json"));
     try {
@@ -184,11 +188,12 @@ TenderPackage readTenderPackage(const QString& zipPath)
         files.refuse(e.message());
     }
     if (p.tender.reference != reference)
-        files.refuse(tr("its tender details are of another tender (%1).").arg(p.tender.reference));
+        files.refuse(ReaderText::tr("its tender details are of another tender (%1).")
+                         .arg(p.tender.reference));
     const std::optional<TenderStatus> status =
         parseCode<TenderStatus>(details.value(QLatin1String("status")).toString());
     if (!status)
-        files.refuse(tr("its tender details give no status."));
+        files.refuse(ReaderText::tr("its tender details give no status."));
     p.tender.status = *status;
     p.tender.buyerName = p.buyer.name;
     p.tender.origin = TenderOrigin::Imported;

@@ -51,9 +51,11 @@ void requireOpenForBids(const Tender& t, const QDateTime& now, const QString& wh
 void requireOwn(const Tender& t, const QString& what)
 {
     if (t.origin == TenderOrigin::Imported)
-        throw Error(tr("%1 is not possible here: tender %2 belongs to another buyer and was "
-                       "imported from its package. Import the buyer's newer package to see its "
-                       "changes.")
+        throw Error(QCoreApplication::translate(
+                        "td::TenderWorkflow",
+                        "%1 is not possible here: tender %2 belongs to another buyer and was "
+                        "imported from its package. Import the buyer's newer package to see its "
+                        "changes.")
                         .arg(what, t.reference));
 }
 
