@@ -109,6 +109,107 @@
             <numerusform>Every release has its audit entry: %n checked.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>No bids of %1 have been opened yet: %n bid(s) still sealed. Open them after the bid deadline with `tenderdesk-cli tender open %1 --passphrase-file FILE`, then look again.</source>
+        <translation>
+            <numerusform>No bids of %1 have been opened yet: %n bid still sealed. Open it after the bid deadline with `tenderdesk-cli tender open %1 --passphrase-file FILE`, then look again.</numerusform>
+            <numerusform>No bids of %1 have been opened yet: %n bids still sealed. Open them after the bid deadline with `tenderdesk-cli tender open %1 --passphrase-file FILE`, then look again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No collusion signals between the %n opened bid(s) of %1.</source>
+        <translation>
+            <numerusform>No collusion signals: %1 has %n opened bid, nothing to compare it with.</numerusform>
+            <numerusform>No collusion signals between the %n opened bids of %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Collusion signals for %1: %n signal(s) between %2 opened bid(s).</source>
+        <translation>
+            <numerusform>Collusion signals for %1: %n signal between %2 opened bids.</numerusform>
+            <numerusform>Collusion signals for %1: %n signals between %2 opened bids.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n received bid(s) are still sealed and not compared.</source>
+        <translation>
+            <numerusform>%n received bid is still sealed and not compared.</numerusform>
+            <numerusform>%n received bids are still sealed and not compared.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>td::collusion</name>
+    <message numerus="yes">
+        <source>%n bidders submitted the very same file (SHA-256 %1).</source>
+        <translation>
+            <numerusform>%n bidder submitted the very same file (SHA-256 %1).</numerusform>
+            <numerusform>%n bidders submitted the very same file (SHA-256 %1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bidders sealed their bid packages on the same computer.</source>
+        <translation>
+            <numerusform>%n bidder sealed its bid packages on the same computer.</numerusform>
+            <numerusform>%n bidders sealed their bid packages on the same computer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bidders name the same project manager, %1.</source>
+        <translation>
+            <numerusform>%n bidder names the project manager %1.</numerusform>
+            <numerusform>%n bidders name the same project manager, %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bidders paid their bid security from the same account, %1.</source>
+        <translation>
+            <numerusform>%n bidder paid its bid security from the account %1.</numerusform>
+            <numerusform>%n bidders paid their bid security from the same account, %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Documents of %n bidders carry the same PDF metadata: %1.</source>
+        <translation>
+            <numerusform>Documents of %n bidder carry the same PDF metadata: %1.</numerusform>
+            <numerusform>Documents of %n bidders carry the same PDF metadata: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bidders in lot %1 bid exactly the same price, %2.</source>
+        <translation>
+            <numerusform>%n bidder in lot %1 bid the price %2.</numerusform>
+            <numerusform>%n bidders in lot %1 bid exactly the same price, %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bids in lot %1 are evenly spaced, about %2 apart.</source>
+        <translation>
+            <numerusform>%n bid in lot %1 is evenly spaced, about %2 apart.</numerusform>
+            <numerusform>%n bids in lot %1 are evenly spaced, about %2 apart.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n words</source>
+        <translation>
+            <numerusform>%n word</numerusform>
+            <numerusform>%n words</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n characters</source>
+        <translation>
+            <numerusform>%n character</numerusform>
+            <numerusform>%n characters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shared passage(s) found; the longest:</source>
+        <translation>
+            <numerusform>%n shared passage found:</numerusform>
+            <numerusform>%n shared passages found; the longest:</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>td::ui::BenchmarkForm</name>

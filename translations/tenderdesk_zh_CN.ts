@@ -990,6 +990,26 @@
         <source>%1 (derived: one tenth of the concurrent users)</source>
         <translation>%1（推算：并发用户数的十分之一）</translation>
     </message>
+    <message>
+        <source>The file is not a PDF document: it does not begin with a PDF header. Ask the bidder for the document as a PDF.</source>
+        <translation>该文件不是 PDF 文档：文件开头没有 PDF 文件头。请要求投标人提供 PDF 格式的文件。</translation>
+    </message>
+    <message>
+        <source>The PDF document is damaged: its end is missing, so it was probably cut short. Ask the bidder for a complete copy.</source>
+        <translation>该 PDF 文档已损坏：文件结尾缺失，可能传输不完整。请要求投标人提供完整的文件。</translation>
+    </message>
+    <message>
+        <source>The PDF document is damaged and cannot be read. Ask the bidder for a readable copy.</source>
+        <translation>该 PDF 文档已损坏，无法读取。请要求投标人提供可以读取的文件。</translation>
+    </message>
+    <message>
+        <source>The PDF document is encrypted and needs a password to open. Ask the bidder for a copy without a password.</source>
+        <translation>该 PDF 文档已加密，需要密码才能打开。请要求投标人提供未设密码的文件。</translation>
+    </message>
+    <message>
+        <source>Page %1 of the PDF document is damaged and cannot be read. Ask the bidder for a readable copy.</source>
+        <translation>该 PDF 文档第 %1 页已损坏，无法读取。请要求投标人提供可以读取的文件。</translation>
+    </message>
 </context>
 <context>
     <name>td::BidChecks</name>
@@ -1148,6 +1168,65 @@
     <message>
         <source>The key algorithm &quot;%1&quot; is neither EC P-256 nor SM2. Use a key made by TenderDesk.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::CollusionText</name>
+    <message>
+        <source>Near-duplicate documents</source>
+        <translation>投标文件高度雷同</translation>
+    </message>
+    <message>
+        <source>Identical document metadata</source>
+        <translation>文档属性相同</translation>
+    </message>
+    <message>
+        <source>Identical files</source>
+        <translation>文件完全相同</translation>
+    </message>
+    <message>
+        <source>Identical prices</source>
+        <translation>报价相同</translation>
+    </message>
+    <message>
+        <source>Evenly spaced prices</source>
+        <translation>报价等差分布</translation>
+    </message>
+    <message>
+        <source>Same computer</source>
+        <translation>同一台电脑</translation>
+    </message>
+    <message>
+        <source>Same project manager</source>
+        <translation>项目负责人相同</translation>
+    </message>
+    <message>
+        <source>Same bid security account</source>
+        <translation>保证金出自同一账户</translation>
+    </message>
+    <message>
+        <source>Article 40 (1): bid documents prepared by the same entity or person</source>
+        <translation>第四十条第（一）项：不同投标人的投标文件由同一单位或者个人编制</translation>
+    </message>
+    <message>
+        <source>Article 40 (2): the same entity or person handled the bidding</source>
+        <translation>第四十条第（二）项：不同投标人委托同一单位或者个人办理投标事宜</translation>
+    </message>
+    <message>
+        <source>Article 40 (3): the same project manager named</source>
+        <translation>第四十条第（三）项：不同投标人的投标文件载明的项目管理成员为同一人</translation>
+    </message>
+    <message>
+        <source>Article 40 (4): bid documents abnormally alike, or prices differing by a regular pattern</source>
+        <translation>第四十条第（四）项：不同投标人的投标文件异常一致或者投标报价呈规律性差异</translation>
+    </message>
+    <message>
+        <source>Article 40 (5): bid documents mixed up with each other&apos;s</source>
+        <translation>第四十条第（五）项：不同投标人的投标文件相互混装</translation>
+    </message>
+    <message>
+        <source>Article 40 (6): bid securities paid from the same account</source>
+        <translation>第四十条第（六）项：不同投标人的投标保证金从同一单位或者个人的账户转出</translation>
     </message>
 </context>
 <context>
@@ -3237,6 +3316,212 @@ PostgreSQL 服务器：--database postgresql://user@host:port/database。
                                签名的撤回投标通知
 </translation>
     </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message numerus="yes">
+        <source>No bids of %1 have been opened yet: %n bid(s) still sealed. Open them after the bid deadline with `tenderdesk-cli tender open %1 --passphrase-file FILE`, then look again.</source>
+        <translation>
+            <numerusform>%1 尚未开标：仍有 %n 份投标处于密封状态。请在投标截止时间之后用 `tenderdesk-cli tender open %1 --passphrase-file FILE` 开标，然后再查看。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No bids of %1 have been opened: there is nothing to compare.</source>
+        <translation>%1 没有已开启的投标，无可比对。</translation>
+    </message>
+    <message numerus="yes">
+        <source>No collusion signals between the %n opened bid(s) of %1.</source>
+        <translation>
+            <numerusform>%1 的 %n 份已开启投标之间未发现串通投标迹象。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Signal</source>
+        <translation>迹象</translation>
+    </message>
+    <message>
+        <source>Bidders</source>
+        <translation>投标人</translation>
+    </message>
+    <message>
+        <source>Points to</source>
+        <translation>对应条款</translation>
+    </message>
+    <message numerus="yes">
+        <source>Collusion signals for %1: %n signal(s) between %2 opened bid(s).</source>
+        <translation>
+            <numerusform>%1 的串通投标迹象：%2 份已开启投标之间共 %n 项。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n received bid(s) are still sealed and not compared.</source>
+        <translation>
+            <numerusform>另有 %n 份已接收的投标仍处于密封状态，未参与比对。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name one tender: collusion REFERENCE [--json].</source>
+        <translation>请指定一个招标项目：collusion REFERENCE [--json]。</translation>
+    </message>
+    <message>
+        <source>  collusion REFERENCE [--json]
+                               collusion signals between the opened bids:
+                               near-duplicate documents, identical metadata or
+                               files, identical or evenly spaced prices, the same
+                               computer, project manager or security account;
+                               each with its evidence and Article 40 clause
+</source>
+        <translation>  collusion REFERENCE [--json]
+                               已开启投标之间的串通投标迹象：投标文件高度
+                               雷同、文档属性或文件相同、报价相同或等差分布、
+                               同一台电脑、同一项目负责人或同一保证金账户；
+                               每项附证据及对应的第四十条条款
+</translation>
+    </message>
+</context>
+<context>
+    <name>td::collusion</name>
+    <message numerus="yes">
+        <source>%n bidders submitted the very same file (SHA-256 %1).</source>
+        <translation>
+            <numerusform>%n 家投标人提交了完全相同的文件（SHA-256 %1）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: “%2”</source>
+        <translation>%1：“%2”</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bidders sealed their bid packages on the same computer.</source>
+        <translation>
+            <numerusform>%n 家投标人在同一台电脑上密封了投标文件包。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Machine fingerprint in each package&apos;s manifest: %1</source>
+        <translation>各投标文件包清单中的机器码：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bidders name the same project manager, %1.</source>
+        <translation>
+            <numerusform>%n 家投标人载明的项目负责人为同一人：%1。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bidders paid their bid security from the same account, %1.</source>
+        <translation>
+            <numerusform>%n 家投标人的投标保证金出自同一账户：%1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>author</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <source>creator tool</source>
+        <translation>创建工具</translation>
+    </message>
+    <message>
+        <source>PDF producer</source>
+        <translation>PDF 生成程序</translation>
+    </message>
+    <message>
+        <source>creation time</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>modification time</source>
+        <translation>修改时间</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>keywords</source>
+        <translation>关键词</translation>
+    </message>
+    <message>
+        <source>Same %1: %2</source>
+        <translation>%1相同：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Documents of %n bidders carry the same PDF metadata: %1.</source>
+        <translation>
+            <numerusform>%n 家投标人的文档具有相同的 PDF 属性：%1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1 bid %2</source>
+        <translation>%1 报价 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bidders in lot %1 bid exactly the same price, %2.</source>
+        <translation>
+            <numerusform>标包 %1 中有 %n 家投标人报价完全相同：%2。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bids in lot %1 are evenly spaced, about %2 apart.</source>
+        <translation>
+            <numerusform>标包 %1 中有 %n 份投标报价呈等差分布，间隔约 %2。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Gaps between neighbouring prices: %1</source>
+        <translation>相邻报价之差：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n words</source>
+        <translation>
+            <numerusform>%n 个词</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n characters</source>
+        <translation>
+            <numerusform>%n 个字</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1&apos;s %2 and %3&apos;s %4 are about %5% alike (estimated Jaccard similarity).</source>
+        <translation>%1 的 %2 与 %3 的 %4 相似度约为 %5%（Jaccard 相似度估计值）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shared passage(s) found; the longest:</source>
+        <translation>
+            <numerusform>共发现 %n 处相同段落，最长的几处：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Passage of %1, at characters %2–%3 of %4 and %5–%6 of %7:</source>
+        <translation>相同段落（%1），位于 %4 第 %2–%3 个字符和 %7 第 %5–%6 个字符：</translation>
+    </message>
+    <message>
+        <source>  %1: “%2”</source>
+        <translation>  %1：“%2”</translation>
+    </message>
 </context>
 <context>
     <name>td::cost</name>
@@ -4724,6 +5009,167 @@ Source: %2</source>
     </message>
 </context>
 <context>
+    <name>td::ui::PdfLoader</name>
+    <message>
+        <source>The document is empty: it holds no bytes at all. Ask the sender for the file again.</source>
+        <translation>文件为空，不含任何内容。请向发送方重新索取该文件。</translation>
+    </message>
+    <message>
+        <source>The document is not a readable PDF: it is damaged or in another format. Ask the sender for the file again.</source>
+        <translation>该文件不是可读取的 PDF：文件已损坏或为其他格式。请向发送方重新索取该文件。</translation>
+    </message>
+    <message>
+        <source>The PDF is encrypted and needs a password to open. TenderDesk shows only unencrypted documents: ask the sender for a copy without a password.</source>
+        <translation>该 PDF 已加密，需要密码才能打开。TenderDesk 只能显示未加密的文件：请向发送方索取一份不带密码的副本。</translation>
+    </message>
+    <message>
+        <source>The PDF has no pages to show.</source>
+        <translation>该 PDF 没有可显示的页面。</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::PdfPagesView</name>
+    <message>
+        <source>Page %1 could not be drawn: it is damaged.</source>
+        <translation>第 %1 页已损坏，无法显示。</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::PdfViewer</name>
+    <message>
+        <source>&amp;Thumbnails</source>
+        <translation>缩略图(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Show or hide the page thumbnails (F4)</source>
+        <translation>显示或隐藏页面缩略图（F4）</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>缩小(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>缩小（Ctrl+-）</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl++)</source>
+        <translation>放大（Ctrl++）</translation>
+    </message>
+    <message>
+        <source>Fit &amp;width</source>
+        <translation>适合宽度(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Pages as wide as the view (Ctrl+2)</source>
+        <translation>页面宽度与视图一致（Ctrl+2）</translation>
+    </message>
+    <message>
+        <source>Fit &amp;page</source>
+        <translation>适合页面(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Whole pages in the view (Ctrl+1)</source>
+        <translation>在视图中显示整页（Ctrl+1）</translation>
+    </message>
+    <message>
+        <source>&amp;100%</source>
+        <translation>100%(&amp;1)</translation>
+    </message>
+    <message>
+        <source>Pages at their printed size (Ctrl+0)</source>
+        <translation>按打印尺寸显示页面（Ctrl+0）</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>查找(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Find text in the document (Ctrl+F)</source>
+        <translation>在文件中查找文字（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Find &amp;next</source>
+        <translation>查找下一个(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Find p&amp;revious</source>
+        <translation>查找上一个(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy selected text</source>
+        <translation>复制所选文字(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy the text in the rectangle dragged with the mouse (Ctrl+C)</source>
+        <translation>复制用鼠标框选区域内的文字（Ctrl+C）</translation>
+    </message>
+    <message>
+        <source>Copy &amp;page text</source>
+        <translation>复制本页文字(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Copy all the text of the current page (Ctrl+Shift+C)</source>
+        <translation>复制当前页的全部文字（Ctrl+Shift+C）</translation>
+    </message>
+    <message>
+        <source>Pa&amp;ge:</source>
+        <translation>页码(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Page number</source>
+        <translation>页码</translation>
+    </message>
+    <message>
+        <source>Opening the document…</source>
+        <translation>正在打开文件…</translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation>共 %1 页</translation>
+    </message>
+    <message>
+        <source>“%1” is not in the document.</source>
+        <translation>文件中没有“%1”。</translation>
+    </message>
+    <message>
+        <source>The document has no text to search: its pages are images (a scan without text recognition).</source>
+        <translation>该文件没有可搜索的文字：其页面是图像（未经文字识别的扫描件）。</translation>
+    </message>
+    <message>
+        <source>This document cannot be shown.</source>
+        <translation>无法显示该文件。</translation>
+    </message>
+    <message>
+        <source>Drag a rectangle over the text to copy first.</source>
+        <translation>请先用鼠标在要复制的文字上框选一个区域。</translation>
+    </message>
+    <message>
+        <source>Copied the selected text.</source>
+        <translation>已复制所选文字。</translation>
+    </message>
+    <message>
+        <source>Copied the text of page %1.</source>
+        <translation>已复制第 %1 页的文字。</translation>
+    </message>
+    <message>
+        <source>There is no text there to copy: the page may be an image.</source>
+        <translation>该处没有可复制的文字：该页可能是图像。</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::PdfViewerWindow</name>
+    <message>
+        <source>%1 – Document viewer</source>
+        <extracomment>the title of a document viewer window: the document&apos;s name, then the program&apos;s part</extracomment>
+        <translation>%1 – 文件查看器</translation>
+    </message>
+</context>
+<context>
     <name>td::ui::PlannedWorkspace</name>
     <message>
         <source>This workspace is not built yet: it arrives in a later version of TenderDesk.</source>
@@ -5028,6 +5474,46 @@ Source: %2</source>
     <message>
         <source>Error</source>
         <translation>错误</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::SearchBar</name>
+    <message>
+        <source>F&amp;ind:</source>
+        <translation>查找(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Text in the document</source>
+        <translation>文件中的文字</translation>
+    </message>
+    <message>
+        <source>Previous hit (Shift+F3)</source>
+        <translation>上一处（Shift+F3）</translation>
+    </message>
+    <message>
+        <source>Previous hit</source>
+        <translation>上一处</translation>
+    </message>
+    <message>
+        <source>Next hit (F3)</source>
+        <translation>下一处（F3）</translation>
+    </message>
+    <message>
+        <source>Next hit</source>
+        <translation>下一处</translation>
+    </message>
+    <message>
+        <source>Close the find bar (Esc)</source>
+        <translation>关闭查找栏（Esc）</translation>
+    </message>
+    <message>
+        <source>Close the find bar</source>
+        <translation>关闭查找栏</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <extracomment>the current search hit and how many there are, as in &quot;3 / 17&quot;</extracomment>
+        <translation>%1 / %2</translation>
     </message>
 </context>
 <context>
@@ -5939,6 +6425,20 @@ The change is material: the bid deadline moved to %1 so that bidders have 15 day
     <message>
         <source>The database holds no tenders yet. Load the demo market to explore TenderDesk, or create a tender (Ctrl+N).</source>
         <translation>数据库中尚无招标项目。可加载演示市场来体验 TenderDesk，或新建招标项目（Ctrl+N）。</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::ThumbnailModel</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::ThumbnailPanel</name>
+    <message>
+        <source>Page thumbnails</source>
+        <translation>页面缩略图</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "benchcommands.h"
 #include "bidcommands.h"
 #include "clicontext.h"
+#include "collusioncommands.h"
 #include "demo/demogenerator.h"
 #include "domain/error.h"
 #include "exchange/tenderimport.h"
@@ -251,7 +252,7 @@ QString usage()
               "                               list tenders by reference\n"
               "  tenders show REFERENCE [--json]\n"
               "                               one tender with its lots, criteria and bids\n") +
-           tenderUsage() + benchUsage() + vendorUsage() + buyerUsage() +
+           tenderUsage() + collusionUsage() + benchUsage() + vendorUsage() + buyerUsage() +
            tr("  audit verify [--anchor SEQ:HASH]...\n"
               "                               check the audit log's hash chain, the audit head\n"
               "                               that each release carries, each release's own\n"
@@ -282,6 +283,8 @@ int dispatch(Context& c, const QStringList& positional)
         return runBuyerCommand(c, command, sub);
     if (command == QLatin1String("tender"))
         return runTenderCommand(c, sub);
+    if (command == QLatin1String("collusion"))
+        return commandCollusion(c);
     if (command == QLatin1String("bench"))
         return commandBench(c);
     if (command == QLatin1String("cost"))
