@@ -1079,10 +1079,90 @@
     </message>
 </context>
 <context>
+    <name>td::BidOpening</name>
+    <message numerus="yes">
+        <source>Only %n valid bid(s) were opened, fewer than the %1 that this procurement method needs: tender %2 may fail. Declare it unsuccessful if the evaluation confirms it.</source>
+        <translation>
+            <numerusform>仅开启 %n 份有效投标，少于本采购方式要求的 %1 份：招标项目 %2 可能流标。评审确认后，请宣布其失败。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No tender has the reference &apos;%1&apos;.</source>
+        <translation>没有招标编号为“%1”的招标项目。</translation>
+    </message>
+    <message>
+        <source>The bids of tender %1 were opened already; they are opened only once.</source>
+        <translation>招标项目 %1 的投标文件已开启；投标文件只开启一次。</translation>
+    </message>
+    <message>
+        <source>Tender %1 is %2: it has no bids to open.</source>
+        <translation>招标项目 %1 为“%2”状态：没有可开启的投标文件。</translation>
+    </message>
+    <message>
+        <source>The bids of tender %1 are opened after its bid deadline, %2; until then they stay sealed.</source>
+        <translation>招标项目 %1 的投标文件在投标截止时间（%2）之后开启；在此之前保持密封。</translation>
+    </message>
+    <message>
+        <source>Tender %1 changed meanwhile; nothing was opened. Look at it again.</source>
+        <translation>招标项目 %1 在此期间已被更改；未开启任何投标文件。请重新查看。</translation>
+    </message>
+    <message>
+        <source>Tender %1 has no sealing key, so no bid was sealed to it.</source>
+        <translation>招标项目 %1 没有密封密钥，因此没有投标文件以其密封。</translation>
+    </message>
+</context>
+<context>
     <name>td::BidPackageManifest</name>
     <message>
         <source>The bid package&apos;s manifest is malformed: &apos;%1&apos; is missing or wrong. Ask the vendor for a new package.</source>
         <translation>投标文件包的清单格式有误：“%1”缺失或有误。请投标人重新提供文件包。</translation>
+    </message>
+</context>
+<context>
+    <name>td::BidPackageReader</name>
+    <message>
+        <source>The bid package has no manifest.json, so nothing says what it holds or who sent it. Ask the vendor to make the package again with TenderDesk.</source>
+        <translation>投标文件包中没有 manifest.json，无法得知其内容和递交人。请投标人用 TenderDesk 重新制作投标文件包。</translation>
+    </message>
+    <message>
+        <source>The manifest lists &quot;%1&quot;, which a %2 package does not hold. Ask the vendor to make the package again with TenderDesk.</source>
+        <translation>清单列出了“%1”，而 %2 类文件包不应包含该文件。请投标人用 TenderDesk 重新制作投标文件包。</translation>
+    </message>
+    <message>
+        <source>The manifest lists &quot;%1&quot;, but the package does not hold it. Ask the vendor for the complete package.</source>
+        <translation>清单列出了“%1”，但文件包中没有该文件。请投标人提供完整的文件包。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in the package is not the file its manifest vouches for (its size or SHA-256 differs): it was changed or damaged after signing. Ask the vendor for a new copy.</source>
+        <translation>文件包中的“%1”不是清单所担保的文件（大小或 SHA-256 不符）：签名后已被更改或损坏。请投标人重新提供。</translation>
+    </message>
+    <message>
+        <source>The manifest does not list &quot;%1&quot;, which a %2 package must hold. Ask the vendor to make the package again with TenderDesk.</source>
+        <translation>清单未列出 %2 类文件包必须包含的“%1”。请投标人用 TenderDesk 重新制作投标文件包。</translation>
+    </message>
+    <message>
+        <source>The package holds &quot;%1&quot;, which its manifest does not list: nothing vouches for it. Ask the vendor for a package made by TenderDesk alone.</source>
+        <translation>文件包含有清单未列出的“%1”：没有任何签名为其担保。请投标人提供仅由 TenderDesk 制作的文件包。</translation>
+    </message>
+    <message>
+        <source>The vendor&apos;s certificate in the manifest cannot be read (%1), so the signature cannot be checked.</source>
+        <translation>无法读取清单中的投标人证书（%1），因此无法验证签名。</translation>
+    </message>
+    <message>
+        <source>The certificate in the manifest is not the one the manifest names for %1 (USCC %2): its fingerprint, USCC or algorithm differs.</source>
+        <translation>清单中的证书与清单为 %1（统一社会信用代码 %2）所载的证书不符：其指纹、信用代码或算法不同。</translation>
+    </message>
+    <message>
+        <source>The signature of the bid package does not match its manifest and the vendor&apos;s certificate: the manifest was changed after signing, or someone else signed it.</source>
+        <translation>投标文件包的签名与其清单及投标人证书不符：清单在签名后被更改，或由他人签名。</translation>
+    </message>
+    <message>
+        <source>Could not read %1 (%2). Check that the file exists and that you may read it.</source>
+        <translation>无法读取 %1（%2）。请检查文件是否存在以及您是否有读取权限。</translation>
+    </message>
+    <message>
+        <source>The bid package has no signature (%1): nothing shows who sent it. Ask the vendor to sign the package with TenderDesk.</source>
+        <translation>投标文件包没有签名（%1）：无法证明递交人。请投标人用 TenderDesk 对文件包签名。</translation>
     </message>
 </context>
 <context>
@@ -1141,33 +1221,120 @@
     </message>
 </context>
 <context>
+    <name>td::BidReceipt</name>
+    <message>
+        <source>Tender %1 takes no bids: it is %2.</source>
+        <translation>招标项目 %1 不接受投标：其状态为“%2”。</translation>
+    </message>
+    <message>
+        <source>The bid deadline of tender %1 passed at %2; a late bid is refused and never opened.</source>
+        <translation>招标项目 %1 的投标截止时间已于 %2 届满；逾期投标予以拒收，且不予开启。</translation>
+    </message>
+    <message>
+        <source>Tender %1 takes bids from its publication, %2.</source>
+        <translation>招标项目 %1 自发布时间 %2 起接受投标。</translation>
+    </message>
+    <message>
+        <source>The bid is sealed to the key %1, which is not the key of tender %2: it could never be opened. Ask the vendor to seal it again with this tender&apos;s package.</source>
+        <translation>该投标以密钥 %1 密封，而该密钥不是招标项目 %2 的密钥：无法开启。请投标人使用本项目的招标文件包重新密封。</translation>
+    </message>
+    <message>
+        <source>The vendor&apos;s certificate is valid from %1 to %2, not now: the signature does not count. Ask the vendor to make a new signing identity.</source>
+        <translation>投标人证书的有效期为 %1 至 %2，当前不在有效期内：签名无效。请投标人重新创建签名身份。</translation>
+    </message>
+    <message>
+        <source>The vendor&apos;s unified social credit code %1 is not valid: %2</source>
+        <translation>投标人的统一社会信用代码 %1 无效：%2</translation>
+    </message>
+    <message>
+        <source>No tender here has the reference %1: the bid is for another tender or another buyer.</source>
+        <translation>本工作台没有编号为 %1 的招标项目：该投标属于其他项目或其他采购人。</translation>
+    </message>
+    <message>
+        <source>This very package (SHA-256 %1) was received before; it counts once.</source>
+        <translation>该文件包（SHA-256 %1）此前已接收；同一文件包只计一次。</translation>
+    </message>
+    <message>
+        <source>%1 has no bid for tender %2 to withdraw.</source>
+        <translation>%1 在招标项目 %2 中没有可撤回的投标。</translation>
+    </message>
+    <message>
+        <source>The withdrawal is signed with another certificate than the bid it would withdraw; only the key that signed the bid can withdraw it.</source>
+        <translation>撤回通知所用证书与拟撤回投标的证书不同；只有签署该投标的密钥才能撤回它。</translation>
+    </message>
+</context>
+<context>
+    <name>td::BidUnsealing</name>
+    <message>
+        <source>Could not create a temporary file to unseal the bid into (%1). Check that the temporary folder has free space.</source>
+        <translation>无法创建用于解封投标的临时文件（%1）。请检查临时文件夹是否有可用空间。</translation>
+    </message>
+    <message>
+        <source>The bid could not be unsealed: %1</source>
+        <translation>无法解封该投标：%1</translation>
+    </message>
+    <message>
+        <source>Could not write the unsealed bid to a temporary file (%1).</source>
+        <translation>无法将解封的投标写入临时文件（%1）。</translation>
+    </message>
+    <message>
+        <source>The unsealed bid is not a safe zip of bid.json and its documents: %1</source>
+        <translation>解封后的内容不是包含 bid.json 及其文件的安全 zip：%1</translation>
+    </message>
+    <message>
+        <source>The bid is for lot %1, which tender %2 does not have.</source>
+        <translation>该投标针对第 %1 包，而招标项目 %2 没有该标包。</translation>
+    </message>
+    <message>
+        <source>The breakdown line &quot;%1&quot; is in %2, the total in %3: a bid is in one currency.</source>
+        <translation>分项“%1”以 %2 计价，总价以 %3 计价：一份投标只能使用一种币种。</translation>
+    </message>
+    <message>
+        <source>The price per million tokens is in %1, the total in %2: a bid is in one currency.</source>
+        <translation>每百万词元价格以 %1 计价，总价以 %2 计价：一份投标只能使用一种币种。</translation>
+    </message>
+    <message>
+        <source>The total price of the bid is negative.</source>
+        <translation>投标总价为负数。</translation>
+    </message>
+    <message>
+        <source>The bid declares %1 units of %2; a hardware line needs at least one.</source>
+        <translation>投标申报了 %1 台 %2；每行硬件至少为一台。</translation>
+    </message>
+    <message>
+        <source>bid.json lists the document &quot;%1&quot;, which the sealed bid does not hold.</source>
+        <translation>bid.json 列出了文件“%1”，但密封的投标中没有该文件。</translation>
+    </message>
+    <message>
+        <source>The document &quot;%1&quot; is not the one bid.json vouches for: its size or SHA-256 differs.</source>
+        <translation>文件“%1”不是 bid.json 所担保的文件：其大小或 SHA-256 不符。</translation>
+    </message>
+    <message>
+        <source>The document &quot;%1&quot; cannot be read as a PDF: %2</source>
+        <translation>文件“%1”无法作为 PDF 读取：%2</translation>
+    </message>
+    <message>
+        <source>The sealed bid holds &quot;%1&quot;, which bid.json does not list: nothing vouches for it.</source>
+        <translation>密封的投标含有 bid.json 未列出的“%1”：没有任何内容为其担保。</translation>
+    </message>
+    <message>
+        <source>The unsealed bid has no bid.json: nothing says what is offered.</source>
+        <translation>解封的投标中没有 bid.json：无法得知投标内容。</translation>
+    </message>
+    <message>
+        <source>bid.json is not a valid bid: %1</source>
+        <translation>bid.json 不是有效的投标：%1</translation>
+    </message>
+    <message>
+        <source>The sealed bid is for tender %1, not %2, although its package named %2.</source>
+        <translation>密封的投标针对招标项目 %1，而非 %2，尽管其文件包标明为 %2。</translation>
+    </message>
+</context>
+<context>
     <name>td::ChineseFonts</name>
     <message>
         <source>No font for Chinese is installed: printed tender documents will show blanks where the Chinese text should be. Install the %1 package (sudo apt install %1) and print again.</source>
         <translation>未安装中文字体：打印的招标文件中，中文文字处将显示为空白。请安装 %1 软件包（sudo apt install %1）后重新打印。</translation>
-    </message>
-</context>
-<context>
-    <name>td::CipherSuite</name>
-    <message>
-        <source>International algorithms (P-256, AES-256-GCM)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Chinese national algorithms (SM2, SM4, SM3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bids are sealed in standard CMS with elliptic-curve P-256 and AES-256-GCM; any OpenSSL opens them. Suits tenders without a requirement for Chinese cryptography.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bids are sealed with the Chinese commercial algorithms SM2, SM4 and SM3 (GB/T 32918, 32907, 32905). Choose it when the tender must use national cryptography.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The key algorithm &quot;%1&quot; is neither EC P-256 nor SM2. Use a key made by TenderDesk.</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1820,13 +1987,6 @@
     </message>
 </context>
 <context>
-    <name>td::Envelope</name>
-    <message>
-        <source>Sealing was cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>td::HtmlPdfPrinter</name>
     <message numerus="yes">
         <source>Printing the document to PDF took longer than %n second(s) and was stopped. Try again when the computer is less busy.</source>
@@ -1855,53 +2015,22 @@
     </message>
 </context>
 <context>
-    <name>td::PrivateKey</name>
+    <name>td::OpeningMinutes</name>
     <message>
-        <source>The passphrase is wrong: it does not open this key. Check the passphrase and try again.</source>
-        <translation type="unfinished"></translation>
+        <source>The time zone %1 of tender %2 is unknown, so the opening&apos;s times cannot be printed. Set a time zone such as Asia/Shanghai.</source>
+        <translation>招标项目 %2 的时区 %1 未知，无法打印开标时间。请设置时区，例如 Asia/Shanghai。</translation>
     </message>
     <message>
-        <source>The private key is not an unencrypted PEM key (%1). The database may be damaged: restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <source>The text of printed documents is incomplete in this build (%1 is missing). Reinstall TenderDesk.</source>
+        <translation>此版本中打印文件所用的文本不完整（缺少 %1）。请重新安装 TenderDesk。</translation>
     </message>
     <message>
-        <source>Could not generate a key pair (%1). Check that OpenSSL 3 is installed completely, then try again.</source>
-        <translation type="unfinished"></translation>
+        <source>No tender has the reference &apos;%1&apos;.</source>
+        <translation>没有招标编号为“%1”的招标项目。</translation>
     </message>
     <message>
-        <source>Could not write the private key (%1). Check that OpenSSL 3 is installed completely, then try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>td::Sealing</name>
-    <message>
-        <source>OpenSSL gave no reason</source>
-        <translation type="unfinished">OpenSSL 未给出原因</translation>
-    </message>
-    <message>
-        <source>The data to sign or decrypt is larger than 64 MiB. A manifest, key or signature is never that large: check that the right file was given.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The public key is not a PEM public key (%1). Use the public key file from the tender package.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not write the public key (%1). Check that OpenSSL 3 is installed completely, then try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The key is neither an EC P-256 nor an SM2 key. Use a key made by TenderDesk.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not compute a SHA-256 digest (%1). Check that OpenSSL 3 is installed completely, then try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not draw random bytes for a key (%1). Check that OpenSSL 3 is installed completely, then try again.</source>
-        <translation type="unfinished"></translation>
+        <source>The bids of tender %1 have not been opened yet, so there are no minutes. Open them first.</source>
+        <translation>招标项目 %1 的投标文件尚未开启，因此没有开标记录。请先开标。</translation>
     </message>
 </context>
 <context>
@@ -2221,12 +2350,6 @@
         <source>Could not open the package %1 (%2). Check that the file exists and that you may read it.</source>
         <translation>无法打开文件包 %1（%2）。请检查该文件是否存在，以及您是否有读取权限。</translation>
     </message>
-    <message numerus="yes">
-        <source>The package %1 holds more than %n files, more than a tender package may hold. Ask the sender to split it.</source>
-        <translation>
-            <numerusform>文件包 %1 包含的文件超过 %n 个，超出了招标文件包允许的数量。请发送方将其拆分。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The package %1 has a file name that cannot be read after &quot;%2&quot;. Ask the sender to make the package again with UTF-8 names.</source>
         <translation>文件包 %1 中“%2”之后有一个无法读取的文件名。请发送方使用 UTF-8 文件名重新制作文件包。</translation>
@@ -2262,6 +2385,16 @@
     <message>
         <source>Could not read %1 to the end for the package %2 (%3); was it changed or moved meanwhile? Try again.</source>
         <translation>无法为文件包 %2 完整读取 %1（%3）；该文件是否在此期间被修改或移动？请重试。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The package %1 holds more than %n files, more than a package may hold. Ask the sender to split it.</source>
+        <translation>
+            <numerusform>文件包 %1 包含超过 %n 个文件，超出文件包允许的数量。请发送方拆分。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The package %1 unpacks to more than %2 times its own size (it stopped at &quot;%3&quot;): it is built to exhaust the disk or memory, not to carry files. Ask the sender for a new package.</source>
+        <translation>文件包 %1 解压后超过其自身大小的 %2 倍（在“%3”处停止）：它是为耗尽磁盘或内存而构造的，而非用于传递文件。请发送方重新提供文件包。</translation>
     </message>
 </context>
 <context>
@@ -3386,6 +3519,146 @@ PostgreSQL 服务器：--database postgresql://user@host:port/database。
                                同一台电脑、同一项目负责人或同一保证金账户；
                                每项附证据及对应的第四十条条款
 </translation>
+    </message>
+    <message>
+        <source>Name one bid package: bid receive FILE.zip</source>
+        <translation>请指定一个投标文件包：bid receive FILE.zip</translation>
+    </message>
+    <message>
+        <source>Bid package %1 refused (%2): %3</source>
+        <translation>投标文件包 %1 被拒收（%2）：%3</translation>
+    </message>
+    <message>
+        <source>Withdrawal by %1 (%2) received for tender %3: submission %4 is withdrawn.</source>
+        <translation>已收到 %1（%2）对招标项目 %3 的撤回通知：递交 %4 已撤回。</translation>
+    </message>
+    <message>
+        <source>Bid of %1 (%2) received for tender %3 at %4 as submission %5, sealed until the opening.</source>
+        <translation>已于 %4 收到 %1（%2）对招标项目 %3 的投标，递交编号 %5，开标前保持密封。</translation>
+    </message>
+    <message>
+        <source>It replaces the vendor&apos;s earlier bid, submission %1.</source>
+        <translation>该投标替换该投标人此前的投标（递交 %1）。</translation>
+    </message>
+    <message>
+        <source>Signed receipt for the vendor: %1 and %2 (the receipt key is in the JSON).</source>
+        <translation>给投标人的签名回执：%1 和 %2（回执公钥在 JSON 中）。</translation>
+    </message>
+    <message>
+        <source>tender open REFERENCE --passphrase-file FILE</source>
+        <translation>tender open 项目编号 --passphrase-file 文件</translation>
+    </message>
+    <message>
+        <source>Opening the bids: %1 of %2 %3</source>
+        <translation>正在开标：第 %1 份，共 %2 份 %3</translation>
+    </message>
+    <message>
+        <source>opened: %1 (%2) %3</source>
+        <translation>已开启：%1（%2）%3</translation>
+    </message>
+    <message>
+        <source>failed: %1 (%2): %3</source>
+        <translation>开启失败：%1（%2）：%3</translation>
+    </message>
+    <message>
+        <source>Tender %1 opened: %2 valid bid(s), %3 failed; release %4.</source>
+        <translation>招标项目 %1 已开标：有效投标 %2 份，开启失败 %3 份；公告 %4。</translation>
+    </message>
+    <message>
+        <source>bids list REFERENCE [--json]</source>
+        <translation>bids list 项目编号 [--json]</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>投标人</translation>
+    </message>
+    <message>
+        <source>USCC</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>递交时间</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>报价</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Hardware</source>
+        <translation>硬件</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Failure</source>
+        <translation>失败原因</translation>
+    </message>
+    <message>
+        <source>Package SHA-256</source>
+        <translation>文件包 SHA-256</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bid package(s)</source>
+        <translation>
+            <numerusform>%n 个投标文件包</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>tender minutes REFERENCE --out FILE.pdf [--language zh_CN|en]</source>
+        <translation>tender minutes 项目编号 --out 文件.pdf [--language zh_CN|en]</translation>
+    </message>
+    <message>
+        <source>--language is zh_CN or en, not &apos;%1&apos;.</source>
+        <translation>--language 只能是 zh_CN 或 en，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>Printing needs the graphical platform; run the command again (it sets one up itself).</source>
+        <translation>打印需要图形平台；请重新运行该命令（命令会自行配置图形平台）。</translation>
+    </message>
+    <message>
+        <source>Minutes of the opening of %1 written to %2 (%3 KiB).</source>
+        <translation>%1 的开标记录已写入 %2（%3 KiB）。</translation>
+    </message>
+    <message>
+        <source>Language of the minutes.</source>
+        <translation>开标记录的语言。</translation>
+    </message>
+    <message>
+        <source>  bid receive FILE.zip           take a bid package (or a withdrawal) for the
+                               tender it names; writes FILE.receipt.json and
+                               FILE.receipt.sig, the signed receipt, beside it
+  tender open REFERENCE --passphrase-file FILE
+                               after the bid deadline, unseal and open all bids
+  bids list REFERENCE [--json]   the bid packages received; after the opening,
+                               what each bid offers, and why a bid failed
+  tender minutes REFERENCE --out FILE.pdf [--language zh_CN|en]
+                               print the minutes of the opening
+</source>
+        <translation>  bid receive 文件.zip           接收投标文件包（或撤回通知），归入其所标明的
+                               招标项目；在旁边写入签名回执 文件.receipt.json 和
+                               文件.receipt.sig
+  tender open 项目编号 --passphrase-file 文件
+                               投标截止后，解封并开启全部投标
+  bids list 项目编号 [--json]    已收到的投标文件包；开标后列出每份投标的内容，
+                               以及开启失败的原因
+  tender minutes 项目编号 --out 文件.pdf [--language zh_CN|en]
+                               打印开标记录
+</translation>
+    </message>
+    <message>
+        <source>bid opening</source>
+        <translation>开标</translation>
     </message>
 </context>
 <context>
@@ -5940,6 +6213,10 @@ The change is material: the bid deadline moved to %1 so that bidders have 15 day
     <message>
         <source>Optional</source>
         <translation>可选</translation>
+    </message>
+    <message>
+        <source>bid opening</source>
+        <translation>开标</translation>
     </message>
 </context>
 <context>

@@ -23,10 +23,11 @@
 namespace td {
 namespace {
 
-QString tr(const char* text)
+// Messages are filed under td::BidOpening for translators.
+struct Text
 {
-    return QCoreApplication::translate("td::BidOpening", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(td::BidOpening)
+};
 
 QString compact(const QJsonObject& o)
 {
@@ -37,7 +38,7 @@ Tender load(const QSqlDatabase& db, const QString& reference)
 {
     std::optional<Tender> t = TenderReader(db).byReference(reference);
     if (!t)
-        throw Error(tr("No tender has the reference '%1'.").arg(reference));
+        throw Error(Text::tr("No tender has the reference '%1'.").arg(reference));
     return *t;
 }
 
@@ -49,22 +50,24 @@ void requireOpenable(Tender t, const QDateTime& now)
     case TenderStatus::Evaluated:
     case TenderStatus::Awarded:
     case TenderStatus::Complete:
-        throw Error(tr("The bids of tender %1 were opened already; they are opened only once.")
-                        .arg(t.reference));
+        throw Error(
+            Text::tr("The bids of tender %1 were opened already; they are opened only once.")
+                .arg(t.reference));
     case TenderStatus::Draft:
     case TenderStatus::Cancelled:
     case TenderStatus::Unsuccessful:
-        throw Error(
-            tr("Tender %1 is %2: it has no bids to open.").arg(t.reference, nameOf(t.status)));
+        throw Error(Text::tr("Tender %1 is %2: it has no bids to open.")
+                        .arg(t.reference, nameOf(t.status)));
     case TenderStatus::Published:
     case TenderStatus::Tendering:
     case TenderStatus::BidDeadlinePassed:
         break;
     }
     if (!t.bidDeadline.isValid() || now < t.bidDeadline)
-        throw Error(tr("The bids of tender %1 are opened after its bid deadline, %2; until then "
-                       "they stay sealed.")
-                        .arg(t.reference, lifecycle::localTime(t, t.bidDeadline)));
+        throw Error(
+            Text::tr("The bids of tender %1 are opened after its bid deadline, %2; until then "
+                     "they stay sealed.")
+                .arg(t.reference, lifecycle::localTime(t, t.bidDeadline)));
     // What the clock makes of the tender by now (past its deadline), then the opening itself.
     t.status = lifecycle::timeDriven(t, now).value_or(t.status);
     LifecycleFacts facts;
@@ -174,8 +177,9 @@ private:
                      {codeOf(TenderStatus::Opened), m_now.toUTC().toString(Qt::ISODate),
                       m_tender.id, codeOf(m_tender.status)});
         if (update.numRowsAffected() != 1)
-            throw Error(tr("Tender %1 changed meanwhile; nothing was opened. Look at it again.")
-                            .arg(m_tender.reference));
+            throw Error(
+                Text::tr("Tender %1 changed meanwhile; nothing was opened. Look at it again.")
+                    .arg(m_tender.reference));
         Tender opened = load(m_db, m_tender.reference);
         result.release = writeOpeningRelease(m_database, opened, released, m_now);
         const int needed = m_tender.method == ProcurementMethod::OpenTender ? 3 : 1;
@@ -225,7 +229,8 @@ OpeningResult openBids(const Database& database, const QString& reference,
     requireOpenable(before, now);
     const std::optional<StoredSealingKey> stored = SealingKeyRepository(db).forTender(before.id);
     if (!stored)
-        throw Error(tr("Tender %1 has no sealing key, so no bid was sealed to it.").arg(reference));
+        throw Error(
+            Text::tr("Tender %1 has no sealing key, so no bid was sealed to it.").arg(reference));
     // The slow part, before the transaction: a wrong passphrase throws here, having changed
     // nothing.
     const PrivateKey key = PrivateKey::unlock(stored->encryptedPrivateKeyPem, passphrase);
@@ -233,7 +238,7 @@ OpeningResult openBids(const Database& database, const QString& reference,
     Transaction transaction(db);
     const Tender tender = load(db, reference);
     if (tender.status != before.status)
-        throw Error(tr("Tender %1 changed meanwhile; nothing was opened. Look at it again.")
+        throw Error(Text::tr("Tender %1 changed meanwhile; nothing was opened. Look at it again.")
                         .arg(reference));
     OpeningResult result = Opening(database, tender, key, now, actor, progress).run();
     transaction.commit();

@@ -13,10 +13,11 @@
 namespace td {
 namespace {
 
-QString tr(const char* text)
+// Messages are filed under td::BidPackageReader for translators.
+struct Text
 {
-    return QCoreApplication::translate("td::BidPackageReader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(td::BidPackageReader)
+};
 
 const QString manifestName = QStringLiteral("manifest.json");
 
@@ -77,9 +78,9 @@ BidPackageManifest manifestOf(const QHash<QString, QByteArray>& files)
     const auto found = files.constFind(manifestName);
     if (found == files.cend())
         throw BidRefused(RefusalReason::MalformedManifest,
-                         tr("The bid package has no manifest.json, so nothing says what it "
-                            "holds or who sent it. Ask the vendor to make the package again "
-                            "with TenderDesk."));
+                         Text::tr("The bid package has no manifest.json, so nothing says what it "
+                                  "holds or who sent it. Ask the vendor to make the package again "
+                                  "with TenderDesk."));
     try {
         return readBidPackageManifest(*found);
     } catch (const Error& e) {
@@ -93,37 +94,41 @@ void checkFiles(const BidPackageManifest& m, const QHash<QString, QByteArray>& f
     const QSet<QString> expected = payloadNames(m);
     for (const BidPackageFile& file : m.files) {
         if (!expected.contains(file.path))
-            throw BidRefused(RefusalReason::MalformedManifest,
-                             tr("The manifest lists \"%1\", which a %2 package does not hold. "
-                                "Ask the vendor to make the package again with TenderDesk.")
-                                 .arg(file.path, bidPackageKindCode(m.kind)));
+            throw BidRefused(
+                RefusalReason::MalformedManifest,
+                Text::tr("The manifest lists \"%1\", which a %2 package does not hold. "
+                         "Ask the vendor to make the package again with TenderDesk.")
+                    .arg(file.path, bidPackageKindCode(m.kind)));
         const auto found = files.constFind(file.path);
         if (found == files.cend())
-            throw BidRefused(RefusalReason::DigestMismatch,
-                             tr("The manifest lists \"%1\", but the package does not hold it. "
-                                "Ask the vendor for the complete package.")
-                                 .arg(file.path));
+            throw BidRefused(
+                RefusalReason::DigestMismatch,
+                Text::tr("The manifest lists \"%1\", but the package does not hold it. "
+                         "Ask the vendor for the complete package.")
+                    .arg(file.path));
         if (found->size() != file.bytes || sha256(*found) != file.sha256)
-            throw BidRefused(RefusalReason::DigestMismatch,
-                             tr("\"%1\" in the package is not the file its manifest vouches for "
-                                "(its size or SHA-256 differs): it was changed or damaged after "
-                                "signing. Ask the vendor for a new copy.")
-                                 .arg(file.path));
+            throw BidRefused(
+                RefusalReason::DigestMismatch,
+                Text::tr("\"%1\" in the package is not the file its manifest vouches for "
+                         "(its size or SHA-256 differs): it was changed or damaged after "
+                         "signing. Ask the vendor for a new copy.")
+                    .arg(file.path));
     }
     for (const QString& name : expected)
         if (!listed(m, name))
             throw BidRefused(RefusalReason::MalformedManifest,
-                             tr("The manifest does not list \"%1\", which a %2 package must "
-                                "hold. Ask the vendor to make the package again with "
-                                "TenderDesk.")
+                             Text::tr("The manifest does not list \"%1\", which a %2 package must "
+                                      "hold. Ask the vendor to make the package again with "
+                                      "TenderDesk.")
                                  .arg(name, bidPackageKindCode(m.kind)));
     for (auto it = files.cbegin(); it != files.cend(); ++it)
         if (it.key() != manifestName && it.key() != signatureName && !listed(m, it.key()))
-            throw BidRefused(RefusalReason::DigestMismatch,
-                             tr("The package holds \"%1\", which its manifest does not list: "
-                                "nothing vouches for it. Ask the vendor for a package made by "
-                                "TenderDesk alone.")
-                                 .arg(it.key()));
+            throw BidRefused(
+                RefusalReason::DigestMismatch,
+                Text::tr("The package holds \"%1\", which its manifest does not list: "
+                         "nothing vouches for it. Ask the vendor for a package made by "
+                         "TenderDesk alone.")
+                    .arg(it.key()));
 }
 
 CertificateInfo checkSignature(const BidPackageManifest& m, const QByteArray& manifestJson,
@@ -133,22 +138,25 @@ CertificateInfo checkSignature(const BidPackageManifest& m, const QByteArray& ma
     try {
         info = readCertificate(m.certificatePem);
     } catch (const Error& e) {
-        throw BidRefused(RefusalReason::BadSignature,
-                         tr("The vendor's certificate in the manifest cannot be read (%1), so "
-                            "the signature cannot be checked.")
-                             .arg(e.message()));
+        throw BidRefused(
+            RefusalReason::BadSignature,
+            Text::tr("The vendor's certificate in the manifest cannot be read (%1), so "
+                     "the signature cannot be checked.")
+                .arg(e.message()));
     }
     if (info.fingerprint != m.certificateFingerprint || info.uscc != m.uscc ||
         info.suite != m.suite)
-        throw BidRefused(RefusalReason::BadSignature,
-                         tr("The certificate in the manifest is not the one the manifest names "
-                            "for %1 (USCC %2): its fingerprint, USCC or algorithm differs.")
-                             .arg(m.organization, m.uscc));
+        throw BidRefused(
+            RefusalReason::BadSignature,
+            Text::tr("The certificate in the manifest is not the one the manifest names "
+                     "for %1 (USCC %2): its fingerprint, USCC or algorithm differs.")
+                .arg(m.organization, m.uscc));
     if (!verifyManifest(manifestJson, signature, m.certificatePem))
-        throw BidRefused(RefusalReason::BadSignature,
-                         tr("The signature of the bid package does not match its manifest and "
-                            "the vendor's certificate: the manifest was changed after signing, "
-                            "or someone else signed it."));
+        throw BidRefused(
+            RefusalReason::BadSignature,
+            Text::tr("The signature of the bid package does not match its manifest and "
+                     "the vendor's certificate: the manifest was changed after signing, "
+                     "or someone else signed it."));
     return info;
 }
 
@@ -169,8 +177,8 @@ QString fileSha256(const QString& filePath)
     QFile file(filePath);
     QCryptographicHash hash(QCryptographicHash::Sha256);
     if (!file.open(QIODevice::ReadOnly) || !hash.addData(&file))
-        throw Error(tr("Could not read %1 (%2). Check that the file exists and that you may "
-                       "read it.")
+        throw Error(Text::tr("Could not read %1 (%2). Check that the file exists and that you may "
+                             "read it.")
                         .arg(QDir::toNativeSeparators(filePath), file.errorString()));
     return QString::fromLatin1(hash.result().toHex());
 }
@@ -188,10 +196,11 @@ BidPackage readBidPackage(const QString& filePath)
     try {
         checkFiles(p.manifest, files, signatureName);
         if (!files.contains(signatureName))
-            throw BidRefused(RefusalReason::BadSignature,
-                             tr("The bid package has no signature (%1): nothing shows who sent "
-                                "it. Ask the vendor to sign the package with TenderDesk.")
-                                 .arg(signatureName));
+            throw BidRefused(
+                RefusalReason::BadSignature,
+                Text::tr("The bid package has no signature (%1): nothing shows who sent "
+                         "it. Ask the vendor to sign the package with TenderDesk.")
+                    .arg(signatureName));
         p.signature = files.value(signatureName);
         p.certificate = checkSignature(p.manifest, p.manifestJson, p.signature);
     } catch (BidRefused& refused) {

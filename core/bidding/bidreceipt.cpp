@@ -23,10 +23,11 @@
 namespace td {
 namespace {
 
-QString tr(const char* text)
+// Messages are filed under td::BidReceipt for translators.
+struct Text
 {
-    return QCoreApplication::translate("td::BidReceipt", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(td::BidReceipt)
+};
 
 QString compact(const QJsonObject& o)
 {
@@ -45,16 +46,17 @@ void requireOpenForBids(const Tender& t, const QDateTime& now)
     const TenderStatus s = t.status;
     if (s == TenderStatus::Draft || s == TenderStatus::Cancelled || s == TenderStatus::Unsuccessful)
         refuse(RefusalReason::NotAccepting,
-               tr("Tender %1 takes no bids: it is %2.").arg(t.reference, nameOf(s)));
+               Text::tr("Tender %1 takes no bids: it is %2.").arg(t.reference, nameOf(s)));
     const bool open = s == TenderStatus::Published || s == TenderStatus::Tendering;
     if (!open || (t.bidDeadline.isValid() && now >= t.bidDeadline))
-        refuse(RefusalReason::Late,
-               tr("The bid deadline of tender %1 passed at %2; a late bid is refused and never "
-                  "opened.")
-                   .arg(t.reference, lifecycle::localTime(t, t.bidDeadline)));
+        refuse(
+            RefusalReason::Late,
+            Text::tr("The bid deadline of tender %1 passed at %2; a late bid is refused and never "
+                     "opened.")
+                .arg(t.reference, lifecycle::localTime(t, t.bidDeadline)));
     if (t.publishedAt.isValid() && now < t.publishedAt)
         refuse(RefusalReason::NotAccepting,
-               tr("Tender %1 takes bids from its publication, %2.")
+               Text::tr("Tender %1 takes bids from its publication, %2.")
                    .arg(t.reference, lifecycle::localTime(t, t.publishedAt)));
 }
 
@@ -62,23 +64,25 @@ void requireTheTenderKey(const BidPackage& p, const std::optional<StoredSealingK
 {
     if (!key || key->fingerprint != p.manifest.sealingKeyFingerprint ||
         suiteOfKeyAlgorithm(key->algorithm) != p.manifest.suite)
-        refuse(RefusalReason::AnotherKey,
-               tr("The bid is sealed to the key %1, which is not the key of tender %2: it could "
-                  "never be opened. Ask the vendor to seal it again with this tender's package.")
-                   .arg(p.manifest.sealingKeyFingerprint, p.manifest.tenderReference));
+        refuse(
+            RefusalReason::AnotherKey,
+            Text::tr("The bid is sealed to the key %1, which is not the key of tender %2: it could "
+                     "never be opened. Ask the vendor to seal it again with this tender's package.")
+                .arg(p.manifest.sealingKeyFingerprint, p.manifest.tenderReference));
 }
 
 void requireValidCertificate(const BidPackage& p, const QDateTime& now)
 {
     if (now < p.certificate.notBefore || now > p.certificate.notAfter)
-        refuse(RefusalReason::BadSignature,
-               tr("The vendor's certificate is valid from %1 to %2, not now: the signature does "
-                  "not count. Ask the vendor to make a new signing identity.")
-                   .arg(p.certificate.notBefore.toString(Qt::ISODate),
-                        p.certificate.notAfter.toString(Qt::ISODate)));
+        refuse(
+            RefusalReason::BadSignature,
+            Text::tr("The vendor's certificate is valid from %1 to %2, not now: the signature does "
+                     "not count. Ask the vendor to make a new signing identity.")
+                .arg(p.certificate.notBefore.toString(Qt::ISODate),
+                     p.certificate.notAfter.toString(Qt::ISODate)));
     if (const QString problem = uscc::problem(p.manifest.uscc); !problem.isEmpty())
         refuse(RefusalReason::MalformedManifest,
-               tr("The vendor's unified social credit code %1 is not valid: %2")
+               Text::tr("The vendor's unified social credit code %1 is not valid: %2")
                    .arg(p.manifest.uscc, problem));
 }
 
@@ -125,8 +129,8 @@ BidReceipt accept(const Database& database, const BidPackage& p, const QString& 
     const std::optional<Tender> tender = TenderReader(db).byReference(p.manifest.tenderReference);
     if (!tender)
         refuse(RefusalReason::AnotherTender,
-               tr("No tender here has the reference %1: the bid is for another tender or "
-                  "another buyer.")
+               Text::tr("No tender here has the reference %1: the bid is for another tender or "
+                        "another buyer.")
                    .arg(p.manifest.tenderReference));
     requireOpenForBids(*tender, now);
     requireTheTenderKey(p, SealingKeyRepository(db).forTender(tender->id));
@@ -134,19 +138,19 @@ BidReceipt accept(const Database& database, const BidPackage& p, const QString& 
     SubmissionRepository submissions(db);
     if (submissions.holdsPackage(tender->id, packageSha256))
         refuse(RefusalReason::Duplicate,
-               tr("This very package (SHA-256 %1) was received before; it counts once.")
+               Text::tr("This very package (SHA-256 %1) was received before; it counts once.")
                    .arg(packageSha256));
     const qint64 vendorId = vendorIdOf(db, p);
     const std::optional<BidSubmission> earlier = submissions.current(tender->id, vendorId);
     const bool withdrawal = p.manifest.kind == BidPackageManifest::Kind::Withdrawal;
     if (withdrawal && !earlier)
         refuse(RefusalReason::NothingToWithdraw,
-               tr("%1 has no bid for tender %2 to withdraw.")
+               Text::tr("%1 has no bid for tender %2 to withdraw.")
                    .arg(p.manifest.organization, tender->reference));
     if (withdrawal && earlier->certificateFingerprint != p.manifest.certificateFingerprint)
         refuse(RefusalReason::BadSignature,
-               tr("The withdrawal is signed with another certificate than the bid it would "
-                  "withdraw; only the key that signed the bid can withdraw it."));
+               Text::tr("The withdrawal is signed with another certificate than the bid it would "
+                        "withdraw; only the key that signed the bid can withdraw it."));
 
     BidSubmission s;
     s.tenderId = tender->id;

@@ -13,10 +13,11 @@
 namespace td {
 namespace {
 
-QString tr(const char* text)
+// Messages are filed under td::BidUnsealing for translators.
+struct Text
 {
-    return QCoreApplication::translate("td::BidUnsealing", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(td::BidUnsealing)
+};
 
 const QString bidJsonName = QStringLiteral("bid.json");
 
@@ -44,8 +45,8 @@ QHash<QString, QByteArray> unsealedFiles(const BidSubmission& s, const PrivateKe
 {
     QTemporaryFile plain;
     if (!plain.open())
-        throw Error(tr("Could not create a temporary file to unseal the bid into (%1). Check "
-                       "that the temporary folder has free space.")
+        throw Error(Text::tr("Could not create a temporary file to unseal the bid into (%1). Check "
+                             "that the temporary folder has free space.")
                         .arg(plain.errorString()));
     QByteArray payload = s.payload;
     QBuffer ciphertext(&payload);
@@ -55,10 +56,10 @@ QHash<QString, QByteArray> unsealedFiles(const BidSubmission& s, const PrivateKe
     } catch (const SealingCancelled&) {
         throw;
     } catch (const Error& e) {
-        throw Error(tr("The bid could not be unsealed: %1").arg(e.message()));
+        throw Error(Text::tr("The bid could not be unsealed: %1").arg(e.message()));
     }
     if (!plain.flush())
-        throw Error(tr("Could not write the unsealed bid to a temporary file (%1).")
+        throw Error(Text::tr("Could not write the unsealed bid to a temporary file (%1).")
                         .arg(plain.errorString()));
     QHash<QString, QByteArray> files;
     try {
@@ -68,7 +69,7 @@ QHash<QString, QByteArray> unsealedFiles(const BidSubmission& s, const PrivateKe
         for (ArchiveEntry& entry : readZip(plain.fileName(), limits))
             files.insert(entry.path, std::move(entry.content));
     } catch (const Error& e) {
-        throw Error(tr("The unsealed bid is not a safe zip of bid.json and its documents: %1")
+        throw Error(Text::tr("The unsealed bid is not a safe zip of bid.json and its documents: %1")
                         .arg(e.message()));
     }
     return files;
@@ -79,8 +80,9 @@ qint64 lotIdOf(const Tender& t, int number)
     for (const Lot& lot : t.lots)
         if (lot.number == number)
             return lot.id;
-    throw Error(
-        tr("The bid is for lot %1, which tender %2 does not have.").arg(number).arg(t.reference));
+    throw Error(Text::tr("The bid is for lot %1, which tender %2 does not have.")
+                    .arg(number)
+                    .arg(t.reference));
 }
 
 // What the tables refuse is refused here first, so that landing a verified bid cannot fail
@@ -90,21 +92,24 @@ void checkStorable(BidContent& b)
     const QString currency = b.totalPrice.currency();
     for (const PriceItem& item : b.breakdown)
         if (item.amount.currency() != currency)
-            throw Error(tr("The breakdown line \"%1\" is in %2, the total in %3: a bid is in one "
-                           "currency.")
-                            .arg(item.label, item.amount.currency(), currency));
+            throw Error(
+                Text::tr("The breakdown line \"%1\" is in %2, the total in %3: a bid is in one "
+                         "currency.")
+                    .arg(item.label, item.amount.currency(), currency));
     if (b.pricePerMillionTokens && b.pricePerMillionTokens->currency() != currency)
-        throw Error(tr("The price per million tokens is in %1, the total in %2: a bid is in one "
-                       "currency.")
-                        .arg(b.pricePerMillionTokens->currency(), currency));
+        throw Error(
+            Text::tr("The price per million tokens is in %1, the total in %2: a bid is in one "
+                     "currency.")
+                .arg(b.pricePerMillionTokens->currency(), currency));
     if (b.totalPrice.minorUnits() < 0)
-        throw Error(tr("The total price of the bid is negative."));
+        throw Error(Text::tr("The total price of the bid is negative."));
     QList<HardwareLine> merged;
     for (const HardwareLine& line : b.hardware) {
         if (line.count <= 0)
-            throw Error(tr("The bid declares %1 units of %2; a hardware line needs at least one.")
-                            .arg(line.count)
-                            .arg(line.acceleratorModel));
+            throw Error(
+                Text::tr("The bid declares %1 units of %2; a hardware line needs at least one.")
+                    .arg(line.count)
+                    .arg(line.acceleratorModel));
         auto same = std::find_if(merged.begin(), merged.end(), [&](const HardwareLine& m) {
             return m.acceleratorModel == line.acceleratorModel;
         });
@@ -122,26 +127,28 @@ QList<UnsealedDocument> documentsOf(const BidContent& b, QHash<QString, QByteArr
     for (const BidDocumentRef& ref : b.documents) {
         const auto found = files.find(ref.file);
         if (ref.file.isEmpty() || found == files.end())
-            throw Error(tr("bid.json lists the document \"%1\", which the sealed bid does not "
-                           "hold.")
-                            .arg(ref.file.isEmpty() ? ref.path : ref.file));
+            throw Error(
+                Text::tr("bid.json lists the document \"%1\", which the sealed bid does not "
+                         "hold.")
+                    .arg(ref.file.isEmpty() ? ref.path : ref.file));
         if (found->size() != ref.bytes || sha256(*found) != ref.sha256)
-            throw Error(tr("The document \"%1\" is not the one bid.json vouches for: its size or "
-                           "SHA-256 differs.")
-                            .arg(ref.file));
+            throw Error(
+                Text::tr("The document \"%1\" is not the one bid.json vouches for: its size or "
+                         "SHA-256 differs.")
+                    .arg(ref.file));
         UnsealedDocument d{ref, std::move(*found), {}};
         files.erase(found);
         try {
             d.facts = readPdfFacts(d.content);
         } catch (const Error& e) {
-            throw Error(
-                tr("The document \"%1\" cannot be read as a PDF: %2").arg(ref.file, e.message()));
+            throw Error(Text::tr("The document \"%1\" cannot be read as a PDF: %2")
+                            .arg(ref.file, e.message()));
         }
         documents.append(std::move(d));
     }
     if (!files.isEmpty())
-        throw Error(tr("The sealed bid holds \"%1\", which bid.json does not list: nothing "
-                       "vouches for it.")
+        throw Error(Text::tr("The sealed bid holds \"%1\", which bid.json does not list: nothing "
+                             "vouches for it.")
                         .arg(files.cbegin().key()));
     return documents;
 }
@@ -154,16 +161,17 @@ UnsealedBid unsealSubmission(const BidSubmission& submission, const PrivateKey& 
     QHash<QString, QByteArray> files = unsealedFiles(submission, tenderKey, progress);
     const QByteArray json = files.take(bidJsonName);
     if (json.isNull())
-        throw Error(tr("The unsealed bid has no bid.json: nothing says what is offered."));
+        throw Error(Text::tr("The unsealed bid has no bid.json: nothing says what is offered."));
     UnsealedBid bid;
     try {
         bid.content = bidjson::read(json);
     } catch (const Error& e) {
-        throw Error(tr("bid.json is not a valid bid: %1").arg(e.message()));
+        throw Error(Text::tr("bid.json is not a valid bid: %1").arg(e.message()));
     }
     if (bid.content.tenderReference != tender.reference)
-        throw Error(tr("The sealed bid is for tender %1, not %2, although its package named %2.")
-                        .arg(bid.content.tenderReference, tender.reference));
+        throw Error(
+            Text::tr("The sealed bid is for tender %1, not %2, although its package named %2.")
+                .arg(bid.content.tenderReference, tender.reference));
     bid.lotId = lotIdOf(tender, bid.content.lot);
     checkStorable(bid.content);
     bid.documents = documentsOf(bid.content, files);
