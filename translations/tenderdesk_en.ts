@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>td::BidOpening</name>
+    <message numerus="yes">
+        <source>Only %n valid bid(s) were opened, fewer than the %1 that this procurement method needs: tender %2 may fail. Declare it unsuccessful if the evaluation confirms it.</source>
+        <translation>
+            <numerusform>Only %n valid bid was opened, fewer than the %1 that this procurement method needs: tender %2 may fail. Declare it unsuccessful if the evaluation confirms it.</numerusform>
+            <numerusform>Only %n valid bids were opened, fewer than the %1 that this procurement method needs: tender %2 may fail. Declare it unsuccessful if the evaluation confirms it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>td::CostModel</name>
     <message numerus="yes">
         <source>%n accelerator(s), as declared</source>
@@ -51,10 +61,20 @@
 <context>
     <name>td::ZipArchive</name>
     <message numerus="yes">
-        <source>The package %1 holds more than %n files, more than a tender package may hold. Ask the sender to split it.</source>
+        <source>The package %1 holds more than %n files, more than a package may hold. Ask the sender to split it.</source>
         <translation>
-            <numerusform>The package %1 holds more than %n file, more than a tender package may hold. Ask the sender to split it.</numerusform>
-            <numerusform>The package %1 holds more than %n files, more than a tender package may hold. Ask the sender to split it.</numerusform>
+            <numerusform>The package %1 holds more than %n file, more than a package may hold. Ask the sender to split it.</numerusform>
+            <numerusform>The package %1 holds more than %n files, more than a package may hold. Ask the sender to split it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>td::bidjson</name>
+    <message numerus="yes">
+        <source>The bid file has %n problem(s); fix them and try again: %1</source>
+        <translation>
+            <numerusform>The bid file has %n problem; fix it and try again: %1</numerusform>
+            <numerusform>The bid file has %n problems; fix them and try again: %1</numerusform>
         </translation>
     </message>
 </context>
@@ -135,6 +155,13 @@
         <translation>
             <numerusform>%n received bid is still sealed and not compared.</numerusform>
             <numerusform>%n received bids are still sealed and not compared.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bid package(s)</source>
+        <translation>
+            <numerusform>%n bid package</numerusform>
+            <numerusform>%n bid packages</numerusform>
         </translation>
     </message>
 </context>

@@ -1012,6 +1012,325 @@
     </message>
 </context>
 <context>
+    <name>td::BidChecks</name>
+    <message>
+        <source>Tender %1 has no lot %2; choose one of its lots.</source>
+        <translation>招标项目 %1 没有标段 %2；请选择其中一个标段。</translation>
+    </message>
+    <message>
+        <source>The amount is in %1, but lot %2 is priced in %3; give every amount in %3.</source>
+        <translation>该金额以 %1 计价，但标段 %2 以 %3 计价；请将所有金额均以 %3 填写。</translation>
+    </message>
+    <message>
+        <source>The bid has no total price; give the price of the whole contract.</source>
+        <translation>投标没有总价；请填写整个合同的价格。</translation>
+    </message>
+    <message>
+        <source>The total price %1 is above the budget of lot %2 (%3); a bid above the budget is invalid.</source>
+        <translation>总价 %1 超过标段 %2 的预算（%3）；超过预算的投标无效。</translation>
+    </message>
+    <message>
+        <source>The breakdown adds up to %1, not to the total price %2; correct a line or the total.</source>
+        <translation>分项报价合计为 %1，与总价 %2 不符；请更正某一分项或总价。</translation>
+    </message>
+    <message>
+        <source>Name the model the bid offers (its family, such as DeepSeek-V3 or Qwen2.5).</source>
+        <translation>请填写投标所提供的模型（模型系列，如 DeepSeek-V3 或 Qwen2.5）。</translation>
+    </message>
+    <message>
+        <source>%1 is not in the accelerator catalog, so its origin cannot be judged; choose a model of the catalog.</source>
+        <translation>%1 不在加速卡目录中，无法判断其产地；请选择目录中的型号。</translation>
+    </message>
+    <message>
+        <source>Tender %1 excludes %2; a bid that declares it is not compliant.</source>
+        <translation>招标项目 %1 排除了 %2；申报该型号的投标不符合要求。</translation>
+    </message>
+    <message>
+        <source>%1 is under US export controls for China: the buyer may ask how it was obtained lawfully, and may not accept it.</source>
+        <translation>%1 受美国对华出口管制：采购人可能要求说明其合法来源，也可能不予接受。</translation>
+    </message>
+    <message>
+        <source>Declare the accelerators the model will be served on (model and count): the tender&apos;s hardware rules are checked on them.</source>
+        <translation>请申报部署模型所用的加速卡（型号和数量）：招标项目的硬件要求将据此核查。</translation>
+    </message>
+    <message>
+        <source>The domestic share is %1 by accelerator count (%2 of %3), below the minimum of %4% that tender %5 sets.</source>
+        <translation>按加速卡数量计，国产占比为 %1（%3 张中的 %2 张），低于招标项目 %5 规定的最低 %4%。</translation>
+    </message>
+    <message>
+        <source>By peak compute it is %1.</source>
+        <translation>按峰值算力计为 %1。</translation>
+    </message>
+    <message>
+        <source>Tender %1 requires the document &quot;%2&quot;; attach it as a PDF.</source>
+        <translation>招标项目 %1 要求提交文件“%2”；请以 PDF 格式附上。</translation>
+    </message>
+    <message>
+        <source>This price is %1 below your cost to serve (%2): the buyer may ask you to prove it is not below cost.</source>
+        <translation>该报价比您的服务成本（%2）低 %1：采购人可能要求您证明报价不低于成本。</translation>
+    </message>
+    <message>
+        <source>With the compute voucher it covers its cost (%1).</source>
+        <translation>使用算力券后可覆盖成本（%1）。</translation>
+    </message>
+    <message>
+        <source>This price is %1 above your cost to serve (%2).</source>
+        <translation>该报价比您的服务成本（%2）高 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>td::BidOpening</name>
+    <message>
+        <source>No tender has the reference &apos;%1&apos;.</source>
+        <translation>没有招标编号为“%1”的招标项目。</translation>
+    </message>
+    <message>
+        <source>The bids of tender %1 were opened already; they are opened only once.</source>
+        <translation>招标项目 %1 的投标文件已开启；投标文件只开启一次。</translation>
+    </message>
+    <message>
+        <source>Tender %1 is %2: it has no bids to open.</source>
+        <translation>招标项目 %1 为“%2”状态：没有可开启的投标文件。</translation>
+    </message>
+    <message>
+        <source>The bids of tender %1 are opened after its bid deadline, %2; until then they stay sealed.</source>
+        <translation>招标项目 %1 的投标文件在投标截止时间（%2）之后开启；在此之前保持密封。</translation>
+    </message>
+    <message>
+        <source>Tender %1 changed meanwhile; nothing was opened. Look at it again.</source>
+        <translation>招标项目 %1 在此期间已被更改；未开启任何投标文件。请重新查看。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %n valid bid(s) were opened, fewer than the %1 that this procurement method needs: tender %2 may fail. Declare it unsuccessful if the evaluation confirms it.</source>
+        <translation>
+            <numerusform>仅开启 %n 份有效投标，少于本采购方式要求的 %1 份：招标项目 %2 可能流标。评审确认后，请宣布其失败。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tender %1 has no sealing key, so no bid was sealed to it.</source>
+        <translation>招标项目 %1 没有密封密钥，因此没有投标文件以其密封。</translation>
+    </message>
+</context>
+<context>
+    <name>td::BidPackageManifest</name>
+    <message>
+        <source>The bid package&apos;s manifest is malformed: &apos;%1&apos; is missing or wrong. Ask the vendor for a new package.</source>
+        <translation>投标文件包的清单格式有误：“%1”缺失或有误。请投标人重新提供文件包。</translation>
+    </message>
+</context>
+<context>
+    <name>td::BidPackageReader</name>
+    <message>
+        <source>The bid package has no manifest.json, so nothing says what it holds or who sent it. Ask the vendor to make the package again with TenderDesk.</source>
+        <translation>投标文件包中没有 manifest.json，无法得知其内容和递交人。请投标人用 TenderDesk 重新制作投标文件包。</translation>
+    </message>
+    <message>
+        <source>The manifest lists &quot;%1&quot;, which a %2 package does not hold. Ask the vendor to make the package again with TenderDesk.</source>
+        <translation>清单列出了“%1”，而 %2 类文件包不应包含该文件。请投标人用 TenderDesk 重新制作投标文件包。</translation>
+    </message>
+    <message>
+        <source>The manifest lists &quot;%1&quot;, but the package does not hold it. Ask the vendor for the complete package.</source>
+        <translation>清单列出了“%1”，但文件包中没有该文件。请投标人提供完整的文件包。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in the package is not the file its manifest vouches for (its size or SHA-256 differs): it was changed or damaged after signing. Ask the vendor for a new copy.</source>
+        <translation>文件包中的“%1”不是清单所担保的文件（大小或 SHA-256 不符）：签名后已被更改或损坏。请投标人重新提供。</translation>
+    </message>
+    <message>
+        <source>The manifest does not list &quot;%1&quot;, which a %2 package must hold. Ask the vendor to make the package again with TenderDesk.</source>
+        <translation>清单未列出 %2 类文件包必须包含的“%1”。请投标人用 TenderDesk 重新制作投标文件包。</translation>
+    </message>
+    <message>
+        <source>The package holds &quot;%1&quot;, which its manifest does not list: nothing vouches for it. Ask the vendor for a package made by TenderDesk alone.</source>
+        <translation>文件包含有清单未列出的“%1”：没有任何签名为其担保。请投标人提供仅由 TenderDesk 制作的文件包。</translation>
+    </message>
+    <message>
+        <source>The vendor&apos;s certificate in the manifest cannot be read (%1), so the signature cannot be checked.</source>
+        <translation>无法读取清单中的投标人证书（%1），因此无法验证签名。</translation>
+    </message>
+    <message>
+        <source>The certificate in the manifest is not the one the manifest names for %1 (USCC %2): its fingerprint, USCC or algorithm differs.</source>
+        <translation>清单中的证书与清单为 %1（统一社会信用代码 %2）所载的证书不符：其指纹、信用代码或算法不同。</translation>
+    </message>
+    <message>
+        <source>The signature of the bid package does not match its manifest and the vendor&apos;s certificate: the manifest was changed after signing, or someone else signed it.</source>
+        <translation>投标文件包的签名与其清单及投标人证书不符：清单在签名后被更改，或由他人签名。</translation>
+    </message>
+    <message>
+        <source>Could not read %1 (%2). Check that the file exists and that you may read it.</source>
+        <translation>无法读取 %1（%2）。请检查文件是否存在以及您是否有读取权限。</translation>
+    </message>
+    <message>
+        <source>The bid package has no signature (%1): nothing shows who sent it. Ask the vendor to sign the package with TenderDesk.</source>
+        <translation>投标文件包没有签名（%1）：无法证明递交人。请投标人用 TenderDesk 对文件包签名。</translation>
+    </message>
+</context>
+<context>
+    <name>td::BidPackageWriter</name>
+    <message>
+        <source>Could not read %1 again (%2).</source>
+        <translation>无法再次读取 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>Could not read %1 (%2).</source>
+        <translation>无法读取 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>Could not create a temporary file beside %1 (%2). Check that the folder exists, that you may write to it and that the disk has free space.</source>
+        <translation>无法在 %1 旁创建临时文件（%2）。请检查文件夹是否存在、您是否有写入权限以及磁盘是否有剩余空间。</translation>
+    </message>
+    <message>
+        <source>The document %1 (%2) cannot be read: %3. Check its path in the bid file and the documents folder.</source>
+        <translation>无法读取文件 %1（%2）：%3。请检查投标文件中的路径和文件夹。</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>文件不存在</translation>
+    </message>
+    <message>
+        <source>The document %1 (%2) is not a PDF. Bid documents are sealed as PDF files: export it as PDF and attach that.</source>
+        <translation>文件 %1（%2）不是 PDF。投标文件以 PDF 格式密封：请将其导出为 PDF 后再附上。</translation>
+    </message>
+    <message>
+        <source>Could not create the bid package %1 (%2). Check that the folder exists and that you may write to it.</source>
+        <translation>无法创建投标文件包 %1（%2）。请检查文件夹是否存在，以及您是否有写入权限。</translation>
+    </message>
+    <message>
+        <source>Could not save the bid package %1 (%2). Check that the disk has free space and that you may write to the folder.</source>
+        <translation>无法保存投标文件包 %1（%2）。请检查磁盘是否有剩余空间，以及您是否有该文件夹的写入权限。</translation>
+    </message>
+    <message>
+        <source>Could not read the bid package %1 back (%2).</source>
+        <translation>无法回读投标文件包 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>This desk has no tender %1; import its tender package first.</source>
+        <translation>本工作台没有招标项目 %1；请先导入其招标文件包。</translation>
+    </message>
+    <message>
+        <source>Tender %1 has no key to seal bids to; import its tender package again.</source>
+        <translation>招标项目 %1 没有用于密封投标的公钥；请重新导入其招标文件包。</translation>
+    </message>
+    <message>
+        <source>The bid is for tender %1, not for %2; check the bid file&apos;s &quot;tender&quot;.</source>
+        <translation>该投标针对招标项目 %1，而不是 %2；请检查投标文件中的“tender”。</translation>
+    </message>
+    <message>
+        <source>Could not read the sealed bid&apos;s temporary file again (%1).</source>
+        <translation>无法再次读取待密封投标的临时文件（%1）。</translation>
+    </message>
+</context>
+<context>
+    <name>td::BidReceipt</name>
+    <message>
+        <source>Tender %1 takes no bids: it is %2.</source>
+        <translation>招标项目 %1 不接受投标：其状态为“%2”。</translation>
+    </message>
+    <message>
+        <source>The bid deadline of tender %1 passed at %2; a late bid is refused and never opened.</source>
+        <translation>招标项目 %1 的投标截止时间已于 %2 届满；逾期投标予以拒收，且不予开启。</translation>
+    </message>
+    <message>
+        <source>Tender %1 takes bids from its publication, %2.</source>
+        <translation>招标项目 %1 自发布时间 %2 起接受投标。</translation>
+    </message>
+    <message>
+        <source>The bid is sealed to the key %1, which is not the key of tender %2: it could never be opened. Ask the vendor to seal it again with this tender&apos;s package.</source>
+        <translation>该投标以密钥 %1 密封，而该密钥不是招标项目 %2 的密钥：无法开启。请投标人使用本项目的招标文件包重新密封。</translation>
+    </message>
+    <message>
+        <source>The vendor&apos;s certificate is valid from %1 to %2, not now: the signature does not count. Ask the vendor to make a new signing identity.</source>
+        <translation>投标人证书的有效期为 %1 至 %2，当前不在有效期内：签名无效。请投标人重新创建签名身份。</translation>
+    </message>
+    <message>
+        <source>The vendor&apos;s unified social credit code %1 is not valid: %2</source>
+        <translation>投标人的统一社会信用代码 %1 无效：%2</translation>
+    </message>
+    <message>
+        <source>No tender here has the reference %1: the bid is for another tender or another buyer.</source>
+        <translation>本工作台没有编号为 %1 的招标项目：该投标属于其他项目或其他采购人。</translation>
+    </message>
+    <message>
+        <source>This very package (SHA-256 %1) was received before; it counts once.</source>
+        <translation>该文件包（SHA-256 %1）此前已接收；同一文件包只计一次。</translation>
+    </message>
+    <message>
+        <source>%1 has no bid for tender %2 to withdraw.</source>
+        <translation>%1 在招标项目 %2 中没有可撤回的投标。</translation>
+    </message>
+    <message>
+        <source>The withdrawal is signed with another certificate than the bid it would withdraw; only the key that signed the bid can withdraw it.</source>
+        <translation>撤回通知所用证书与拟撤回投标的证书不同；只有签署该投标的密钥才能撤回它。</translation>
+    </message>
+</context>
+<context>
+    <name>td::BidUnsealing</name>
+    <message>
+        <source>Could not create a temporary file to unseal the bid into (%1). Check that the temporary folder has free space.</source>
+        <translation>无法创建用于解封投标的临时文件（%1）。请检查临时文件夹是否有可用空间。</translation>
+    </message>
+    <message>
+        <source>The bid could not be unsealed: %1</source>
+        <translation>无法解封该投标：%1</translation>
+    </message>
+    <message>
+        <source>Could not write the unsealed bid to a temporary file (%1).</source>
+        <translation>无法将解封的投标写入临时文件（%1）。</translation>
+    </message>
+    <message>
+        <source>The unsealed bid is not a safe zip of bid.json and its documents: %1</source>
+        <translation>解封后的内容不是包含 bid.json 及其文件的安全 zip：%1</translation>
+    </message>
+    <message>
+        <source>The bid is for lot %1, which tender %2 does not have.</source>
+        <translation>该投标针对第 %1 包，而招标项目 %2 没有该标包。</translation>
+    </message>
+    <message>
+        <source>The breakdown line &quot;%1&quot; is in %2, the total in %3: a bid is in one currency.</source>
+        <translation>分项“%1”以 %2 计价，总价以 %3 计价：一份投标只能使用一种币种。</translation>
+    </message>
+    <message>
+        <source>The price per million tokens is in %1, the total in %2: a bid is in one currency.</source>
+        <translation>每百万词元价格以 %1 计价，总价以 %2 计价：一份投标只能使用一种币种。</translation>
+    </message>
+    <message>
+        <source>The total price of the bid is negative.</source>
+        <translation>投标总价为负数。</translation>
+    </message>
+    <message>
+        <source>The bid declares %1 units of %2; a hardware line needs at least one.</source>
+        <translation>投标申报了 %1 台 %2；每行硬件至少为一台。</translation>
+    </message>
+    <message>
+        <source>bid.json lists the document &quot;%1&quot;, which the sealed bid does not hold.</source>
+        <translation>bid.json 列出了文件“%1”，但密封的投标中没有该文件。</translation>
+    </message>
+    <message>
+        <source>The document &quot;%1&quot; is not the one bid.json vouches for: its size or SHA-256 differs.</source>
+        <translation>文件“%1”不是 bid.json 所担保的文件：其大小或 SHA-256 不符。</translation>
+    </message>
+    <message>
+        <source>The document &quot;%1&quot; cannot be read as a PDF: %2</source>
+        <translation>文件“%1”无法作为 PDF 读取：%2</translation>
+    </message>
+    <message>
+        <source>The sealed bid holds &quot;%1&quot;, which bid.json does not list: nothing vouches for it.</source>
+        <translation>密封的投标含有 bid.json 未列出的“%1”：没有任何内容为其担保。</translation>
+    </message>
+    <message>
+        <source>The unsealed bid has no bid.json: nothing says what is offered.</source>
+        <translation>解封的投标中没有 bid.json：无法得知投标内容。</translation>
+    </message>
+    <message>
+        <source>bid.json is not a valid bid: %1</source>
+        <translation>bid.json 不是有效的投标：%1</translation>
+    </message>
+    <message>
+        <source>The sealed bid is for tender %1, not %2, although its package named %2.</source>
+        <translation>密封的投标针对招标项目 %1，而非 %2，尽管其文件包标明为 %2。</translation>
+    </message>
+</context>
+<context>
     <name>td::Certificates</name>
     <message>
         <source>Could not make a certificate (%1). Check that OpenSSL 3 is installed completely, then try again.</source>
@@ -1770,6 +2089,32 @@
     </message>
 </context>
 <context>
+    <name>td::IdentityRepository</name>
+    <message>
+        <source>This desk signs already as %1 (certificate %2, made %3). Bids signed with it would no longer match a new identity: replace it only on purpose, with --force (or the replace button).</source>
+        <translation>本工作台已以 %1 的身份签名（证书 %2，创建于 %3）。用它签名的投标将与新身份不再对应：仅在确有需要时替换，使用 --force（或“替换”按钮）。</translation>
+    </message>
+</context>
+<context>
+    <name>td::OpeningMinutes</name>
+    <message>
+        <source>The time zone %1 of tender %2 is unknown, so the opening&apos;s times cannot be printed. Set a time zone such as Asia/Shanghai.</source>
+        <translation>招标项目 %2 的时区 %1 未知，无法打印开标时间。请设置时区，例如 Asia/Shanghai。</translation>
+    </message>
+    <message>
+        <source>The text of printed documents is incomplete in this build (%1 is missing). Reinstall TenderDesk.</source>
+        <translation>此版本中打印文件所用的文本不完整（缺少 %1）。请重新安装 TenderDesk。</translation>
+    </message>
+    <message>
+        <source>No tender has the reference &apos;%1&apos;.</source>
+        <translation>没有招标编号为“%1”的招标项目。</translation>
+    </message>
+    <message>
+        <source>The bids of tender %1 have not been opened yet, so there are no minutes. Open them first.</source>
+        <translation>招标项目 %1 的投标文件尚未开启，因此没有开标记录。请先开标。</translation>
+    </message>
+</context>
+<context>
     <name>td::PrivateKey</name>
     <message>
         <source>The passphrase is wrong: it does not open this key. Check the passphrase and try again.</source>
@@ -1929,6 +2274,80 @@
     </message>
 </context>
 <context>
+    <name>td::TenderPackageImport</name>
+    <message>
+        <source>Tender %1 was drafted on this desk; a package of another buyer&apos;s tender with the same reference is not imported over it.</source>
+        <translation>招标项目 %1 是在本工作台起草的；不会用编号相同的其他采购人的招标文件包覆盖它。</translation>
+    </message>
+    <message>
+        <source>The package of tender %1 seals bids to another key (%2) than the package imported before (%3). Ask the buyer which one is right before you bid.</source>
+        <translation>招标项目 %1 的文件包使用的密封公钥（%2）与此前导入的文件包（%3）不同。请在投标前向采购人确认哪一个是正确的。</translation>
+    </message>
+    <message>
+        <source>This desk has release %1 of tender %2 already; the package holds the older release %3 and was not imported.</source>
+        <translation>本工作台已有招标项目 %2 的第 %1 版；该文件包是较旧的第 %3 版，未予导入。</translation>
+    </message>
+</context>
+<context>
+    <name>td::TenderPackageReader</name>
+    <message>
+        <source>The tender package %1 was not imported: %2 Ask the buyer for a new copy of the package.</source>
+        <translation>招标文件包 %1 未导入：%2 请采购人重新提供一份文件包。</translation>
+    </message>
+    <message>
+        <source>it has no %1.</source>
+        <translation>其中没有 %1。</translation>
+    </message>
+    <message>
+        <source>its %1 is not a JSON object.</source>
+        <translation>其中的 %1 不是 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>its manifest is not of the format %1 (a newer TenderDesk may have made it).</source>
+        <translation>其清单不是 %1 格式（可能由较新版本的 TenderDesk 生成）。</translation>
+    </message>
+    <message>
+        <source>the file %1 that its manifest lists is missing.</source>
+        <translation>清单中列出的文件 %1 缺失。</translation>
+    </message>
+    <message>
+        <source>the file %1 is not the one its manifest lists (its SHA-256 differs): it was changed or damaged after the buyer made the package.</source>
+        <translation>文件 %1 与清单所列不符（SHA-256 不同）：它在采购人制作文件包后被修改或损坏。</translation>
+    </message>
+    <message>
+        <source>the file %1 is not listed in its manifest.</source>
+        <translation>文件 %1 未列入清单。</translation>
+    </message>
+    <message>
+        <source>its manifest names no tender reference or release.</source>
+        <translation>其清单未写明招标编号或发布版本。</translation>
+    </message>
+    <message>
+        <source>its sealing key is not the one its manifest names.</source>
+        <translation>其密封公钥与清单所写不符。</translation>
+    </message>
+    <message>
+        <source>its cipher suite does not match its sealing key.</source>
+        <translation>其密码套件与密封公钥不符。</translation>
+    </message>
+    <message>
+        <source>its OCDS release is not of the tender %1.</source>
+        <translation>其 OCDS 发布不属于招标项目 %1。</translation>
+    </message>
+    <message>
+        <source>its OCDS release does not name the buyer with its unified social credit code.</source>
+        <translation>其 OCDS 发布未写明采购人及其统一社会信用代码。</translation>
+    </message>
+    <message>
+        <source>its tender details are of another tender (%1).</source>
+        <translation>其招标详情属于另一个招标项目（%1）。</translation>
+    </message>
+    <message>
+        <source>its tender details give no status.</source>
+        <translation>其招标详情未写明状态。</translation>
+    </message>
+</context>
+<context>
     <name>td::TenderWorkflow</name>
     <message>
         <source>No tender has the reference &apos;%1&apos;.</source>
@@ -2018,6 +2437,26 @@
         <source>Tender %1 has no such question; look at its questions again.</source>
         <translation>招标项目 %1 没有这个问题，请重新查看其问题列表。</translation>
     </message>
+    <message>
+        <source>%1 is not possible here: tender %2 belongs to another buyer and was imported from its package. Import the buyer&apos;s newer package to see its changes.</source>
+        <translation>此处不能%1：招标项目 %2 属于其他采购人，是从其文件包导入的。请导入采购人较新的文件包以查看其变更。</translation>
+    </message>
+    <message>
+        <source>Editing the tender</source>
+        <translation>编辑招标项目</translation>
+    </message>
+    <message>
+        <source>Publication</source>
+        <translation>发布</translation>
+    </message>
+    <message>
+        <source>Recording a question</source>
+        <translation>登记提问</translation>
+    </message>
+    <message>
+        <source>Changing the tender&apos;s status</source>
+        <translation>更改招标项目状态</translation>
+    </message>
 </context>
 <context>
     <name>td::TenderWriter</name>
@@ -2076,12 +2515,6 @@
         <source>Could not open the package %1 (%2). Check that the file exists and that you may read it.</source>
         <translation>无法打开文件包 %1（%2）。请检查该文件是否存在，以及您是否有读取权限。</translation>
     </message>
-    <message numerus="yes">
-        <source>The package %1 holds more than %n files, more than a tender package may hold. Ask the sender to split it.</source>
-        <translation>
-            <numerusform>文件包 %1 包含的文件超过 %n 个，超出了招标文件包允许的数量。请发送方将其拆分。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The package %1 has a file name that cannot be read after &quot;%2&quot;. Ask the sender to make the package again with UTF-8 names.</source>
         <translation>文件包 %1 中“%2”之后有一个无法读取的文件名。请发送方使用 UTF-8 文件名重新制作文件包。</translation>
@@ -2109,6 +2542,24 @@
     <message>
         <source>The package %1 is larger than %2 MB when unpacked (it stopped at &quot;%3&quot;). Ask the sender to split it.</source>
         <translation>文件包 %1 解压后超过 %2 MB（在“%3”处停止）。请发送方将其拆分。</translation>
+    </message>
+    <message>
+        <source>Could not read %1 for the package %2 (%3). Check that the file exists and that you may read it.</source>
+        <translation>无法为文件包 %2 读取 %1（%3）。请检查该文件是否存在，以及您是否有读取权限。</translation>
+    </message>
+    <message>
+        <source>Could not read %1 to the end for the package %2 (%3); was it changed or moved meanwhile? Try again.</source>
+        <translation>无法为文件包 %2 完整读取 %1（%3）；该文件是否在此期间被修改或移动？请重试。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The package %1 holds more than %n files, more than a package may hold. Ask the sender to split it.</source>
+        <translation>
+            <numerusform>文件包 %1 包含超过 %n 个文件，超出文件包允许的数量。请发送方拆分。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The package %1 unpacks to more than %2 times its own size (it stopped at &quot;%3&quot;): it is built to exhaust the disk or memory, not to carry files. Ask the sender for a new package.</source>
+        <translation>文件包 %1 解压后超过其自身大小的 %2 倍（在“%3”处停止）：它是为耗尽磁盘或内存而构造的，而非用于传递文件。请发送方重新提供文件包。</translation>
     </message>
 </context>
 <context>
@@ -2224,6 +2675,87 @@
     <message>
         <source>the server answered with a whole response instead of a stream of events: check that it supports &quot;stream&quot;: true</source>
         <translation>服务器返回了完整响应而不是事件流：请检查它是否支持 &quot;stream&quot;: true</translation>
+    </message>
+</context>
+<context>
+    <name>td::bidjson</name>
+    <message>
+        <source>must be &quot;%1&quot;</source>
+        <translation>必须为“%1”</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>必须为 true 或 false</translation>
+    </message>
+    <message>
+        <source>is not a field of a bid; check its spelling</source>
+        <translation>不是投标文件的字段；请检查拼写</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>必须为对象</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>必须为列表</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>必须为文本</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>不能为空</translation>
+    </message>
+    <message>
+        <source>must be a number from 0 to %1</source>
+        <translation>必须为 0 到 %1 之间的数</translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2</source>
+        <translation>必须为 %1 到 %2 之间的整数</translation>
+    </message>
+    <message>
+        <source>must not be negative</source>
+        <translation>不能为负数</translation>
+    </message>
+    <message>
+        <source>must be an amount such as {&quot;amount&quot;: &quot;1200000.00&quot;, &quot;currency&quot;: &quot;CNY&quot;}</source>
+        <translation>必须为金额，如 {&quot;amount&quot;: &quot;1200000.00&quot;, &quot;currency&quot;: &quot;CNY&quot;}</translation>
+    </message>
+    <message>
+        <source>must be one of %1</source>
+        <translation>必须为以下之一：%1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not in the accelerator catalog; choose one of its models or add it to the catalog first</source>
+        <translation>“%1”不在加速卡目录中；请选择目录中的型号，或先将其加入目录</translation>
+    </message>
+    <message>
+        <source>must be 64 lower-case hexadecimal digits</source>
+        <translation>必须为 64 位小写十六进制数字</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; %2</source>
+        <translation>“%1”%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The bid file has %n problem(s); fix them and try again: %1</source>
+        <translation>
+            <numerusform>投标文件有 %n 处问题，请修正后重试：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>is not a JSON object (%1 at byte %2)</source>
+        <translation>不是 JSON 对象（第 %2 字节处：%1）</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>不是对象</translation>
     </message>
 </context>
 <context>
@@ -2988,6 +3520,312 @@ PostgreSQL 服务器：--database postgresql://user@host:port/database。
                                招标文件、基准测试集和密封公钥
 </translation>
     </message>
+    <message>
+        <source>Name one bid package: bid receive FILE.zip</source>
+        <translation>请指定一个投标文件包：bid receive FILE.zip</translation>
+    </message>
+    <message>
+        <source>Bid package %1 refused (%2): %3</source>
+        <translation>投标文件包 %1 被拒收（%2）：%3</translation>
+    </message>
+    <message>
+        <source>Withdrawal by %1 (%2) received for tender %3: submission %4 is withdrawn.</source>
+        <translation>已收到 %1（%2）对招标项目 %3 的撤回通知：递交 %4 已撤回。</translation>
+    </message>
+    <message>
+        <source>Bid of %1 (%2) received for tender %3 at %4 as submission %5, sealed until the opening.</source>
+        <translation>已于 %4 收到 %1（%2）对招标项目 %3 的投标，递交编号 %5，开标前保持密封。</translation>
+    </message>
+    <message>
+        <source>It replaces the vendor&apos;s earlier bid, submission %1.</source>
+        <translation>该投标替换该投标人此前的投标（递交 %1）。</translation>
+    </message>
+    <message>
+        <source>Package SHA-256: %1</source>
+        <translation>文件包 SHA-256：%1</translation>
+    </message>
+    <message>
+        <source>Signed receipt for the vendor: %1 and %2 (the receipt key is in the JSON).</source>
+        <translation>给投标人的签名回执：%1 和 %2（回执公钥在 JSON 中）。</translation>
+    </message>
+    <message>
+        <source>tender open REFERENCE --passphrase-file FILE</source>
+        <translation>tender open 项目编号 --passphrase-file 文件</translation>
+    </message>
+    <message>
+        <source>Opening the bids: %1 of %2 %3</source>
+        <translation>正在开标：第 %1 份，共 %2 份 %3</translation>
+    </message>
+    <message>
+        <source>opened: %1 (%2) %3</source>
+        <translation>已开启：%1（%2）%3</translation>
+    </message>
+    <message>
+        <source>failed: %1 (%2): %3</source>
+        <translation>开启失败：%1（%2）：%3</translation>
+    </message>
+    <message>
+        <source>Tender %1 opened: %2 valid bid(s), %3 failed; release %4.</source>
+        <translation>招标项目 %1 已开标：有效投标 %2 份，开启失败 %3 份；公告 %4。</translation>
+    </message>
+    <message>
+        <source>bids list REFERENCE [--json]</source>
+        <translation>bids list 项目编号 [--json]</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>投标人</translation>
+    </message>
+    <message>
+        <source>USCC</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>递交时间</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>报价</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Hardware</source>
+        <translation>硬件</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Failure</source>
+        <translation>失败原因</translation>
+    </message>
+    <message>
+        <source>Package SHA-256</source>
+        <translation>文件包 SHA-256</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bid package(s)</source>
+        <translation>
+            <numerusform>%n 个投标文件包</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>tender minutes REFERENCE --out FILE.pdf [--language zh_CN|en]</source>
+        <translation>tender minutes 项目编号 --out 文件.pdf [--language zh_CN|en]</translation>
+    </message>
+    <message>
+        <source>--language is zh_CN or en, not &apos;%1&apos;.</source>
+        <translation>--language 只能是 zh_CN 或 en，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>Printing needs the graphical platform; run the command again (it sets one up itself).</source>
+        <translation>打印需要图形平台；请重新运行该命令（命令会自行配置图形平台）。</translation>
+    </message>
+    <message>
+        <source>Minutes of the opening of %1 written to %2 (%3 KiB).</source>
+        <translation>%1 的开标记录已写入 %2（%3 KiB）。</translation>
+    </message>
+    <message>
+        <source>Language of the minutes.</source>
+        <translation>开标记录的语言。</translation>
+    </message>
+    <message>
+        <source>  bid receive FILE.zip           take a bid package (or a withdrawal) for the
+                               tender it names; writes FILE.receipt.json and
+                               FILE.receipt.sig, the signed receipt, beside it
+  tender open REFERENCE --passphrase-file FILE
+                               after the bid deadline, unseal and open all bids
+  bids list REFERENCE [--json]   the bid packages received; after the opening,
+                               what each bid offers, and why a bid failed
+  tender minutes REFERENCE --out FILE.pdf [--language zh_CN|en]
+                               print the minutes of the opening
+</source>
+        <translation>  bid receive 文件.zip           接收投标文件包（或撤回通知），归入其所标明的
+                               招标项目；在旁边写入签名回执 文件.receipt.json 和
+                               文件.receipt.sig
+  tender open 项目编号 --passphrase-file 文件
+                               投标截止后，解封并开启全部投标
+  bids list 项目编号 [--json]    已收到的投标文件包；开标后列出每份投标的内容，
+                               以及开启失败的原因
+  tender minutes 项目编号 --out 文件.pdf [--language zh_CN|en]
+                               打印开标记录
+</translation>
+    </message>
+    <message>
+        <source>bid opening</source>
+        <translation>开标</translation>
+    </message>
+    <message>
+        <source>This desk has no signing identity yet. Make one first: tenderdesk-cli vendor init --organization NAME --uscc CODE --passphrase-file FILE.</source>
+        <translation>本工作台还没有签名身份。请先创建：tenderdesk-cli vendor init --organization NAME --uscc CODE --passphrase-file FILE。</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open the signing key of %1; check the passphrase file.</source>
+        <translation>该口令无法解开 %1 的签名私钥；请检查口令文件。</translation>
+    </message>
+    <message>
+        <source>Tender %1 imported (release %2).</source>
+        <translation>已导入招标项目 %1（第 %2 版）。</translation>
+    </message>
+    <message>
+        <source>Tender %1 updated to release %2.</source>
+        <translation>招标项目 %1 已更新至第 %2 版。</translation>
+    </message>
+    <message>
+        <source>vendor init --organization NAME --uscc CODE [--suite international|national] --passphrase-file FILE [--force]</source>
+        <translation>vendor init --organization 名称 --uscc 代码 [--suite international|national] --passphrase-file 文件 [--force]</translation>
+    </message>
+    <message>
+        <source>This desk has a signing identity already (tenderdesk-cli vendor show). Bids it signed are traced to it: replace it only on purpose, with --force.</source>
+        <translation>本工作台已有签名身份（见 tenderdesk-cli vendor show）。用它签名的投标均可追溯到它：仅在确有需要时使用 --force 替换。</translation>
+    </message>
+    <message>
+        <source>Signing identity of %1 (%2) made: %3, certificate %4. Keep the passphrase: it signs your bids.</source>
+        <translation>已创建 %1（%2）的签名身份：%3，证书 %4。请妥善保管口令：它用于签署您的投标。</translation>
+    </message>
+    <message>
+        <source>Organisation: %1</source>
+        <translation>单位：%1</translation>
+    </message>
+    <message>
+        <source>Unified social credit code: %1</source>
+        <translation>统一社会信用代码：%1</translation>
+    </message>
+    <message>
+        <source>Cipher suite: %1</source>
+        <translation>密码套件：%1</translation>
+    </message>
+    <message>
+        <source>Certificate: %1, valid from %2 to %3</source>
+        <translation>证书：%1，有效期 %2 至 %3</translation>
+    </message>
+    <message>
+        <source>bid template --tender-package FILE.zip</source>
+        <translation>bid template --tender-package 文件.zip</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>提示：%1</translation>
+    </message>
+    <message>
+        <source>bid seal --tender-package FILE.zip --from BID.json [--documents FOLDER] --passphrase-file FILE --out BID.zip</source>
+        <translation>bid seal --tender-package 文件.zip --from BID.json [--documents 文件夹] --passphrase-file 文件 --out BID.zip</translation>
+    </message>
+    <message>
+        <source>%1 is a bid for tender %2, but the tender package is of %3.</source>
+        <translation>%1 是针对招标项目 %2 的投标，但招标文件包属于 %3。</translation>
+    </message>
+    <message>
+        <source>The bid deadline of tender %1 passed at %2; the buyer refuses bids received after it.</source>
+        <translation>招标项目 %1 的投标截止时间已于 %2 届满；采购人将拒收此后收到的投标。</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation>%1：%2：%3</translation>
+    </message>
+    <message>
+        <source>The bid was not sealed: fix the errors above in %1 and try again.</source>
+        <translation>投标未密封：请修正 %1 中的上述错误后重试。</translation>
+    </message>
+    <message>
+        <source>Sealing: %1%</source>
+        <translation>正在密封：%1%</translation>
+    </message>
+    <message>
+        <source>Sealed bid for %1 written to %2 (%3 bytes).</source>
+        <translation>%1 的密封投标已写入 %2（%3 字节）。</translation>
+    </message>
+    <message>
+        <source>bid withdraw --tender-package FILE.zip --passphrase-file FILE --out NOTICE.zip</source>
+        <translation>bid withdraw --tender-package 文件.zip --passphrase-file 文件 --out 通知.zip</translation>
+    </message>
+    <message>
+        <source>Withdrawal of the bid of %1 for %2 written to %3; deliver it to the buyer before the bid deadline.</source>
+        <translation>%1 对 %2 的撤回投标通知已写入 %3；请在投标截止时间前送达采购人。</translation>
+    </message>
+    <message>
+        <source>Unknown command &apos;vendor %1&apos;.</source>
+        <translation>未知命令“vendor %1”。</translation>
+    </message>
+    <message>
+        <source>&apos;bid %1&apos; takes no words besides its options.</source>
+        <translation>“bid %1”除选项外不接受其他参数。</translation>
+    </message>
+    <message>
+        <source>Legal name of the organisation.</source>
+        <translation>单位的法定名称。</translation>
+    </message>
+    <message>
+        <source>Unified social credit code.</source>
+        <translation>统一社会信用代码。</translation>
+    </message>
+    <message>
+        <source>Replace the desk&apos;s signing identity.</source>
+        <translation>替换本工作台的签名身份。</translation>
+    </message>
+    <message>
+        <source>Tender package from the buyer.</source>
+        <translation>采购人提供的招标文件包。</translation>
+    </message>
+    <message>
+        <source>Folder of the bid&apos;s documents.</source>
+        <translation>投标文件所在的文件夹。</translation>
+    </message>
+    <message>
+        <source>Benchmark run the cost to serve comes from.</source>
+        <translation>用于计算服务成本的基准测试运行。</translation>
+    </message>
+    <message>
+        <source>  vendor init --organization NAME --uscc CODE [--suite international|national]
+              --passphrase-file FILE [--force]
+                               make the desk&apos;s signing identity: a key (under
+                               the passphrase) and a self-signed certificate
+  vendor show [--json]         the desk&apos;s signing identity
+  bid template --tender-package FILE.zip
+                               import the tender and print a BID.json to fill in
+  bid seal --tender-package FILE.zip --from BID.json [--documents FOLDER]
+           --passphrase-file FILE --out BID.zip [--benchmark-run ID]
+                               check the bid, seal it to the tender&apos;s key, sign
+                               it and write the bid package; prints its SHA-256
+  bid withdraw --tender-package FILE.zip --passphrase-file FILE --out FILE.zip
+                               a signed notice that withdraws your bid
+</source>
+        <translation>  vendor init --organization NAME --uscc CODE [--suite international|national]
+              --passphrase-file FILE [--force]
+                               创建本工作台的签名身份：私钥（以口令加密）
+                               和自签名证书
+  vendor show [--json]         显示本工作台的签名身份
+  bid template --tender-package FILE.zip
+                               导入招标项目并输出待填写的 BID.json
+  bid seal --tender-package FILE.zip --from BID.json [--documents FOLDER]
+           --passphrase-file FILE --out BID.zip [--benchmark-run ID]
+                               检查投标，用招标项目的公钥密封、签名并写出
+                               投标文件包；输出其 SHA-256
+  bid withdraw --tender-package FILE.zip --passphrase-file FILE --out FILE.zip
+                               签名的撤回投标通知
+</translation>
+    </message>
 </context>
 <context>
     <name>td::collusion</name>
@@ -3161,6 +3999,14 @@ PostgreSQL 服务器：--database postgresql://user@host:port/database。
     <message>
         <source>the tender&apos;s workload</source>
         <translation>招标项目的工作量</translation>
+    </message>
+    <message>
+        <source>There is no benchmark run %1 on this desk. Give the number of a run this desk made, or none to take the newest run of the tender&apos;s suite.</source>
+        <translation>本工作台没有基准测试运行 %1。请给出本工作台所做运行的编号，或不指定以使用该招标项目测试集的最新运行。</translation>
+    </message>
+    <message>
+        <source>No completed benchmark run of the suite &quot;%1&quot; is on this desk, so the cost to serve this offer is not known. Benchmark your deployment on that suite first (tenderdesk-cli bench --suite %1 ...).</source>
+        <translation>本工作台没有测试集“%1”的已完成基准测试运行，因此该报价的服务成本未知。请先用该测试集对您的部署进行基准测试（tenderdesk-cli bench --suite %1 ...）。</translation>
     </message>
 </context>
 <context>
@@ -5549,6 +6395,10 @@ The change is material: the bid deadline moved to %1 so that bidders have 15 day
     <message>
         <source>Key fingerprint (SHA-256)</source>
         <translation>公钥指纹（SHA-256）</translation>
+    </message>
+    <message>
+        <source>bid opening</source>
+        <translation>开标</translation>
     </message>
 </context>
 <context>

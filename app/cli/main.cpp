@@ -10,14 +10,16 @@
 
 namespace {
 
-// Printing the tender document (tender document, tender package) needs Qt WebEngine, which
+// Printing the tender document (tender document, tender package) or the minutes of an opening
+// (tender minutes) needs Qt WebEngine, which
 // needs a QGuiApplication. Other commands stay a plain QCoreApplication: no platform plugin, no
 // display, faster start.
 bool printsDocuments(int argc, char* argv[])
 {
     for (int i = 1; i + 1 < argc; ++i)
         if (std::strcmp(argv[i], "tender") == 0 &&
-            (std::strcmp(argv[i + 1], "document") == 0 || std::strcmp(argv[i + 1], "package") == 0))
+            (std::strcmp(argv[i + 1], "document") == 0 ||
+             std::strcmp(argv[i + 1], "package") == 0 || std::strcmp(argv[i + 1], "minutes") == 0))
             return true;
     return false;
 }
