@@ -241,9 +241,12 @@ private Q_SLOTS:
             run = openssl({QStringLiteral("pkeyutl"), QStringLiteral("-verify"),
                            QStringLiteral("-pubin"), QStringLiteral("-inkey"),
                            QStringLiteral("vendor-public.pem"), QStringLiteral("-rawin"),
-                           QStringLiteral("-digest"), QStringLiteral("sm3"), QStringLiteral("-in"),
-                           QStringLiteral("manifest.json"), QStringLiteral("-sigfile"),
-                           signatureName},
+                           QStringLiteral("-digest"), QStringLiteral("sm3"),
+                           // OpenSSL 3.0's pkeyutl uses an empty SM2 user ID unless told the
+                           // standard one (GM/T 0009), which the vendor's desk signs with.
+                           QStringLiteral("-pkeyopt"), QStringLiteral("distid:1234567812345678"),
+                           QStringLiteral("-in"), QStringLiteral("manifest.json"),
+                           QStringLiteral("-sigfile"), signatureName},
                           folder);
         }
         QVERIFY2(run.first == 0, qPrintable(run.second));
