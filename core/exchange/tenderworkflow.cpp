@@ -4,7 +4,7 @@
 #include "lifecycle/amendments.h"
 #include "lifecycle/tenderlifecycle.h"
 #include "ocdsrelease.h"
-#include "sealingkeys.h"
+#include "sealing/sealingkeys.h"
 #include "store/auditlog.h"
 #include "store/auditverifier.h"
 #include "store/clarificationrepository.h"
@@ -210,7 +210,7 @@ void TenderWorkflow::saveDraft(Tender edited)
 }
 
 TenderRelease TenderWorkflow::publish(const QString& reference, const QByteArray& passphrase,
-                                      const QDateTime& now)
+                                      const QDateTime& now, CipherSuite suite)
 {
     const Tender loaded = load(reference);
     Tender t = loaded;
@@ -229,7 +229,7 @@ TenderRelease TenderWorkflow::publish(const QString& reference, const QByteArray
     if (!allowed.allowed)
         throw Error(allowed.reason);
     // The slow part, before the transaction: nothing is locked while the key is made.
-    const SealingKeyPair key = generateSealingKeyPair(passphrase);
+    const SealingKeyPair key = generateSealingKeyPair(passphrase, suite);
 
     QSqlDatabase db = m_database.connection();
     Transaction transaction(db);

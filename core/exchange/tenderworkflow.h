@@ -5,6 +5,7 @@
 #include "domain/tenderrelease.h"
 #include "lifecycle/tendervalidation.h"
 #include "ocdsrelease.h"
+#include "sealing/ciphersuite.h"
 #include "store/sealingkeyrepository.h"
 
 #include <QDateTime>
@@ -48,11 +49,12 @@ public:
     // Saves the edited draft over the stored one.
     void saveDraft(Tender tender);
 
-    // Publishes a draft: checks it (an error refuses, naming it), makes the sealing key pair
-    // with its private half encrypted under `passphrase`, and writes release 1. A publication
-    // time in the past (or none) becomes `now`; a later one schedules the start of tendering.
+    // Publishes a draft: checks it (an error refuses, naming it), makes the sealing key pair of
+    // `suite` (P-256 or SM2) with its private half encrypted under `passphrase`, and writes
+    // release 1. A publication time in the past (or none) becomes `now`; a later one schedules
+    // the start of tendering.
     TenderRelease publish(const QString& reference, const QByteArray& passphrase,
-                          const QDateTime& now);
+                          const QDateTime& now, CipherSuite suite = CipherSuite::International);
 
     // Amends a published tender before its bid deadline. `reason` is required and published.
     // The release lists every changed field; a material change moves a bid deadline nearer

@@ -4,7 +4,7 @@
 #include "common/mainwindow.h"
 #include "demo/demogenerator.h"
 #include "dialoghandler.h"
-#include "exchange/sealingkeys.h"
+#include "sealing/sealingkeys.h"
 #include "exchange/tendertemplates.h"
 #include "exchange/tenderworkflow.h"
 #include "store/acceleratorrepository.h"

@@ -1,6 +1,6 @@
 #include "publishdialog.h"
 
-#include "exchange/sealingkeys.h"
+#include "sealing/sealingkeys.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

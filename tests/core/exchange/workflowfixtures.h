@@ -5,7 +5,7 @@
 #include "domain/uscc.h"
 #include "exchange/benchmarksuite.h"
 #include "exchange/ocdsrelease.h"
-#include "exchange/sealingkeys.h"
+#include "sealing/sealingkeys.h"
 #include "exchange/tenderpackage.h"
 #include "exchange/tendertemplates.h"
 #include "exchange/tenderworkflow.h"

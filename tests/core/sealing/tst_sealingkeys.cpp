@@ -1,5 +1,5 @@
 #include "domain/error.h"
-#include "exchange/sealingkeys.h"
+#include "sealing/sealingkeys.h"
 
 #include <QCryptographicHash>
 #include <QProcess>

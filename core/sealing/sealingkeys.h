@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ciphersuite.h"
+
 #include <QByteArray>
 #include <QString>
 
@@ -12,7 +14,7 @@ namespace td {
 // Passphrases are UTF-8 bytes.
 struct SealingKeyPair
 {
-    QString algorithm;                 // "EC P-256"
+    QString algorithm;                 // "EC P-256" or "SM2" (keyAlgorithmOf the suite)
     QByteArray publicKeyPem;           // SubjectPublicKeyInfo, PEM
     QByteArray encryptedPrivateKeyPem; // encrypted PKCS#8, PEM
     QString fingerprint;               // SHA-256 of the public key's DER, lower-case hex
@@ -21,9 +23,11 @@ struct SealingKeyPair
 // The shortest passphrase generateSealingKeyPair accepts, in characters (not UTF-8 bytes).
 constexpr int minimumPassphraseLength = 8;
 
-// A fresh key pair with its private key encrypted under `passphrase`. Throws td::Error when the
-// passphrase is shorter than minimumPassphraseLength or OpenSSL fails (naming what failed).
-SealingKeyPair generateSealingKeyPair(const QByteArray& passphrase);
+// A fresh key pair of the suite's algorithm (P-256 or SM2) with its private key encrypted under
+// `passphrase`. Throws td::Error when the passphrase is shorter than minimumPassphraseLength or
+// OpenSSL fails (naming what failed).
+SealingKeyPair generateSealingKeyPair(const QByteArray& passphrase,
+                                      CipherSuite suite = CipherSuite::International);
 
 // Whether `passphrase` opens `encryptedPrivateKeyPem` and the key belongs to `publicKeyPem`:
 // false for a wrong passphrase or a key of another pair. Throws td::Error when a PEM cannot be
