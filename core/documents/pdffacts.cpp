@@ -47,6 +47,25 @@ std::unique_ptr<Poppler::Document> loadDocument(const QByteArray& pdf)
     return document;
 }
 
+// CJK fonts draw an ideograph and the Kangxi radical of the same shape with one glyph, and many
+// PDFs (Noto CJK through Qt among them) map that glyph back to the radical: 文 comes out as
+// U+2F42 "⽂". Search and similarity need the ideograph, so radicals and compatibility
+// ideographs are replaced by their compatibility equivalent, one character for one, keeping
+// every offset.
+void unifyIdeographs(QString& text)
+{
+    for (QChar& c : text) {
+        const char16_t u = c.unicode();
+        const bool radical = u >= 0x2f00 && u <= 0x2fdf;
+        const bool compatibility = u >= 0xf900 && u <= 0xfaff;
+        if (!radical && !compatibility)
+            continue;
+        const QString unified = QString(c).normalized(QString::NormalizationForm_KC);
+        if (unified.size() == 1)
+            c = unified.at(0);
+    }
+}
+
 QString pageText(const Poppler::Document& document, int index)
 {
     const std::unique_ptr<Poppler::Page> page = document.page(index);
@@ -55,7 +74,9 @@ QString pageText(const Poppler::Document& document, int index)
                                                       "and cannot be read. Ask the bidder for a "
                                                       "readable copy.")
                         .arg(index + 1));
-    return page->text(QRectF());
+    QString text = page->text(QRectF());
+    unifyIdeographs(text);
+    return text;
 }
 
 QJsonObject metadataOf(const Poppler::Document& document)

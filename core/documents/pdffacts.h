@@ -12,7 +12,9 @@ namespace td {
 struct PdfFacts
 {
     int pageCount = 0;
-    QString text; // every page's text in order, pages separated by a form feed
+    // Every page's text in order, pages separated by a form feed; Kangxi radicals that fonts
+    // map their shared glyphs to are read as the ideographs they stand for (⽂ as 文).
+    QString text;
     // The document information entries present: title, author, subject, keywords, creator,
     // producer, creationDate, modificationDate (dates as UTC ISO 8601).
     QJsonObject metadata;
