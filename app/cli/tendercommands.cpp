@@ -73,6 +73,8 @@ QString releaseKindName(ReleaseKind kind)
         return tr("cancellation");
     case ReleaseKind::Unsuccessful:
         return tr("unsuccessful");
+    case ReleaseKind::Opening:
+        return tr("bid opening");
     }
     return {};
 }

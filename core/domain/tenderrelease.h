@@ -33,6 +33,7 @@ enum class ReleaseKind
     Clarification, // "tenderUpdate": an answer published to all bidders
     Cancellation,  // "tenderCancellation"
     Unsuccessful,  // "tenderUpdate" with the status unsuccessful: too few valid bids
+    Opening,       // "tenderUpdate" with the bids opened (the bids extension lists them)
 };
 
 // An immutable, numbered publication of a tender (an OCDS release). Numbers start at 1 with the

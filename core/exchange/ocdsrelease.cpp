@@ -57,15 +57,6 @@ QJsonObject period(const QDateTime& start, const QDateTime& end)
     return p;
 }
 
-// The organisation's id within the release: the scheme and its identifier, as OCDS's
-// organisation identifier guidance builds them, when the USCC is known.
-QString partyId(const Organization& o)
-{
-    if (!o.uscc.isEmpty())
-        return QStringLiteral("CN-USCC-") + o.uscc;
-    return o.id > 0 ? QStringLiteral("TD-ORG-%1").arg(o.id) : QString();
-}
-
 QJsonObject buyerParty(const Organization& o)
 {
     QJsonObject party{{QStringLiteral("id"), partyId(o)},
@@ -248,6 +239,13 @@ QJsonObject tenderSection(const Tender& t, const ReleaseContext& context)
 
 } // namespace
 
+QString partyId(const Organization& o)
+{
+    if (!o.uscc.isEmpty())
+        return QStringLiteral("CN-USCC-") + o.uscc;
+    return o.id > 0 ? QStringLiteral("TD-ORG-%1").arg(o.id) : QString();
+}
+
 QString ocidPrefix()
 {
     return QStringLiteral("ocds-tdesk1");
@@ -273,6 +271,7 @@ QString releaseTag(ReleaseKind kind)
         return QStringLiteral("tenderAmendment");
     case ReleaseKind::Clarification:
     case ReleaseKind::Unsuccessful:
+    case ReleaseKind::Opening:
         return QStringLiteral("tenderUpdate");
     case ReleaseKind::Cancellation:
         return QStringLiteral("tenderCancellation");

@@ -24,6 +24,9 @@ QString releaseId(const QString& reference, int number);
 // The OCDS release tag of each kind: tender, tenderAmendment, tenderUpdate (answers, and a
 // tender declared unsuccessful), tenderCancellation.
 QString releaseTag(ReleaseKind kind);
+// An organisation's id within a release: "CN-USCC-<USCC>" (the scheme and identifier, as OCDS's
+// organisation identifier guidance builds them) when the USCC is known, else "TD-ORG-<id>".
+QString partyId(const Organization& organization);
 // An OCDS Value: {"amount": 1234567.89, "currency": "CNY"}. OCDS wants the amount as a JSON
 // number in major units; it is converted from the minor units through their decimal text, so
 // the number written is exactly the amount. Throws td::Error for amounts of 10^15 minor units

@@ -149,27 +149,36 @@ Error entryRefused(const char* sentence, const QString& filePath, const QString&
         QCoreApplication::translate("td::ZipArchive", sentence).arg(entry, shown(filePath)));
 }
 
-// A header that cannot be read: the first one means the file is no zip at all.
-Error damagedAfter(const QString& filePath, const QString& previous, archive* a)
+ZipError entryRefused(ZipProblem problem, const char* sentence, const QString& filePath,
+                      const QString& entry)
 {
-    if (previous.isEmpty())
-        return Error(QCoreApplication::translate("td::ZipArchive",
-                                                 "%1 is not a readable .zip package (%2). Check "
-                                                 "that you chose the right file, or ask the "
-                                                 "sender for a new copy.")
-                         .arg(shown(filePath), libarchiveReason(a)));
-    return Error(QCoreApplication::translate("td::ZipArchive",
-                                             "The package %1 is damaged after the entry \"%2\" "
-                                             "(%3). Ask the sender for a new copy.")
-                     .arg(shown(filePath), previous, libarchiveReason(a)));
+    return ZipError(problem, entryRefused(sentence, filePath, entry).message());
 }
 
-Error damagedEntry(const QString& filePath, const QString& entry, archive* a)
+// A header that cannot be read: the first one means the file is no zip at all.
+ZipError damagedAfter(const QString& filePath, const QString& previous, archive* a)
 {
-    return Error(QCoreApplication::translate("td::ZipArchive",
-                                             "The entry \"%1\" in the package %2 is damaged "
-                                             "(%3). Ask the sender for a new copy.")
-                     .arg(entry, shown(filePath), libarchiveReason(a)));
+    if (previous.isEmpty())
+        return ZipError(ZipProblem::NotAZip,
+                        QCoreApplication::translate("td::ZipArchive",
+                                                    "%1 is not a readable .zip package (%2). Check "
+                                                    "that you chose the right file, or ask the "
+                                                    "sender for a new copy.")
+                            .arg(shown(filePath), libarchiveReason(a)));
+    return ZipError(ZipProblem::Damaged,
+                    QCoreApplication::translate("td::ZipArchive",
+                                                "The package %1 is damaged after the entry \"%2\" "
+                                                "(%3). Ask the sender for a new copy.")
+                        .arg(shown(filePath), previous, libarchiveReason(a)));
+}
+
+ZipError damagedEntry(const QString& filePath, const QString& entry, archive* a)
+{
+    return ZipError(ZipProblem::Damaged,
+                    QCoreApplication::translate("td::ZipArchive",
+                                                "The entry \"%1\" in the package %2 is damaged "
+                                                "(%3). Ask the sender for a new copy.")
+                        .arg(entry, shown(filePath), libarchiveReason(a)));
 }
 
 } // namespace
@@ -239,12 +248,18 @@ QList<ArchiveEntry> readZip(const QString& filePath, const ZipLimits& limits)
         const QFileInfo info(filePath);
         if (info.isFile() && info.isReadable())
             throw damagedAfter(filePath, QString(), zip.get());
-        throw Error(QCoreApplication::translate("td::ZipArchive",
-                                                "Could not open the package %1 (%2). Check that "
-                                                "the file exists and that you may read it.")
-                        .arg(shown(filePath), libarchiveReason(zip.get())));
+        throw ZipError(ZipProblem::Unreadable,
+                       QCoreApplication::translate("td::ZipArchive",
+                                                   "Could not open the package %1 (%2). Check that "
+                                                   "the file exists and that you may read it.")
+                           .arg(shown(filePath), libarchiveReason(zip.get())));
     }
 
+    // The whole file is the compressed size that the bytes unpacked are measured against.
+    const qint64 ratioLimit =
+        limits.maximumCompressionRatio > 0
+            ? qMax<qint64>(QFileInfo(filePath).size(), 1) * limits.maximumCompressionRatio
+            : 0;
     QList<ArchiveEntry> entries;
     QSet<QString> seen;
     QString previous;
@@ -261,19 +276,21 @@ QList<ArchiveEntry> readZip(const QString& filePath, const ZipLimits& limits)
         if (status < ARCHIVE_WARN)
             throw damagedAfter(filePath, previous, zip.get());
         if (++count > limits.maximumEntries)
-            throw Error(QCoreApplication::translate("td::ZipArchive",
-                                                    "The package %1 holds more than %n files, "
-                                                    "more than a tender package may hold. Ask "
-                                                    "the sender to split it.",
-                                                    nullptr, limits.maximumEntries)
-                            .arg(shown(filePath)));
+            throw ZipError(ZipProblem::TooManyEntries,
+                           QCoreApplication::translate("td::ZipArchive",
+                                                       "The package %1 holds more than %n files, "
+                                                       "more than a package may hold. Ask "
+                                                       "the sender to split it.",
+                                                       nullptr, limits.maximumEntries)
+                               .arg(shown(filePath)));
         const char* utf8Name = archive_entry_pathname_utf8(header);
         if (!utf8Name)
-            throw Error(QCoreApplication::translate("td::ZipArchive",
-                                                    "The package %1 has a file name that cannot "
-                                                    "be read after \"%2\". Ask the sender to "
-                                                    "make the package again with UTF-8 names.")
-                            .arg(shown(filePath), previous));
+            throw ZipError(ZipProblem::UnsafePath,
+                           QCoreApplication::translate("td::ZipArchive",
+                                                       "The package %1 has a file name that cannot "
+                                                       "be read after \"%2\". Ask the sender to "
+                                                       "make the package again with UTF-8 names.")
+                               .arg(shown(filePath), previous));
         const QString path = QString::fromUtf8(utf8Name);
         previous = path;
         const auto type = archive_entry_filetype(header);
@@ -281,28 +298,32 @@ QList<ArchiveEntry> readZip(const QString& filePath, const ZipLimits& limits)
         if (type == AE_IFDIR && !archive_entry_hardlink(header))
             continue;
         if (type != AE_IFREG || archive_entry_hardlink(header) || archive_entry_symlink(header))
-            throw entryRefused(QT_TRANSLATE_NOOP("td::ZipArchive",
+            throw entryRefused(ZipProblem::NotAFile,
+                               QT_TRANSLATE_NOOP("td::ZipArchive",
                                                  "The entry \"%1\" in the package %2 is a link "
                                                  "or a device, not an ordinary file. Packages "
                                                  "may hold only files; ask the sender for a new "
                                                  "package."),
                                filePath, path);
         if (!isPlainRelativePath(path))
-            throw entryRefused(QT_TRANSLATE_NOOP("td::ZipArchive",
+            throw entryRefused(ZipProblem::UnsafePath,
+                               QT_TRANSLATE_NOOP("td::ZipArchive",
                                                  "The entry \"%1\" in the package %2 is not a "
                                                  "plain relative path: it is absolute, climbs "
                                                  "out with \"..\", or uses backslashes or drive "
                                                  "letters. Ask the sender for a new package."),
                                filePath, path);
         if (seen.contains(path))
-            throw entryRefused(QT_TRANSLATE_NOOP("td::ZipArchive",
+            throw entryRefused(ZipProblem::Duplicate,
+                               QT_TRANSLATE_NOOP("td::ZipArchive",
                                                  "The entry \"%1\" occurs twice in the package "
                                                  "%2, so it is unclear which one counts. Ask the "
                                                  "sender for a new package."),
                                filePath, path);
         seen.insert(path);
         if (archive_entry_is_encrypted(header))
-            throw entryRefused(QT_TRANSLATE_NOOP("td::ZipArchive",
+            throw entryRefused(ZipProblem::Encrypted,
+                               QT_TRANSLATE_NOOP("td::ZipArchive",
                                                  "The entry \"%1\" in the package %2 is "
                                                  "encrypted with a zip password. Ask the sender "
                                                  "for a package without a zip password."),
@@ -318,17 +339,31 @@ QList<ArchiveEntry> readZip(const QString& filePath, const ZipLimits& limits)
             if (n < 0)
                 throw damagedEntry(filePath, path, zip.get());
             if (content.size() + n > limits.maximumEntryBytes)
-                throw Error(QCoreApplication::translate("td::ZipArchive",
-                                                        "The entry \"%1\" in the package %2 is "
-                                                        "larger than %3 MB when unpacked. Ask "
-                                                        "the sender to split it.")
-                                .arg(path, shown(filePath), megabytes(limits.maximumEntryBytes)));
+                throw ZipError(
+                    ZipProblem::TooLarge,
+                    QCoreApplication::translate("td::ZipArchive",
+                                                "The entry \"%1\" in the package %2 is "
+                                                "larger than %3 MB when unpacked. Ask "
+                                                "the sender to split it.")
+                        .arg(path, shown(filePath), megabytes(limits.maximumEntryBytes)));
             if (total + n > limits.maximumTotalBytes)
-                throw Error(QCoreApplication::translate("td::ZipArchive",
-                                                        "The package %1 is larger than %2 MB "
-                                                        "when unpacked (it stopped at \"%3\"). "
-                                                        "Ask the sender to split it.")
-                                .arg(shown(filePath), megabytes(limits.maximumTotalBytes), path));
+                throw ZipError(
+                    ZipProblem::TooLarge,
+                    QCoreApplication::translate("td::ZipArchive",
+                                                "The package %1 is larger than %2 MB "
+                                                "when unpacked (it stopped at \"%3\"). "
+                                                "Ask the sender to split it.")
+                        .arg(shown(filePath), megabytes(limits.maximumTotalBytes), path));
+            if (ratioLimit > 0 && total + n > ratioLimit)
+                throw ZipError(ZipProblem::TooCompressed,
+                               QCoreApplication::translate("td::ZipArchive",
+                                                           "The package %1 unpacks to more than "
+                                                           "%2 times its own size (it stopped at "
+                                                           "\"%3\"): it is built to exhaust the "
+                                                           "disk or memory, not to carry files. "
+                                                           "Ask the sender for a new package.")
+                                   .arg(shown(filePath),
+                                        QString::number(limits.maximumCompressionRatio), path));
             content.append(buffer.constData(), n);
             total += n;
         }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/error.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QString>
@@ -27,13 +29,47 @@ struct ZipLimits
     int maximumEntries = 10000;
     qint64 maximumEntryBytes = 512LL * 1024 * 1024;
     qint64 maximumTotalBytes = 2LL * 1024 * 1024 * 1024;
+    // Bytes unpacked so far may be at most this many times the size of the whole .zip file (its
+    // compressed size); 0 for no such limit. A zip bomb is refused as soon as it crosses it,
+    // long before the total limit.
+    int maximumCompressionRatio = 0;
+};
+
+// What was wrong with an archive that readZip refused, for callers that record a reason code
+// beside the sentence (bid receipts).
+enum class ZipProblem
+{
+    Unreadable,     // the file could not be opened at all
+    NotAZip,        // no zip: the first header is unreadable
+    Damaged,        // a later header or an entry's data is damaged
+    UnsafePath,     // absolute, "..", backslashes, drive letters, unreadable names
+    NotAFile,       // a link or a device
+    Duplicate,      // one path twice
+    Encrypted,      // a zip password
+    TooManyEntries, // beyond ZipLimits::maximumEntries
+    TooLarge,       // beyond an entry's or the total limit of bytes unpacked
+    TooCompressed,  // beyond ZipLimits::maximumCompressionRatio
+};
+
+// readZip's refusal: the sentence (what message() says) and what kind of problem it is.
+class ZipError : public Error
+{
+public:
+    ZipError(ZipProblem problem, const QString& message)
+        : Error(message)
+        , m_problem(problem)
+    {}
+    ZipProblem problem() const noexcept { return m_problem; }
+
+private:
+    ZipProblem m_problem;
 };
 
 // Reads every regular file of a .zip, in archive order; directory entries are skipped. Refuses,
 // with a message that names the entry, what is not a plain relative path (absolute paths, "..",
 // backslashes, drive letters), links, devices, zip-password entries, duplicate paths, and
 // anything beyond `limits` (counted in bytes actually unpacked, not as the headers claim); a
-// damaged archive or a file that is no zip is refused naming the damage. Throws td::Error.
+// damaged archive or a file that is no zip is refused naming the damage. Throws td::ZipError.
 QList<ArchiveEntry> readZip(const QString& filePath, const ZipLimits& limits = {});
 
 } // namespace td

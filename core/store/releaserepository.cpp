@@ -11,7 +11,7 @@ std::optional<ReleaseKind> kindFromCode(const QString& code)
 {
     for (ReleaseKind kind :
          {ReleaseKind::Publication, ReleaseKind::Amendment, ReleaseKind::Clarification,
-          ReleaseKind::Cancellation, ReleaseKind::Unsuccessful})
+          ReleaseKind::Cancellation, ReleaseKind::Unsuccessful, ReleaseKind::Opening})
         if (ReleaseRepository::kindCode(kind) == code)
             return kind;
     return std::nullopt;
@@ -58,6 +58,8 @@ QString ReleaseRepository::kindCode(ReleaseKind kind)
         return QStringLiteral("cancellation");
     case ReleaseKind::Unsuccessful:
         return QStringLiteral("unsuccessful");
+    case ReleaseKind::Opening:
+        return QStringLiteral("opening");
     }
     return {};
 }

@@ -177,6 +177,9 @@ QString TenderDetailView::html(const Tender& t, const QHash<QString, bool>& isDo
             case ReleaseKind::Unsuccessful:
                 kind = tr("unsuccessful");
                 break;
+            case ReleaseKind::Opening:
+                kind = tr("bid opening");
+                break;
             }
             QString what = esc(r.rationale);
             for (const FieldChange& c : r.changes)

@@ -1,5 +1,6 @@
 #include "domain/error.h"
 #include "exchange/ziparchive.h"
+#include "handmadezip.h"
 
 #include <QDir>
 #include <QFile>
@@ -18,6 +19,8 @@
 #include <langinfo.h>
 
 using namespace td;
+using td::test::handMadeZip;
+using td::test::le32;
 
 Q_DECLARE_METATYPE(td::ArchiveEntry)
 Q_DECLARE_METATYPE(td::ZipLimits)
@@ -44,94 +47,6 @@ bool save(const QString& path, const QByteArray& bytes)
 {
     QFile file(path);
     return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
-}
-
-// A zip written by hand, byte for byte, so that a test can put in what no honest writer
-// would: hostile names, links and devices (the Unix mode in the external attributes), a wrong
-// CRC. Entries are stored (not compressed) and carry the UTF-8 name flag.
-struct RawEntry
-{
-    QByteArray name;
-    QByteArray data;
-    quint32 mode = 0100644;
-};
-
-quint32 crc32Of(const QByteArray& data)
-{
-    quint32 crc = 0xFFFFFFFFu;
-    for (const char c : data) {
-        crc ^= static_cast<quint8>(c);
-        for (int bit = 0; bit < 8; ++bit)
-            crc = (crc >> 1) ^ (0xEDB88320u & (0u - (crc & 1u)));
-    }
-    return ~crc;
-}
-
-void le16(QByteArray& out, quint32 value)
-{
-    out.append(char(value & 0xff)).append(char((value >> 8) & 0xff));
-}
-
-void le32(QByteArray& out, quint32 value)
-{
-    le16(out, value & 0xffff);
-    le16(out, value >> 16);
-}
-
-QByteArray handMadeZip(const QList<RawEntry>& entries, bool corruptData = false)
-{
-    QByteArray out;
-    QByteArray central;
-    for (const RawEntry& e : entries) {
-        const auto offset = quint32(out.size());
-        const quint32 crc = crc32Of(e.data);
-        const auto size = quint32(e.data.size());
-        QByteArray data = e.data;
-        if (corruptData && !data.isEmpty())
-            data[0] = char(data[0] ^ 0x20);
-        out += QByteArrayLiteral("PK\x03\x04");
-        le16(out, 20);     // version needed
-        le16(out, 0x0800); // UTF-8 names
-        le16(out, 0);      // stored
-        le16(out, 0);      // time
-        le16(out, 0x21);   // date: 1980-01-01
-        le32(out, crc);
-        le32(out, size);
-        le32(out, size);
-        le16(out, quint32(e.name.size()));
-        le16(out, 0);
-        out += e.name;
-        out += data;
-        central += QByteArrayLiteral("PK\x01\x02");
-        le16(central, 0x0314); // made by Unix, version 2.0
-        le16(central, 20);
-        le16(central, 0x0800);
-        le16(central, 0);
-        le16(central, 0);
-        le16(central, 0x21);
-        le32(central, crc);
-        le32(central, size);
-        le32(central, size);
-        le16(central, quint32(e.name.size()));
-        le16(central, 0); // extra
-        le16(central, 0); // comment
-        le16(central, 0); // disk
-        le16(central, 0); // internal attributes
-        le32(central, e.mode << 16);
-        le32(central, offset);
-        central += e.name;
-    }
-    const auto centralOffset = quint32(out.size());
-    out += central;
-    out += QByteArrayLiteral("PK\x05\x06");
-    le16(out, 0);
-    le16(out, 0);
-    le16(out, quint32(entries.size()));
-    le16(out, quint32(entries.size()));
-    le32(out, quint32(central.size()));
-    le32(out, centralOffset);
-    le16(out, 0);
-    return out;
 }
 
 const QList<ArchiveEntry> sampleEntries()
@@ -405,6 +320,12 @@ private Q_SLOTS:
         lying.replace(tenMegabytes, small);
         QTest::newRow("sizes in the header lie")
             << lying << oneMegabyte << QStringLiteral("larger than 1.0 MB when unpacked")
+            << QStringLiteral("bomb %2.bin");
+        // Within every size limit, but 10 MB out of a few kilobytes is more than 100:1.
+        ZipLimits ratio;
+        ratio.maximumCompressionRatio = 100;
+        QTest::newRow("compression beyond the ratio")
+            << bomb << ratio << QStringLiteral("unpacks to more than 100 times its own size")
             << QStringLiteral("bomb %2.bin");
         const QByteArray part(600 * 1024, 'p');
         QTest::newRow("total beyond the limit")
