@@ -225,4 +225,23 @@ std::optional<BenchmarkResult> BenchmarkRunRepository::latestForBid(qint64 bidId
     return load(id.toLongLong(), false);
 }
 
+std::optional<BenchmarkResult>
+BenchmarkRunRepository::latestWithoutBid(const QString& suite, std::optional<LoadShape> shape) const
+{
+    const QVariant id =
+        shape ? sql::scalar(m_db,
+                            QStringLiteral("SELECT id FROM benchmark_runs WHERE bid_id IS NULL AND "
+                                           "suite = ? AND status = ? AND load_shape = ? ORDER BY "
+                                           "started_at DESC, id DESC LIMIT 1"),
+                            {suite, runStatusCode(RunStatus::Completed), loadShapeCode(*shape)})
+              : sql::scalar(m_db,
+                            QStringLiteral("SELECT id FROM benchmark_runs WHERE bid_id IS NULL AND "
+                                           "suite = ? AND status = ? ORDER BY started_at DESC, id "
+                                           "DESC LIMIT 1"),
+                            {suite, runStatusCode(RunStatus::Completed)});
+    if (!id.isValid())
+        return std::nullopt;
+    return load(id.toLongLong(), false);
+}
+
 } // namespace td::bench

@@ -42,6 +42,10 @@ public:
     std::optional<BenchmarkResult> latestForBid(qint64 bidId) const;
     // The bid's newest completed run of that load shape.
     std::optional<BenchmarkResult> latestForBid(qint64 bidId, LoadShape shape) const;
+    // The newest completed run of that accuracy suite that no bid is attached to (and of that
+    // load shape, when given): what a vendor ran on its own deployment before bidding.
+    std::optional<BenchmarkResult> latestWithoutBid(const QString& suite,
+                                                    std::optional<LoadShape> shape = {}) const;
 
 private:
     QSqlDatabase m_db;

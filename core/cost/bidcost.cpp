@@ -15,54 +15,24 @@
 
 namespace td {
 
-BidCost costOfBid(const QSqlDatabase& db, qint64 bidId)
+namespace {
+
+// Costs `offer` on `run` into `result`, whose assumptions are set: the part that a stored bid
+// and a vendor's draft share.
+void costOnRun(const QSqlDatabase& db, const Tender& tender, const PricedOffer& offer,
+               const bench::BenchmarkResult& run, const QList<Accelerator>& catalog,
+               BidCost& result)
 {
-    const std::optional<Tender> tender = TenderReader(db).byBidId(bidId);
-    if (!tender)
-        throw Error(QCoreApplication::translate(
-                        "td::cost",
-                        "There is no bid %1. List a tender's bids with \"tenderdesk-cli tenders "
-                        "show REFERENCE\" or in the Tenders workspace.")
-                        .arg(bidId));
-    const auto bid = std::find_if(tender->bids.cbegin(), tender->bids.cend(),
-                                  [&](const Bid& b) { return b.id == bidId; });
-    Q_ASSERT(bid != tender->bids.cend());
-
-    BidCost result;
-    result.bidId = bidId;
-    result.tenderReference = tender->reference;
-    result.vendorName = bid->vendorName;
-    result.assumptions = CostAssumptionRepository(db).forBid(bidId);
-    result.breakdownFixedCosts = fixedCostLines(bid->breakdown);
-    result.currency = bid->totalPrice.currency();
-    const QList<Accelerator> catalog = AcceleratorRepository(db).all();
-    result.provenanceRisks = provenanceRisks(bid->hardware, catalog);
-
-    // The sweep shows what one replica sustains within the SLOs: the newest sweep wins over a
-    // newer run of another shape.
-    const bench::BenchmarkRunRepository runs(db);
-    std::optional<bench::BenchmarkResult> run = runs.latestForBid(bidId, bench::LoadShape::Sweep);
-    if (!run)
-        run = runs.latestForBid(bidId);
-    if (!run) {
-        result.problem =
-            QCoreApplication::translate(
-                "td::cost", "Bid %1 has no completed benchmark run, so its throughput is not "
-                            "known. Benchmark the vendor's deployment with this bid selected (or "
-                            "tenderdesk-cli bench --bid %1 ...).")
-                .arg(bidId);
-        return result;
-    }
-    result.benchmarkRunId = run->id;
-    const SustainedConcurrency sustained = sustainedConcurrencyOf(*run);
+    result.benchmarkRunId = run.id;
+    const SustainedConcurrency sustained = sustainedConcurrencyOf(run);
     result.throughputMeetsObjectives = sustained.withinObjectives;
-    if (run->load.outputTokensPerS <= 0) {
+    if (run.load.outputTokensPerS <= 0) {
         result.problem =
             QCoreApplication::translate(
                 "td::cost", "Benchmark run %1 measured no output tokens (every request failed?), "
                             "so there is no throughput to cost. Run the benchmark again.")
-                .arg(run->id);
-        return result;
+                .arg(run.id);
+        return;
     }
 
     CostCatalogRepository catalogs(db);
@@ -74,18 +44,18 @@ BidCost costOfBid(const QSqlDatabase& db, qint64 bidId)
                 "td::cost", "The hosting option \"%1\" chosen for this bid is no longer in the "
                             "catalog. Choose another in the bid's cost assumptions.")
                 .arg(result.assumptions.hostingId);
-        return result;
+        return;
     }
-    const Workload& w = tender->workload;
+    const Workload& w = tender.workload;
     CostInputs inputs;
     inputs.tokensPerYear = w.contractedTokensPerYear;
     inputs.contractYears = result.assumptions.contractYears;
     // The throughput of the load that counts: the run's load, or the sweep's best step.
-    inputs.measuredOutputTokensPerSecond = run->load.outputTokensPerS;
+    inputs.measuredOutputTokensPerSecond = run.load.outputTokensPerS;
     inputs.throughputSource =
         QCoreApplication::translate("td::cost", "benchmark run %1 (%2, %3), %4")
-            .arg(run->id)
-            .arg(run->config.endpoint.model, run->config.loadLabel(),
+            .arg(run.id)
+            .arg(run.config.endpoint.model, run.config.loadLabel(),
                  result.throughputMeetsObjectives
                      ? QCoreApplication::translate("td::cost", "within the tender's SLOs")
                      : QCoreApplication::translate("td::cost", "NOT within the tender's SLOs"));
@@ -103,20 +73,107 @@ BidCost costOfBid(const QSqlDatabase& db, qint64 bidId)
     inputs.sustainedConcurrency = sustained.concurrency;
     inputs.sustainedWithinObjectives = sustained.withinObjectives;
     inputs.sustainedSource = sustained.source;
-    inputs.deliversHardware = bid->deliversHardware;
-    inputs.hardware = bid->hardware;
+    inputs.deliversHardware = offer.deliversHardware;
+    inputs.hardware = offer.hardware;
     inputs.catalog = catalog;
     inputs.hosting = *hosting;
     if (!result.assumptions.voucherCity.isEmpty())
         inputs.voucher = catalogs.voucher(result.assumptions.voucherCity);
     inputs.fixedCosts = result.assumptions.fixedCosts;
-    inputs.breakdown = bid->breakdown;
-    inputs.bidPrice = bid->totalPrice;
+    inputs.breakdown = offer.breakdown;
+    inputs.bidPrice = offer.totalPrice;
     try {
         result.cost = computeCostToServe(inputs);
     } catch (const Error& e) {
         result.problem = e.message();
     }
+}
+
+// The parts of BidCost that come from the offer itself.
+BidCost costOfOfferHead(const QString& tenderReference, const PricedOffer& offer,
+                        const CostAssumptions& assumptions, const QList<Accelerator>& catalog)
+{
+    BidCost result;
+    result.tenderReference = tenderReference;
+    result.vendorName = offer.vendorName;
+    result.assumptions = assumptions;
+    result.breakdownFixedCosts = fixedCostLines(offer.breakdown);
+    result.currency = offer.totalPrice.currency();
+    result.provenanceRisks = provenanceRisks(offer.hardware, catalog);
+    return result;
+}
+
+} // namespace
+
+BidCost costOfBid(const QSqlDatabase& db, qint64 bidId)
+{
+    const std::optional<Tender> tender = TenderReader(db).byBidId(bidId);
+    if (!tender)
+        throw Error(QCoreApplication::translate(
+                        "td::cost",
+                        "There is no bid %1. List a tender's bids with \"tenderdesk-cli tenders "
+                        "show REFERENCE\" or in the Tenders workspace.")
+                        .arg(bidId));
+    const auto bid = std::find_if(tender->bids.cbegin(), tender->bids.cend(),
+                                  [&](const Bid& b) { return b.id == bidId; });
+    Q_ASSERT(bid != tender->bids.cend());
+
+    const PricedOffer offer{bid->vendorName, bid->totalPrice, bid->breakdown, bid->hardware,
+                            bid->deliversHardware};
+    const QList<Accelerator> catalog = AcceleratorRepository(db).all();
+    BidCost result = costOfOfferHead(tender->reference, offer,
+                                     CostAssumptionRepository(db).forBid(bidId), catalog);
+    result.bidId = bidId;
+
+    // The sweep shows what one replica sustains within the SLOs: the newest sweep wins over a
+    // newer run of another shape.
+    const bench::BenchmarkRunRepository runs(db);
+    std::optional<bench::BenchmarkResult> run = runs.latestForBid(bidId, bench::LoadShape::Sweep);
+    if (!run)
+        run = runs.latestForBid(bidId);
+    if (!run) {
+        result.problem =
+            QCoreApplication::translate(
+                "td::cost", "Bid %1 has no completed benchmark run, so its throughput is not "
+                            "known. Benchmark the vendor's deployment with this bid selected (or "
+                            "tenderdesk-cli bench --bid %1 ...).")
+                .arg(bidId);
+        return result;
+    }
+    costOnRun(db, *tender, offer, *run, catalog, result);
+    return result;
+}
+
+BidCost costOfOffer(const QSqlDatabase& db, const Tender& tender, const PricedOffer& offer,
+                    const CostAssumptions& assumptions, std::optional<qint64> runId)
+{
+    const QList<Accelerator> catalog = AcceleratorRepository(db).all();
+    BidCost result = costOfOfferHead(tender.reference, offer, assumptions, catalog);
+    const bench::BenchmarkRunRepository runs(db);
+    std::optional<bench::BenchmarkResult> run;
+    if (runId) {
+        run = runs.load(*runId, false);
+        if (!run)
+            throw Error(QCoreApplication::translate(
+                            "td::cost", "There is no benchmark run %1 on this desk. Give the "
+                                        "number of a run this desk made, or none to take the "
+                                        "newest run of the tender's suite.")
+                            .arg(*runId));
+    } else {
+        run = runs.latestWithoutBid(tender.benchmarkSuite, bench::LoadShape::Sweep);
+        if (!run)
+            run = runs.latestWithoutBid(tender.benchmarkSuite);
+    }
+    if (!run) {
+        result.problem =
+            QCoreApplication::translate(
+                "td::cost", "No completed benchmark run of the suite \"%1\" is on this desk, so "
+                            "the cost to serve this offer is not known. Benchmark your deployment "
+                            "on that suite first (tenderdesk-cli bench --suite %1 ...).")
+                .arg(tender.benchmarkSuite);
+        return result;
+    }
+    costOnRun(db, tender, offer, *run, catalog, result);
     return result;
 }
 

@@ -2,6 +2,7 @@
 
 #include "costmodel.h"
 #include "domain/costassumptions.h"
+#include "domain/tender.h"
 
 #include <QSqlDatabase>
 
@@ -32,6 +33,24 @@ struct BidCost
 // Throws td::Error only when there is no such bid; everything else that stops the computation
 // is reported in BidCost::problem.
 BidCost costOfBid(const QSqlDatabase& db, qint64 bidId);
+
+// What a price offers, for costing one that is not a stored bid yet: a vendor's draft.
+struct PricedOffer
+{
+    QString vendorName;
+    Money totalPrice;
+    QList<PriceItem> breakdown;
+    QList<HardwareLine> hardware;
+    bool deliversHardware = false;
+};
+
+// The cost-to-serve of `offer` for `tender`, as costOfBid computes it for a bid, on the
+// benchmark run `runId`, or when none is given on the newest completed run of the tender's
+// benchmark suite that no bid is attached to (a sweep before any other shape): what a vendor
+// measured on its own deployment. BidCost::bidId is 0. Problems are reported in
+// BidCost::problem; throws td::Error only when `runId` names no run.
+BidCost costOfOffer(const QSqlDatabase& db, const Tender& tender, const PricedOffer& offer,
+                    const CostAssumptions& assumptions, std::optional<qint64> runId = {});
 
 QJsonObject toJson(const BidCost& bidCost);
 

@@ -26,4 +26,27 @@ HardwareCheck checkHardware(const QList<HardwareLine>& lines, const HardwareRule
     return check;
 }
 
+std::optional<double> domesticComputeShare(const QList<HardwareLine>& lines,
+                                           const QList<Accelerator>& catalog)
+{
+    double domestic = 0;
+    double total = 0;
+    for (const HardwareLine& line : lines) {
+        if (line.count <= 0)
+            continue;
+        const auto found =
+            std::find_if(catalog.cbegin(), catalog.cend(),
+                         [&](const Accelerator& a) { return a.model == line.acceleratorModel; });
+        if (found == catalog.cend() || found->peakBf16Tflops <= 0)
+            return std::nullopt;
+        const double compute = line.count * found->peakBf16Tflops;
+        total += compute;
+        if (found->domestic)
+            domestic += compute;
+    }
+    if (total <= 0)
+        return std::nullopt;
+    return domestic / total;
+}
+
 } // namespace td

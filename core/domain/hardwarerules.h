@@ -1,10 +1,13 @@
 #pragma once
 
+#include "accelerator.h"
 #include "bid.h"
 #include "tender.h"
 
 #include <QHash>
 #include <QStringList>
+
+#include <optional>
 
 namespace td {
 
@@ -33,5 +36,13 @@ struct HardwareCheck
 // isDomestic maps a catalog model to whether it is produced in China.
 HardwareCheck checkHardware(const QList<HardwareLine>& lines, const HardwareRules& rules,
                             const QHash<QString, bool>& isDomestic);
+
+// Share of domestic accelerators by peak compute (count x the catalog's peak BF16 TFLOPS), 0..1:
+// shown beside the share by count, which is what the rule counts, because ten small domestic
+// cards and ten large foreign ones are half and half by count but not by what they compute.
+// nullopt when nothing is declared, or a declared model is missing from the catalog or has no
+// peak figure there.
+std::optional<double> domesticComputeShare(const QList<HardwareLine>& lines,
+                                           const QList<Accelerator>& catalog);
 
 } // namespace td

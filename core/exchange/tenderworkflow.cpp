@@ -46,6 +46,17 @@ void requireOpenForBids(const Tender& t, const QDateTime& now, const QString& wh
                         .arg(what, t.reference, localTime(t, t.bidDeadline)));
 }
 
+// A tender imported from another buyer's package is read-only on this desk: only its buyer
+// publishes, amends or answers it, on its own desk, and a new package brings the change here.
+void requireOwn(const Tender& t, const QString& what)
+{
+    if (t.origin == TenderOrigin::Imported)
+        throw Error(tr("%1 is not possible here: tender %2 belongs to another buyer and was "
+                       "imported from its package. Import the buyer's newer package to see its "
+                       "changes.")
+                        .arg(what, t.reference));
+}
+
 // A tender read from a file has lots without ids: the lot with the same number is the same lot,
 // so that its bids stay attached.
 void adoptLotIds(Tender& edited, const Tender& stored)
@@ -189,6 +200,7 @@ void TenderWorkflow::saveDraft(Tender edited)
     const std::optional<Tender> stored = TenderReader(db).byId(edited.id);
     if (!stored)
         throw Error(tr("The draft %1 is no longer in the database.").arg(edited.reference));
+    requireOwn(*stored, tr("Editing the tender"));
     if (stored->status != TenderStatus::Draft)
         throw Error(tr("Tender %1 is %2: only a draft is edited freely; a published tender is "
                        "amended, with a reason.")
@@ -213,6 +225,7 @@ TenderRelease TenderWorkflow::publish(const QString& reference, const QByteArray
                                       const QDateTime& now, CipherSuite suite)
 {
     const Tender loaded = load(reference);
+    requireOwn(loaded, tr("Publication"));
     Tender t = loaded;
     if (t.status != TenderStatus::Draft)
         throw Error(tr("Tender %1 is %2 already; only a draft is published.")
@@ -251,6 +264,7 @@ TenderRelease TenderWorkflow::amend(const QString& reference, Tender edited, con
                                     const QDateTime& now)
 {
     const Tender stored = load(reference);
+    requireOwn(stored, tr("An amendment"));
     requireOpenForBids(stored, now, tr("An amendment"));
     if (reason.trimmed().isEmpty())
         throw Error(tr("Say why the tender is amended: the reason is published with the "
@@ -298,6 +312,7 @@ Clarification TenderWorkflow::ask(const QString& reference, qint64 askerId, cons
                                   const QDateTime& now)
 {
     const Tender t = load(reference);
+    requireOwn(t, tr("Recording a question"));
     if (t.status != TenderStatus::Published && t.status != TenderStatus::Tendering)
         throw Error(tr("Questions are taken only while tender %1 is open for bids; it is %2.")
                         .arg(reference, nameOf(t.status)));
@@ -326,6 +341,7 @@ TenderRelease TenderWorkflow::answer(const QString& reference, qint64 clarificat
                                      const QString& answerText, const QDateTime& now)
 {
     const Tender t = load(reference);
+    requireOwn(t, tr("Answering a question"));
     requireOpenForBids(t, now, tr("Answering a question"));
     if (answerText.trimmed().isEmpty())
         throw Error(tr("The answer is empty; write what every bidder will read."));
@@ -359,6 +375,7 @@ void TenderWorkflow::transition(const QString& reference, TenderStatus to, const
                                 const QDateTime& now)
 {
     const Tender t = load(reference);
+    requireOwn(t, tr("Changing the tender's status"));
     if (to == TenderStatus::Published)
         throw Error(tr("Publish the tender with its passphrase: publication makes the key pair "
                        "that bids are sealed to."));

@@ -98,10 +98,11 @@ QString libarchiveReason(archive* a)
                   : QCoreApplication::translate("td::ZipArchive", "libarchive gave no reason");
 }
 
-// libarchive's client writer: every block goes straight into the QSaveFile.
+// libarchive's client writer: every block goes straight into the device (a QSaveFile or a
+// temporary file).
 la_ssize_t writeBlock(archive* a, void* client, const void* buffer, size_t length)
 {
-    auto* file = static_cast<QSaveFile*>(client);
+    auto* file = static_cast<QIODevice*>(client);
     const qint64 written = file->write(static_cast<const char*>(buffer), qint64(length));
     if (written != qint64(length)) {
         archive_set_error(a, EIO, "%s", file->errorString().toLocal8Bit().constData());
@@ -118,28 +119,30 @@ Error writeFailure(const QString& filePath, archive* a)
                      .arg(shown(filePath), libarchiveReason(a)));
 }
 
-void writeEntry(archive* zip, const QString& filePath, const ArchiveEntry& entry)
+void writeHeader(archive* zip, const QString& filePath, const QString& path, qint64 size)
 {
     const Entry header(archive_entry_new());
     if (!header)
         throw std::bad_alloc();
-    archive_entry_set_pathname_utf8(header.get(), entry.path.toUtf8().constData());
+    archive_entry_set_pathname_utf8(header.get(), path.toUtf8().constData());
     archive_entry_set_filetype(header.get(), AE_IFREG);
     archive_entry_set_perm(header.get(), 0644);
-    archive_entry_set_size(header.get(), entry.content.size());
+    archive_entry_set_size(header.get(), size);
     // No modification time on purpose: libarchive then writes the zip epoch (1980-01-01 00:00)
     // in the DOS fields and no Unix time, the same in every time zone, so the same entries give
     // the same bytes on every machine and a package's digest can be recomputed.
     if (archive_write_header(zip, header.get()) != ARCHIVE_OK)
         throw writeFailure(filePath, zip);
-    const char* data = entry.content.constData();
-    qsizetype left = entry.content.size();
-    while (left > 0) {
-        const la_ssize_t written = archive_write_data(zip, data, size_t(left));
+}
+
+void writeData(archive* zip, const QString& filePath, const char* data, qint64 length)
+{
+    while (length > 0) {
+        const la_ssize_t written = archive_write_data(zip, data, size_t(length));
         if (written <= 0)
             throw writeFailure(filePath, zip);
         data += written;
-        left -= written;
+        length -= written;
     }
 }
 
@@ -183,6 +186,113 @@ ZipError damagedEntry(const QString& filePath, const QString& entry, archive* a)
 
 } // namespace
 
+struct ZipWriter::State
+{
+    QIODevice& device;
+    QString displayName;
+    // Declared before the archive, so that the archive is freed (and flushed) while names are
+    // still converted as UTF-8.
+    Utf8CharacterType utf8;
+    Archive zip;
+    QSet<QString> written;
+    bool finished = false;
+
+    State(QIODevice& d, const QString& name)
+        : device(d)
+        , displayName(name)
+        , zip(archive_write_new())
+    {}
+
+    void checkName(const QString& path)
+    {
+        if (finished)
+            throw std::logic_error("ZipWriter: an entry added after finish()");
+        if (!isPlainRelativePath(path))
+            throw entryRefused(QT_TRANSLATE_NOOP("td::ZipArchive",
+                                                 "Could not write the package %2: the file name "
+                                                 "\"%1\" must be a relative path with '/' between "
+                                                 "folders and without \"..\", backslashes or "
+                                                 "colons. Rename the file and try again."),
+                               displayName, path);
+        if (written.contains(path))
+            throw entryRefused(QT_TRANSLATE_NOOP("td::ZipArchive",
+                                                 "Could not write the package %2: the file name "
+                                                 "\"%1\" occurs twice. Rename one of the files "
+                                                 "and try again."),
+                               displayName, path);
+        written.insert(path);
+    }
+};
+
+ZipWriter::ZipWriter(QIODevice& device, const QString& displayName, Compression compression)
+    : m_state(std::make_unique<State>(device, displayName))
+{
+    archive* zip = m_state->zip.get();
+    if (!zip)
+        throw std::bad_alloc();
+    // The compression is a setting of the zip format, so the format comes first. Names are
+    // always stored as UTF-8 with the zip UTF-8 flag, whatever the locale.
+    if (archive_write_set_format_zip(zip) != ARCHIVE_OK ||
+        (compression == Compression::Deflate
+             ? archive_write_zip_set_compression_deflate(zip)
+             : archive_write_zip_set_compression_store(zip)) != ARCHIVE_OK ||
+        archive_write_set_options(zip, "zip:hdrcharset=UTF-8") != ARCHIVE_OK ||
+        archive_write_set_bytes_in_last_block(zip, 1) != ARCHIVE_OK ||
+        archive_write_open(zip, &device, nullptr, writeBlock, nullptr) != ARCHIVE_OK)
+        throw writeFailure(displayName, zip);
+}
+
+ZipWriter::~ZipWriter() = default;
+
+void ZipWriter::addBytes(const QString& path, const QByteArray& content)
+{
+    m_state->checkName(path);
+    archive* zip = m_state->zip.get();
+    writeHeader(zip, m_state->displayName, path, content.size());
+    writeData(zip, m_state->displayName, content.constData(), content.size());
+}
+
+void ZipWriter::addFile(const QString& path, const QString& sourceFile,
+                        const CopyProgress& progress)
+{
+    m_state->checkName(path);
+    QFile source(sourceFile);
+    if (!source.open(QIODevice::ReadOnly))
+        throw Error(QCoreApplication::translate("td::ZipArchive",
+                                                "Could not read %1 for the package %2 (%3). "
+                                                "Check that the file exists and that you may "
+                                                "read it.")
+                        .arg(shown(sourceFile), shown(m_state->displayName), source.errorString()));
+    const qint64 size = source.size();
+    archive* zip = m_state->zip.get();
+    writeHeader(zip, m_state->displayName, path, size);
+    QByteArray buffer(64 * 1024, Qt::Uninitialized);
+    qint64 copied = 0;
+    while (copied < size) {
+        const qint64 n = source.read(buffer.data(), qMin<qint64>(buffer.size(), size - copied));
+        if (n <= 0)
+            throw Error(
+                QCoreApplication::translate("td::ZipArchive",
+                                            "Could not read %1 to the end for the "
+                                            "package %2 (%3); was it changed or moved "
+                                            "meanwhile? Try again.")
+                    .arg(shown(sourceFile), shown(m_state->displayName), source.errorString()));
+        writeData(zip, m_state->displayName, buffer.constData(), n);
+        copied += n;
+        if (progress)
+            progress(copied);
+    }
+}
+
+void ZipWriter::finish()
+{
+    if (m_state->finished)
+        return;
+    m_state->finished = true;
+    if (archive_write_close(m_state->zip.get()) != ARCHIVE_OK)
+        throw writeFailure(m_state->displayName, m_state->zip.get());
+}
+
 void writeZip(const QString& filePath, const QList<ArchiveEntry>& entries)
 {
     QSaveFile file(filePath);
@@ -192,40 +302,15 @@ void writeZip(const QString& filePath, const QList<ArchiveEntry>& entries)
                                                 "that the folder exists and that you may write "
                                                 "to it.")
                         .arg(shown(filePath), file.errorString()));
-    const Utf8CharacterType utf8;
-    // Declared after `file`, so it is freed first: freeing an unfinished archive still flushes
-    // through writeBlock into the file, which must then exist. An exception from here on leaves
-    // the QSaveFile uncommitted, which removes its temporary file and keeps any old file.
-    const Archive zip(archive_write_new());
-    if (!zip)
-        throw std::bad_alloc();
-    // Names are always stored as UTF-8 with the zip UTF-8 flag, whatever the locale.
-    if (archive_write_set_format_zip(zip.get()) != ARCHIVE_OK ||
-        archive_write_zip_set_compression_deflate(zip.get()) != ARCHIVE_OK ||
-        archive_write_set_options(zip.get(), "zip:hdrcharset=UTF-8") != ARCHIVE_OK ||
-        archive_write_set_bytes_in_last_block(zip.get(), 1) != ARCHIVE_OK ||
-        archive_write_open(zip.get(), &file, nullptr, writeBlock, nullptr) != ARCHIVE_OK)
-        throw writeFailure(filePath, zip.get());
-    QSet<QString> written;
-    for (const ArchiveEntry& entry : entries) {
-        if (!isPlainRelativePath(entry.path))
-            throw entryRefused(QT_TRANSLATE_NOOP("td::ZipArchive",
-                                                 "Could not write the package %2: the file name "
-                                                 "\"%1\" must be a relative path with '/' between "
-                                                 "folders and without \"..\", backslashes or "
-                                                 "colons. Rename the file and try again."),
-                               filePath, entry.path);
-        if (written.contains(entry.path))
-            throw entryRefused(QT_TRANSLATE_NOOP("td::ZipArchive",
-                                                 "Could not write the package %2: the file name "
-                                                 "\"%1\" occurs twice. Rename one of the files "
-                                                 "and try again."),
-                               filePath, entry.path);
-        written.insert(entry.path);
-        writeEntry(zip.get(), filePath, entry);
+    {
+        // Inside the file's lifetime: freeing an unfinished archive still flushes through
+        // writeBlock into the file, which must then exist. An exception from here on leaves
+        // the QSaveFile uncommitted, which removes its temporary file and keeps any old file.
+        ZipWriter zip(file, filePath, ZipWriter::Compression::Deflate);
+        for (const ArchiveEntry& entry : entries)
+            zip.addBytes(entry.path, entry.content);
+        zip.finish();
     }
-    if (archive_write_close(zip.get()) != ARCHIVE_OK)
-        throw writeFailure(filePath, zip.get());
     if (!file.commit())
         throw Error(QCoreApplication::translate("td::ZipArchive",
                                                 "Could not save the package %1 (%2). Check that "

@@ -6,6 +6,11 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
+#include <memory>
+
+class QIODevice;
+
 namespace td {
 
 // One file inside a package: a relative path with '/' separators, and its bytes.
@@ -22,6 +27,40 @@ struct ArchiveEntry
 // names and no modification time (the zip epoch, 1980-01-01 00:00, in every time zone), so the
 // same entries give the same bytes anywhere.
 void writeZip(const QString& filePath, const QList<ArchiveEntry>& entries);
+
+// Writes a .zip entry by entry into a device the caller opened (a QSaveFile or a temporary
+// file), so that entries far larger than memory pass through in 64 KiB chunks: addFile copies a
+// file's bytes without ever holding them whole. Entries are stored or deflated as chosen, with
+// the same names, mode and time as writeZip, and the same refusals of names readZip would
+// refuse. The caller commits or discards the device: a writer destroyed before finish() leaves
+// a truncated archive that the caller must not keep. Throws td::Error naming `displayName`.
+class ZipWriter
+{
+public:
+    enum class Compression
+    {
+        Deflate,
+        Store, // for content that does not compress (ciphertext, PDF) or that is read back fast
+    };
+    // Called with the bytes of the current file copied so far; it may throw to stop the copy.
+    using CopyProgress = std::function<void(qint64 bytesCopied)>;
+
+    ZipWriter(QIODevice& device, const QString& displayName, Compression compression);
+    ~ZipWriter();
+    ZipWriter(const ZipWriter&) = delete;
+    ZipWriter& operator=(const ZipWriter&) = delete;
+
+    void addBytes(const QString& path, const QByteArray& content);
+    // The file's size is read first and is what the entry holds: a file that changes size while
+    // it is copied is an error, not a silently different entry.
+    void addFile(const QString& path, const QString& sourceFile, const CopyProgress& progress = {});
+    // Writes the central directory. Nothing may be added after it.
+    void finish();
+
+private:
+    struct State;
+    std::unique_ptr<State> m_state;
+};
 
 // Limits that keep a hostile archive from exhausting the machine.
 struct ZipLimits

@@ -99,6 +99,11 @@ QStringList schemaV9(const Dialect&)
         QStringLiteral("ALTER TABLE documents ADD COLUMN page_count INTEGER NOT NULL DEFAULT 0"),
         QStringLiteral("ALTER TABLE documents ADD COLUMN text_content TEXT NOT NULL DEFAULT ''"),
         QStringLiteral("ALTER TABLE documents ADD COLUMN metadata TEXT NOT NULL DEFAULT '{}'"),
+
+        // The release number of the tender package an imported tender was read from last, so
+        // that a newer package (an amendment) updates it and an older one is refused.
+        QStringLiteral("ALTER TABLE tenders ADD COLUMN imported_release INTEGER NOT NULL "
+                       "DEFAULT 0"),
     };
 }
 

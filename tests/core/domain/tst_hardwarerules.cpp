@@ -78,6 +78,44 @@ private Q_SLOTS:
         QCOMPARE(c.unknownModels, QStringList{QStringLiteral("Mystery X1")});
         QVERIFY(!c.compliant());
     }
+
+    void computeShareWeighsByPeak_data()
+    {
+        QTest::addColumn<QList<HardwareLine>>("lines");
+        QTest::addColumn<double>("share"); // negative: none
+        const QString small = QStringLiteral("Small domestic");
+        const QString large = QStringLiteral("Large foreign");
+        QTest::newRow("half by count, a quarter by compute")
+            << QList<HardwareLine>{{small, 10}, {large, 10}} << 0.25;
+        QTest::newRow("all domestic") << QList<HardwareLine>{{small, 4}} << 1.0;
+        QTest::newRow("zero counts ignored") << QList<HardwareLine>{{small, 2}, {large, 0}} << 1.0;
+        QTest::newRow("nothing declared") << QList<HardwareLine>{} << -1.0;
+        QTest::newRow("a model without a peak")
+            << QList<HardwareLine>{{small, 2}, {QStringLiteral("No peak"), 2}} << -1.0;
+        QTest::newRow("a model not in the catalog")
+            << QList<HardwareLine>{{small, 2}, {QStringLiteral("Mystery X1"), 2}} << -1.0;
+    }
+    void computeShareWeighsByPeak()
+    {
+        QFETCH(QList<HardwareLine>, lines);
+        QFETCH(double, share);
+        Accelerator small;
+        small.model = QStringLiteral("Small domestic");
+        small.domestic = true;
+        small.peakBf16Tflops = 100;
+        Accelerator large;
+        large.model = QStringLiteral("Large foreign");
+        large.peakBf16Tflops = 300;
+        Accelerator noPeak;
+        noPeak.model = QStringLiteral("No peak");
+        const std::optional<double> got = domesticComputeShare(lines, {small, large, noPeak});
+        if (share < 0) {
+            QVERIFY(!got);
+        } else {
+            QVERIFY(got);
+            QCOMPARE(*got, share);
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestHardwareRules)

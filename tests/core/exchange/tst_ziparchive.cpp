@@ -191,6 +191,65 @@ private Q_SLOTS:
         }
     }
 
+    void aStreamedFileGoesInStoredAndComesBackWhole()
+    {
+        // 3 MB that do not compress, in pieces that are not a multiple of the copy buffer.
+        QByteArray big;
+        quint32 x = 12345;
+        for (int i = 0; i < 3 * 1000 * 1000 + 17; ++i) {
+            x = x * 1103515245u + 12345u;
+            big.append(char(x >> 24));
+        }
+        const QString source = path(QStringLiteral("big.bin"));
+        QVERIFY(save(source, big));
+        const QString file = path(QStringLiteral("streamed.zip"));
+        QList<qint64> progress;
+        {
+            QFile out(file);
+            QVERIFY(out.open(QIODevice::WriteOnly));
+            ZipWriter zip(out, file, ZipWriter::Compression::Store);
+            zip.addBytes(QStringLiteral("small.json"), QByteArrayLiteral("{}"));
+            zip.addFile(QStringLiteral("文件/big.bin"), source,
+                        [&](qint64 copied) { progress.append(copied); });
+            zip.finish();
+        }
+        QVERIFY(progress.size() > 10);
+        QCOMPARE(progress.constLast(), qint64(big.size()));
+        // Stored: the archive is the content plus headers, not less.
+        QVERIFY(QFileInfo(file).size() > big.size());
+        QVERIFY(QFileInfo(file).size() < big.size() + 1000);
+        const QList<ArchiveEntry> back = readZip(file);
+        QCOMPARE(back.size(), 2);
+        QCOMPARE(back.at(0).content, QByteArrayLiteral("{}"));
+        QCOMPARE(back.at(1).path, QStringLiteral("文件/big.bin"));
+        QVERIFY(back.at(1).content == big);
+    }
+
+    void aStreamedCopyStopsWhenItsProgressThrows()
+    {
+        const QString source = path(QStringLiteral("stop.bin"));
+        QVERIFY(save(source, QByteArray(1000 * 1000, 'x')));
+        QFile out(path(QStringLiteral("stopped.zip")));
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        ZipWriter zip(out, out.fileName(), ZipWriter::Compression::Store);
+        int calls = 0;
+        const QString message = messageOf([&] {
+            zip.addFile(QStringLiteral("stop.bin"), source, [&](qint64) {
+                if (++calls == 3)
+                    throw Error(QStringLiteral("stopped"));
+            });
+        });
+        QCOMPARE(message, QStringLiteral("stopped"));
+        QCOMPARE(calls, 3);
+        // A name refused by the reader is refused by the streaming writer as well.
+        QVERIFY(messageOf([&] {
+                    zip.addBytes(QStringLiteral("../up"), {});
+                }).contains(QLatin1String("must be a relative path")));
+        QVERIFY(messageOf([&] {
+                    zip.addFile(QStringLiteral("gone.bin"), path(QStringLiteral("no")));
+                }).contains(QLatin1String("Check that the file exists")));
+    }
+
     void writingIntoAMissingFolderFailsAndLeavesNothing()
     {
         const QString folder = path(QStringLiteral("missing"));
