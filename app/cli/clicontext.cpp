@@ -1,11 +1,16 @@
 #include "clicontext.h"
 
+#include "domain/error.h"
 #include "lifecycle/lifecycleclock.h"
 #include "store/acceleratorrepository.h"
 #include "store/costcatalogrepository.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
+
+#include <cstdio>
 
 namespace td::cli {
 
@@ -67,6 +72,32 @@ QString required(const Context& c, const char* option, const QString& usage)
     if (value.isEmpty())
         throw UsageError{tr("--%1 is missing: %2").arg(QString::fromLatin1(option), usage)};
     return value;
+}
+
+QByteArray readFile(const QString& path)
+{
+    QFile file(path);
+    if (path == QLatin1String("-") ? !file.open(stdin, QIODevice::ReadOnly)
+                                   : !file.open(QIODevice::ReadOnly))
+        throw Error(tr("Cannot read %1: %2.").arg(path, file.errorString()));
+    return file.readAll();
+}
+
+QByteArray readPassphrase(const Context& c, const QString& path)
+{
+    QByteArray passphrase = readFile(path);
+    // One trailing newline is how editors and `echo` end the file, not part of the phrase.
+    if (passphrase.endsWith('\n'))
+        passphrase.chop(1);
+    if (passphrase.endsWith('\r'))
+        passphrase.chop(1);
+    if (path != QLatin1String("-") &&
+        (QFileInfo(path).permissions() & (QFile::ReadGroup | QFile::ReadOther)))
+        c.err << tr("warning: %1 can be read by other users; keep the passphrase file private "
+                    "(chmod 600).")
+                     .arg(path)
+              << '\n';
+    return passphrase;
 }
 
 } // namespace td::cli

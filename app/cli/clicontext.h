@@ -41,5 +41,10 @@ void allowOnly(const Context& c, const QStringList& allowed);
 std::unique_ptr<Database> openDatabase(const Context& c);
 // The value of a required option, or a UsageError that shows how the command is written.
 QString required(const Context& c, const char* option, const QString& usage);
+// The bytes of a file ("-": standard input); throws td::Error naming it.
+QByteArray readFile(const QString& path);
+// A passphrase file's first line, its line ending stripped; warns on stderr when others may read
+// the file.
+QByteArray readPassphrase(const Context& c, const QString& path);
 
 } // namespace td::cli

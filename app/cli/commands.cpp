@@ -17,6 +17,7 @@
 #include "store/tenderquery.h"
 #include "store/tenderreader.h"
 #include "tendercommands.h"
+#include "vendorcommands.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -249,7 +250,7 @@ QString usage()
               "                               list tenders by reference\n"
               "  tenders show REFERENCE [--json]\n"
               "                               one tender with its lots, criteria and bids\n") +
-           tenderUsage() + benchUsage() +
+           tenderUsage() + benchUsage() + vendorUsage() +
            tr("  audit verify [--anchor SEQ:HASH]...\n"
               "                               check the audit log's hash chain, the audit head\n"
               "                               that each release carries, each release's own\n"
@@ -282,6 +283,10 @@ int dispatch(Context& c, const QStringList& positional)
         return commandBench(c);
     if (command == QLatin1String("cost"))
         return commandCost(c);
+    if (command == QLatin1String("vendor"))
+        return runVendorCommand(c, sub);
+    if (command == QLatin1String("bid") && isVendorBidCommand(sub))
+        return runVendorBidCommand(c, sub);
     if (command == QLatin1String("audit") && sub == QLatin1String("verify"))
         return commandAuditVerify(c);
     throw UsageError{command.isEmpty()
@@ -321,6 +326,7 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err, bool i
         {{QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help.")},
     });
     parser.addOptions(benchOptions());
+    parser.addOptions(vendorOptions());
     if (!parser.parse(arguments)) {
         err << parser.errorText() << "\n\n" << usage();
         return Usage;
@@ -332,7 +338,8 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err, bool i
     const QStringList positional = parser.positionalArguments();
     // "tenders list", "tender create", "audit verify": the words after them are arguments.
     static const QStringList twoWordCommands = {QStringLiteral("tenders"), QStringLiteral("tender"),
-                                                QStringLiteral("audit")};
+                                                QStringLiteral("audit"), QStringLiteral("vendor"),
+                                                QStringLiteral("bid")};
     const int commandWords = twoWordCommands.contains(positional.value(0)) ? 2 : 1;
     Context context{parser, positional.mid(commandWords), out, err, interactive};
     try {

@@ -32,15 +32,6 @@ QString reference(const Context& c, const QString& usage)
     return c.words.constFirst();
 }
 
-QByteArray readFile(const QString& path)
-{
-    QFile file(path);
-    if (path == QLatin1String("-") ? !file.open(stdin, QIODevice::ReadOnly)
-                                   : !file.open(QIODevice::ReadOnly))
-        throw Error(tr("Cannot read %1: %2.").arg(path, file.errorString()));
-    return file.readAll();
-}
-
 QJsonObject readJsonObject(const QString& path)
 {
     QJsonParseError error;
@@ -116,23 +107,6 @@ int commandEdit(Context& c)
               << '\n';
     c.out << tr("Draft %1 saved.").arg(ref) << '\n';
     return Ok;
-}
-
-QByteArray readPassphrase(const Context& c, const QString& path)
-{
-    QByteArray passphrase = readFile(path);
-    // One trailing newline is how editors and `echo` end the file, not part of the phrase.
-    if (passphrase.endsWith('\n'))
-        passphrase.chop(1);
-    if (passphrase.endsWith('\r'))
-        passphrase.chop(1);
-    if (path != QLatin1String("-") &&
-        (QFileInfo(path).permissions() & (QFile::ReadGroup | QFile::ReadOther)))
-        c.err << tr("warning: %1 can be read by other users; keep the passphrase file private "
-                    "(chmod 600).")
-                     .arg(path)
-              << '\n';
-    return passphrase;
 }
 
 int commandPublish(Context& c)

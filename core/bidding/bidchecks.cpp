@@ -144,8 +144,7 @@ private:
         QHash<QString, bool> domestic;
         for (const Accelerator& a : m_catalog)
             domestic.insert(a.model, a.domestic);
-        const HardwareCheck check =
-            checkHardware(m_bid.hardware, m_tender.hardwareRules, domestic);
+        const HardwareCheck check = checkHardware(m_bid.hardware, m_tender.hardwareRules, domestic);
         for (const QString& model : check.unknownModels)
             add(BidIssue::Severity::Error, "unknownAccelerator", lineField(model),
                 tr("%1 is not in the accelerator catalog, so its origin cannot be judged; choose "
@@ -167,8 +166,7 @@ private:
             return;
         }
         if (!check.meetsDomesticShare()) {
-            const std::optional<double> byCompute =
-                domesticComputeShare(m_bid.hardware, m_catalog);
+            const std::optional<double> byCompute = domesticComputeShare(m_bid.hardware, m_catalog);
             const QString share =
                 tr("The domestic share is %1 by accelerator count (%2 of %3), below the "
                    "minimum of %4% that tender %5 sets.")
@@ -240,9 +238,8 @@ QList<BidIssue> checkBid(const Tender& tender, const BidContent& bid,
 
 bool hasErrors(const QList<BidIssue>& issues)
 {
-    return std::any_of(issues.cbegin(), issues.cend(), [](const BidIssue& i) {
-        return i.severity == BidIssue::Severity::Error;
-    });
+    return std::any_of(issues.cbegin(), issues.cend(),
+                       [](const BidIssue& i) { return i.severity == BidIssue::Severity::Error; });
 }
 
 } // namespace td

@@ -268,7 +268,8 @@ private:
     {
         const QString field = QStringLiteral("declaredBenchmarks");
         const QJsonObject o = object(value, field);
-        unknownKeys(o, field, {"accuracyPercent", "outputTokensPerSecond", "ttftP95Ms", "tpotP95Ms"});
+        unknownKeys(o, field,
+                    {"accuracyPercent", "outputTokensPerSecond", "ttftP95Ms", "tpotP95Ms"});
         DeclaredBenchmarks d;
         d.accuracyPercent = number(o, "accuracyPercent", field, 100);
         d.outputTokensPerSecond = number(o, "outputTokensPerSecond", field, 1e12);
@@ -309,8 +310,8 @@ QString listed(const QList<FieldProblem>& problems)
 {
     QStringList lines;
     for (const FieldProblem& p : problems)
-        lines.append(tr("'%1' %2").arg(p.field.isEmpty() ? QStringLiteral("BID.json") : p.field,
-                                       p.message));
+        lines.append(
+            tr("'%1' %2").arg(p.field.isEmpty() ? QStringLiteral("BID.json") : p.field, p.message));
     return tr("The bid file has %n problem(s); fix them and try again: %1", nullptr,
               int(problems.size()))
         .arg(lines.join(QStringLiteral("; ")));
@@ -337,11 +338,11 @@ BidContent read(const QByteArray& text, const QList<Accelerator>* catalog)
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(text, &error);
     if (error.error != QJsonParseError::NoError || !document.isObject())
-        throw BidJsonError({{QString(), tr("is not a JSON object (%1 at byte %2)")
-                                            .arg(error.error != QJsonParseError::NoError
-                                                     ? error.errorString()
-                                                     : tr("not an object"))
-                                            .arg(error.offset)}});
+        throw BidJsonError(
+            {{QString(), tr("is not a JSON object (%1 at byte %2)")
+                             .arg(error.error != QJsonParseError::NoError ? error.errorString()
+                                                                          : tr("not an object"))
+                             .arg(error.offset)}});
     return read(document.object(), catalog);
 }
 
@@ -374,7 +375,8 @@ QJsonObject write(const BidContent& b)
         {QStringLiteral("totalPrice"), json::money(b.totalPrice)},
         {QStringLiteral("breakdown"), breakdown},
         {QStringLiteral("pricePerMillionTokens"),
-         b.pricePerMillionTokens ? QJsonValue(json::money(*b.pricePerMillionTokens)) : QJsonValue()},
+         b.pricePerMillionTokens ? QJsonValue(json::money(*b.pricePerMillionTokens))
+                                 : QJsonValue()},
         {QStringLiteral("model"),
          QJsonObject{{QStringLiteral("family"), b.model.family},
                      {QStringLiteral("version"), b.model.version},
@@ -403,11 +405,10 @@ BidContent bidTemplate(const Tender& tender, int lotNumber)
         if (!lot || l.number == lotNumber)
             lot = &l;
     b.lot = lot ? lot->number : 1;
-    const QString currency =
-        lot && lot->budget.isValid()
-            ? lot->budget.currency()
-            : (tender.budgetCeiling.isValid() ? tender.budgetCeiling.currency()
-                                              : QStringLiteral("CNY"));
+    const QString currency = lot && lot->budget.isValid()
+                                 ? lot->budget.currency()
+                                 : (tender.budgetCeiling.isValid() ? tender.budgetCeiling.currency()
+                                                                   : QStringLiteral("CNY"));
     b.totalPrice = Money(0, currency);
     for (PriceItemKind kind : {PriceItemKind::Licences, PriceItemKind::Hardware,
                                PriceItemKind::Deployment, PriceItemKind::AnnualService})

@@ -94,8 +94,8 @@ BidPackageManifest readBidPackageManifest(const QByteArray& bytes)
     m.certificatePem = text(vendor, "certificate", QStringLiteral("vendor.certificate")).toLatin1();
     m.certificateFingerprint =
         text(vendor, "certificateFingerprint", QStringLiteral("vendor.certificateFingerprint"));
-    m.createdAt = QDateTime::fromString(text(o, "createdAt", QStringLiteral("createdAt")),
-                                        Qt::ISODate);
+    m.createdAt =
+        QDateTime::fromString(text(o, "createdAt", QStringLiteral("createdAt")), Qt::ISODate);
     if (!m.createdAt.isValid())
         malformed(QStringLiteral("createdAt"));
     m.createdAt = m.createdAt.toUTC();

@@ -20,6 +20,14 @@ QString tr(const char* text)
 
 const QString manifestName = QStringLiteral("manifest.json");
 
+const BidPackageFile* listed(const BidPackageManifest& m, const QString& path)
+{
+    for (const BidPackageFile& f : m.files)
+        if (f.path == path)
+            return &f;
+    return nullptr;
+}
+
 QString sha256(const QByteArray& bytes)
 {
     return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
@@ -50,9 +58,9 @@ QList<ArchiveEntry> readArchive(const QString& filePath)
 }
 
 // The files a package of this kind and suite carries beside the manifest and the signature.
-QSet<QString> payloadNames(const BidManifest& m)
+QSet<QString> payloadNames(const BidPackageManifest& m)
 {
-    if (m.kind == BidPackageKind::Withdrawal)
+    if (m.kind == BidPackageManifest::Kind::Withdrawal)
         return {};
     QSet<QString> names{ciphertextFileName()};
     if (m.suite == CipherSuite::International) {
@@ -64,7 +72,7 @@ QSet<QString> payloadNames(const BidManifest& m)
     return names;
 }
 
-BidManifest manifestOf(const QHash<QString, QByteArray>& files)
+BidPackageManifest manifestOf(const QHash<QString, QByteArray>& files)
 {
     const auto found = files.constFind(manifestName);
     if (found == files.cend())
@@ -73,44 +81,44 @@ BidManifest manifestOf(const QHash<QString, QByteArray>& files)
                             "holds or who sent it. Ask the vendor to make the package again "
                             "with TenderDesk."));
     try {
-        return readBidManifest(*found);
+        return readBidPackageManifest(*found);
     } catch (const Error& e) {
         throw BidRefused(RefusalReason::MalformedManifest, e.message());
     }
 }
 
-void checkFiles(const BidManifest& m, const QHash<QString, QByteArray>& files,
+void checkFiles(const BidPackageManifest& m, const QHash<QString, QByteArray>& files,
                 const QString& signatureName)
 {
     const QSet<QString> expected = payloadNames(m);
-    for (const BidPackageFile& listed : m.files) {
-        if (!expected.contains(listed.path))
+    for (const BidPackageFile& file : m.files) {
+        if (!expected.contains(file.path))
             throw BidRefused(RefusalReason::MalformedManifest,
                              tr("The manifest lists \"%1\", which a %2 package does not hold. "
                                 "Ask the vendor to make the package again with TenderDesk.")
-                                 .arg(listed.path, bidPackageKindCode(m.kind)));
-        const auto found = files.constFind(listed.path);
+                                 .arg(file.path, bidPackageKindCode(m.kind)));
+        const auto found = files.constFind(file.path);
         if (found == files.cend())
             throw BidRefused(RefusalReason::DigestMismatch,
                              tr("The manifest lists \"%1\", but the package does not hold it. "
                                 "Ask the vendor for the complete package.")
-                                 .arg(listed.path));
-        if (found->size() != listed.bytes || sha256(*found) != listed.sha256)
+                                 .arg(file.path));
+        if (found->size() != file.bytes || sha256(*found) != file.sha256)
             throw BidRefused(RefusalReason::DigestMismatch,
                              tr("\"%1\" in the package is not the file its manifest vouches for "
                                 "(its size or SHA-256 differs): it was changed or damaged after "
                                 "signing. Ask the vendor for a new copy.")
-                                 .arg(listed.path));
+                                 .arg(file.path));
     }
     for (const QString& name : expected)
-        if (!m.file(name))
+        if (!listed(m, name))
             throw BidRefused(RefusalReason::MalformedManifest,
                              tr("The manifest does not list \"%1\", which a %2 package must "
                                 "hold. Ask the vendor to make the package again with "
                                 "TenderDesk.")
                                  .arg(name, bidPackageKindCode(m.kind)));
     for (auto it = files.cbegin(); it != files.cend(); ++it)
-        if (it.key() != manifestName && it.key() != signatureName && !m.file(it.key()))
+        if (it.key() != manifestName && it.key() != signatureName && !listed(m, it.key()))
             throw BidRefused(RefusalReason::DigestMismatch,
                              tr("The package holds \"%1\", which its manifest does not list: "
                                 "nothing vouches for it. Ask the vendor for a package made by "
@@ -118,7 +126,7 @@ void checkFiles(const BidManifest& m, const QHash<QString, QByteArray>& files,
                                  .arg(it.key()));
 }
 
-CertificateInfo checkSignature(const BidManifest& m, const QByteArray& manifestJson,
+CertificateInfo checkSignature(const BidPackageManifest& m, const QByteArray& manifestJson,
                                const QByteArray& signature)
 {
     CertificateInfo info;
@@ -192,7 +200,7 @@ BidPackage readBidPackage(const QString& filePath)
         throw;
     }
 
-    if (p.manifest.kind == BidPackageKind::Bid) {
+    if (p.manifest.kind == BidPackageManifest::Kind::Bid) {
         p.envelope.suite = p.manifest.suite;
         p.envelope.fileName = p.manifest.suite == CipherSuite::International
                                   ? QStringLiteral("payload.cms")
@@ -201,7 +209,7 @@ BidPackage readBidPackage(const QString& filePath)
         if (p.manifest.suite == CipherSuite::National)
             p.envelope.mac = files.value(macFileName()).trimmed();
         p.ciphertext = files.value(ciphertextFileName());
-        p.payloadSha256 = p.manifest.file(ciphertextFileName())->sha256;
+        p.payloadSha256 = listed(p.manifest, ciphertextFileName())->sha256;
     }
     return p;
 }

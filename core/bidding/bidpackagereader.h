@@ -1,6 +1,6 @@
 #pragma once
 
-#include "bidmanifest.h"
+#include "bidpackagemanifest.h"
 #include "exchange/ziparchive.h"
 #include "sealing/envelope.h"
 #include "sealing/signingidentity.h"
@@ -18,7 +18,7 @@ ZipLimits bidPackageLimits();
 // manifest vouches for. Still sealed: the payload is ciphertext for the tender's key.
 struct BidPackage
 {
-    BidManifest manifest;
+    BidPackageManifest manifest;
     QByteArray manifestJson; // the exact bytes signed
     QByteArray signature;
     CertificateInfo certificate; // the vendor's, read from the manifest

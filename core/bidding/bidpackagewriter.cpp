@@ -118,7 +118,7 @@ QString packagedName(int number, const BidDocumentRef& document)
 
 struct Attachment
 {
-    QString source; // the file on the vendor's disk
+    QString source;   // the file on the vendor's disk
     qint64 index = 0; // in BidContent::documents
 };
 
@@ -135,11 +135,11 @@ QList<Attachment> attachDocuments(BidContent& bid, const QString& documentsDir)
         const QString source = folder.absoluteFilePath(document.path);
         QFile file(source);
         if (!QFileInfo(source).isFile() || !file.open(QIODevice::ReadOnly))
-            throw Error(tr("The document %1 (%2) cannot be read: %3. Check its path in the bid "
-                           "file and the documents folder.")
-                            .arg(shown(source), nameOf(document.kind),
-                                 file.errorString().isEmpty() ? tr("no such file")
-                                                              : file.errorString()));
+            throw Error(
+                tr("The document %1 (%2) cannot be read: %3. Check its path in the bid "
+                   "file and the documents folder.")
+                    .arg(shown(source), nameOf(document.kind),
+                         file.errorString().isEmpty() ? tr("no such file") : file.errorString()));
         // PDF readers accept the header anywhere in the first kilobyte.
         if (!file.peek(1024).contains("%PDF-"))
             throw Error(tr("The document %1 (%2) is not a PDF. Bid documents are sealed as PDF "
@@ -223,14 +223,14 @@ SealingTarget sealingTargetOf(const Database& database, const QString& reference
     const QSqlDatabase db = database.connection();
     const std::optional<Tender> tender = TenderReader(db).byReference(reference);
     if (!tender)
-        throw Error(tr("This desk has no tender %1; import its tender package first.")
-                        .arg(reference));
+        throw Error(
+            tr("This desk has no tender %1; import its tender package first.").arg(reference));
     const std::optional<StoredSealingKey> key = SealingKeyRepository(db).forTender(tender->id);
     if (!key)
         throw Error(tr("Tender %1 has no key to seal bids to; import its tender package again.")
                         .arg(reference));
-    return {reference, ocds::ocid(reference), key->fingerprint,
-            suiteOfKeyAlgorithm(key->algorithm), key->publicKeyPem};
+    return {reference, ocds::ocid(reference), key->fingerprint, suiteOfKeyAlgorithm(key->algorithm),
+            key->publicKeyPem};
 }
 
 WrittenPackage writeBidPackage(const QString& outPath, const SealingTarget& tender,
@@ -244,8 +244,7 @@ WrittenPackage writeBidPackage(const QString& outPath, const SealingTarget& tend
     qint64 documentBytes = 0;
     for (const BidDocumentRef& d : std::as_const(bid.documents))
         documentBytes += d.bytes;
-    const QByteArray bidJson =
-        QJsonDocument(bidjson::write(bid)).toJson(QJsonDocument::Indented);
+    const QByteArray bidJson = QJsonDocument(bidjson::write(bid)).toJson(QJsonDocument::Indented);
     const qint64 plainBytes = documentBytes + bidJson.size();
     Progress progress(callback, 3 * plainBytes);
 
@@ -270,9 +269,9 @@ WrittenPackage writeBidPackage(const QString& outPath, const SealingTarget& tend
     if (!plaintext->seek(0))
         throw Error(tr("Could not read the sealed bid's temporary file again (%1).")
                         .arg(plaintext->errorString()));
-    const Envelope envelope = seal(*plaintext, *ciphertext, tender.publicKeyPem, tender.suite,
-                                   signer.key, signer.certificatePem,
-                                   [&](qint64 done) { return progress.at(done); });
+    const Envelope envelope =
+        seal(*plaintext, *ciphertext, tender.publicKeyPem, tender.suite, signer.key,
+             signer.certificatePem, [&](qint64 done) { return progress.at(done); });
     progress.nextStage(plainBytes);
     plaintext->close(); // removed with the object; nothing unsealed outlives the call
 
@@ -284,8 +283,8 @@ WrittenPackage writeBidPackage(const QString& outPath, const SealingTarget& tend
     for (const ArchiveEntry& e : std::as_const(small))
         manifest.files.append({e.path, e.content.size(), hex(e.content)});
     ciphertext->flush();
-    manifest.files.append(
-        {ciphertextFileName(), ciphertext->size(), streamedSha256(*ciphertext, ciphertextFileName())});
+    manifest.files.append({ciphertextFileName(), ciphertext->size(),
+                           streamedSha256(*ciphertext, ciphertextFileName())});
     WrittenPackage written =
         writePackage(outPath, manifest, signer, small, ciphertext.get(), &progress);
     written.sealed = bid;

@@ -3,15 +3,14 @@
 #include "bidpackagereader.h"
 #include "domain/uscc.h"
 #include "lifecycle/tenderlifecycle.h"
+#include "organizationbyuscc.h"
 #include "receiptkeyrepository.h"
 #include "refusalrepository.h"
 #include "sealing/privatekey.h"
 #include "sealing/signature.h"
 #include "store/auditlog.h"
 #include "store/database.h"
-#include "store/organizationrepository.h"
 #include "store/sealingkeyrepository.h"
-#include "store/sql.h"
 #include "store/tenderreader.h"
 #include "store/transaction.h"
 #include "submissionrepository.h"
@@ -86,17 +85,12 @@ void requireValidCertificate(const BidPackage& p, const QDateTime& now)
 // The vendor by its USCC; added from its certificate when this desk does not know it yet.
 qint64 vendorIdOf(const QSqlDatabase& db, const BidPackage& p)
 {
-    const QVariant id = sql::scalar(
-        db, QStringLiteral("SELECT id FROM organizations WHERE uscc = ?"), {p.manifest.uscc});
-    if (id.isValid())
-        return id.toLongLong();
     Organization o;
     o.name = p.certificate.organization;
     o.shortName = p.certificate.organization;
     o.uscc = p.certificate.uscc;
     o.kind = OrganizationKind::ModelVendor;
-    OrganizationRepository(db).insert(o);
-    return o.id;
+    return findOrAddOrganization(db, o).id;
 }
 
 QByteArray receiptJson(const BidReceipt& r, const BidPackage& p, const StoredReceiptKey& key)
@@ -114,7 +108,7 @@ QByteArray receiptJson(const BidReceipt& r, const BidPackage& p, const StoredRec
         {QStringLiteral("receiptKey"),
          QJsonObject{{QStringLiteral("algorithm"), key.algorithm},
                      {QStringLiteral("publicKeyPem"), QString::fromUtf8(key.publicKeyPem)}}}};
-    if (r.kind == BidPackageKind::Bid)
+    if (r.kind == BidPackageManifest::Kind::Bid)
         o.insert(QStringLiteral("payloadSha256"), p.payloadSha256);
     if (r.replacedSubmissionId > 0)
         o.insert(QStringLiteral("replaces"), r.replacedSubmissionId);
@@ -144,7 +138,7 @@ BidReceipt accept(const Database& database, const BidPackage& p, const QString& 
                    .arg(packageSha256));
     const qint64 vendorId = vendorIdOf(db, p);
     const std::optional<BidSubmission> earlier = submissions.current(tender->id, vendorId);
-    const bool withdrawal = p.manifest.kind == BidPackageKind::Withdrawal;
+    const bool withdrawal = p.manifest.kind == BidPackageManifest::Kind::Withdrawal;
     if (withdrawal && !earlier)
         refuse(RefusalReason::NothingToWithdraw,
                tr("%1 has no bid for tender %2 to withdraw.")

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "bidmanifest.h"
+#include "bidpackagemanifest.h"
 #include "bidrefusal.h"
 
 #include <QByteArray>
@@ -20,7 +20,7 @@ QString bidReceiptFormat();
 // -sigfile R.sig` checks it.
 struct BidReceipt
 {
-    BidPackageKind kind = BidPackageKind::Bid;
+    BidPackageManifest::Kind kind = BidPackageManifest::Kind::Bid;
     qint64 submissionId = 0;
     QString tenderReference;
     QString vendor;

@@ -40,9 +40,8 @@ std::optional<StoredIdentity> IdentityRepository::current() const
     return s;
 }
 
-StoredIdentity IdentityRepository::save(Organization organization,
-                                        const SigningIdentity& identity, bool replace,
-                                        const QDateTime& now, const QString& actor)
+StoredIdentity IdentityRepository::save(Organization organization, const SigningIdentity& identity,
+                                        bool replace, const QDateTime& now, const QString& actor)
 {
     organization.uscc = organization.uscc.trimmed().toUpper();
     if (const QString problem = uscc::problem(organization.uscc); !problem.isEmpty())

@@ -73,11 +73,11 @@ TenderPackageImport importTenderPackage(const Database& database, const QString&
     if (stored) {
         const std::optional<StoredSealingKey> key = keys.forTender(stored->id);
         if (key && key->fingerprint != package.sealingKeyFingerprint)
-            throw Error(tr("The package of tender %1 seals bids to another key (%2) than the "
-                           "package imported before (%3). Ask the buyer which one is right "
-                           "before you bid.")
-                            .arg(tender.reference, package.sealingKeyFingerprint,
-                                 key->fingerprint));
+            throw Error(
+                tr("The package of tender %1 seals bids to another key (%2) than the "
+                   "package imported before (%3). Ask the buyer which one is right "
+                   "before you bid.")
+                    .arg(tender.reference, package.sealingKeyFingerprint, key->fingerprint));
         const int before = storedRelease(db, stored->id);
         if (package.releaseNumber == before) {
             result.outcome = TenderPackageImport::Outcome::Unchanged;

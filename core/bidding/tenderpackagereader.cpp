@@ -147,9 +147,9 @@ TenderPackage readTenderPackage(const QString& zipPath)
     TenderPackage p;
     p.releaseId = manifest.value(QLatin1String("release")).toString();
     p.releaseNumber = releaseNumberOf(p.releaseId);
-    p.releaseDate = QDateTime::fromString(manifest.value(QLatin1String("releaseDate")).toString(),
-                                          Qt::ISODate)
-                        .toUTC();
+    p.releaseDate =
+        QDateTime::fromString(manifest.value(QLatin1String("releaseDate")).toString(), Qt::ISODate)
+            .toUTC();
     const QString reference = manifest.value(QLatin1String("reference")).toString();
     if (reference.isEmpty() || p.releaseNumber <= 0)
         files.refuse(tr("its manifest names no tender reference or release."));
@@ -162,7 +162,8 @@ TenderPackage readTenderPackage(const QString& zipPath)
     } catch (const Error& e) {
         files.refuse(e.message());
     }
-    if (p.sealingKeyFingerprint != manifest.value(QLatin1String("sealingKeyFingerprint")).toString())
+    if (p.sealingKeyFingerprint !=
+        manifest.value(QLatin1String("sealingKeyFingerprint")).toString())
         files.refuse(tr("its sealing key is not the one its manifest names."));
     if (const QString suite = manifest.value(QLatin1String("cipherSuite")).toString();
         !suite.isEmpty() && cipherSuiteFromCode(suite) != p.suite)

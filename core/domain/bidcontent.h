@@ -18,7 +18,7 @@ struct BidDocumentRef
 {
     BidDocumentKind kind = BidDocumentKind::Technical;
     QString path;
-    QString file;   // in the sealed package; empty until sealed
+    QString file; // in the sealed package; empty until sealed
     qint64 bytes = 0;
     QString sha256; // lower-case hex; empty until sealed
 
