@@ -2,6 +2,7 @@
 
 #include "benchcommands.h"
 #include "clicontext.h"
+#include "collusioncommands.h"
 #include "demo/demogenerator.h"
 #include "domain/error.h"
 #include "exchange/tenderimport.h"
@@ -250,7 +251,7 @@ QString usage()
               "                               list tenders by reference\n"
               "  tenders show REFERENCE [--json]\n"
               "                               one tender with its lots, criteria and bids\n") +
-           tenderUsage() + benchUsage() + vendorUsage() +
+           tenderUsage() + collusionUsage() + benchUsage() + vendorUsage() +
            tr("  audit verify [--anchor SEQ:HASH]...\n"
               "                               check the audit log's hash chain, the audit head\n"
               "                               that each release carries, each release's own\n"
@@ -279,6 +280,8 @@ int dispatch(Context& c, const QStringList& positional)
         return commandTendersShow(c);
     if (command == QLatin1String("tender"))
         return runTenderCommand(c, sub);
+    if (command == QLatin1String("collusion"))
+        return commandCollusion(c);
     if (command == QLatin1String("bench"))
         return commandBench(c);
     if (command == QLatin1String("cost"))

@@ -34,7 +34,7 @@ QStringList evidenceLines(const QList<const BidFacts*>& bids, QString BidFacts::
 {
     QStringList lines;
     for (const BidFacts* bid : bids)
-        lines.append(tr("%1 wrote \"%2\"").arg(bid->vendorName, bid->*field));
+        lines.append(tr("%1: “%2”").arg(bid->vendorName, bid->*field));
     return lines;
 }
 
