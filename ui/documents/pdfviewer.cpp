@@ -108,12 +108,14 @@ void PdfViewer::createActions()
     });
     m_showThumbnails->setCheckable(true);
     m_showThumbnails->setToolTip(tr("Show or hide the page thumbnails (F4)"));
-    m_zoomOut =
-        add(tr("Zoom &out"), {QKeySequence::ZoomOut, QKeySequence(Qt::CTRL | Qt::Key_Minus)},
-            [this] { m_pages->zoomOut(); });
+    // Ctrl+= as well, for keyboards where + needs Shift; once only where the platform has it.
+    QList<QKeySequence> zoomInKeys = QKeySequence::keyBindings(QKeySequence::ZoomIn);
+    if (!zoomInKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_Equal)))
+        zoomInKeys.append(QKeySequence(Qt::CTRL | Qt::Key_Equal));
+    m_zoomOut = add(tr("Zoom &out"), QKeySequence::keyBindings(QKeySequence::ZoomOut),
+                    [this] { m_pages->zoomOut(); });
     m_zoomOut->setToolTip(tr("Zoom out (Ctrl+-)"));
-    m_zoomIn = add(tr("Zoom &in"), {QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)},
-                   [this] { m_pages->zoomIn(); });
+    m_zoomIn = add(tr("Zoom &in"), zoomInKeys, [this] { m_pages->zoomIn(); });
     m_zoomIn->setToolTip(tr("Zoom in (Ctrl++)"));
     m_fitWidth = add(tr("Fit &width"), {QKeySequence(Qt::CTRL | Qt::Key_2)}, [this] {
         m_pages->setZoom({Zoom::Mode::FitWidth, m_pages->zoomFactor()});
