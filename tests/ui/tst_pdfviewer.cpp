@@ -169,13 +169,17 @@ private:
         viewer->resize(900, 700);
         viewer->show();
         viewer->activateWindow();
-        if (!QTest::qWaitForWindowActive(viewer.get()))
+        if (!QTest::qWaitForWindowActive(viewer.get())) {
+            qWarning("The viewer window did not become active.");
             return {};
+        }
         viewer->pagesView()->setZoom({Zoom::Mode::FitWidth, 1.0});
         QSignalSpy loaded(viewer.get(), &PdfViewer::loaded);
         viewer->setPdf(pdf);
-        if (!loaded.wait(10000))
+        if (!loaded.wait(10000)) {
+            qWarning("The document did not load: %s", qPrintable(viewer->errorMessage()));
             return {};
+        }
         return viewer;
     }
 

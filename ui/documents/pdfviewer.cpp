@@ -10,6 +10,7 @@
 #include "textsearch.h"
 #include "thumbnailmodel.h"
 #include "thumbnailpanel.h"
+#include "whenready.h"
 
 #include <QAction>
 #include <QApplication>
@@ -196,11 +197,11 @@ void PdfViewer::setPdf(const QByteArray& pdf)
     m_textWorker = std::make_unique<PdfWorker>(pdf);
     m_pageRenderer = new PageRenderer(pdf, pageCacheKiB, this);
     m_thumbnailRenderer = new PageRenderer(pdf, thumbnailCacheKiB, this);
-    m_textWorker->run(&PdfLoader::layoutInfo)
-        .then(this, [this, generation](const PdfLayoutInfo& info) {
-            if (generation == m_generation)
-                showDocument(info);
-        });
+    whenReady(m_textWorker->run(&PdfLoader::layoutInfo), this,
+              [this, generation](const PdfLayoutInfo& info) {
+                  if (generation == m_generation)
+                      showDocument(info);
+              });
 }
 
 void PdfViewer::closeDocument()
@@ -360,16 +361,17 @@ void PdfViewer::copyText(int page, const QRectF& area, const QString& done)
     if (!m_textWorker)
         return;
     const int generation = m_generation;
-    pageText(*m_textWorker, page, area).then(this, [this, generation, done](const QString& text) {
-        if (generation != m_generation)
-            return;
-        if (text.isEmpty()) {
-            showStatus(tr("There is no text there to copy: the page may be an image."));
-            return;
-        }
-        QApplication::clipboard()->setText(text);
-        showStatus(done);
-    });
+    whenReady(pageText(*m_textWorker, page, area), this,
+              [this, generation, done](const QString& text) {
+                  if (generation != m_generation)
+                      return;
+                  if (text.isEmpty()) {
+                      showStatus(tr("There is no text there to copy: the page may be an image."));
+                      return;
+                  }
+                  QApplication::clipboard()->setText(text);
+                  showStatus(done);
+              });
 }
 
 } // namespace td::ui
