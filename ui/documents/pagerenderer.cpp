@@ -1,6 +1,7 @@
 #include "pagerenderer.h"
 
 #include "pdfworker.h"
+#include "whenready.h"
 
 #include <QVariant>
 
@@ -115,13 +116,12 @@ void PageRenderer::startNext()
     running->closing = &m_worker->closing();
     m_running = running;
     ++m_counts.started;
-    m_worker
-        ->run([running](const LoadedPdf& pdf) {
-            return draw(pdf, running->request, running->abort, *running->closing);
-        })
-        .then(this, [this, running](const Drawn& drawn) {
-            finish(running->request, drawn.image, drawn.aborted);
-        });
+    whenReady(m_worker->run([running](const LoadedPdf& pdf) {
+        return draw(pdf, running->request, running->abort, *running->closing);
+    }),
+              this, [this, running](const Drawn& drawn) {
+                  finish(running->request, drawn.image, drawn.aborted);
+              });
 }
 
 void PageRenderer::finish(const PageRequest& request, const QImage& image, bool aborted)

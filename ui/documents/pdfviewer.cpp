@@ -10,6 +10,7 @@
 #include "textsearch.h"
 #include "thumbnailmodel.h"
 #include "thumbnailpanel.h"
+#include "whenready.h"
 
 #include <QAction>
 #include <QApplication>
@@ -108,12 +109,14 @@ void PdfViewer::createActions()
     });
     m_showThumbnails->setCheckable(true);
     m_showThumbnails->setToolTip(tr("Show or hide the page thumbnails (F4)"));
-    m_zoomOut =
-        add(tr("Zoom &out"), {QKeySequence::ZoomOut, QKeySequence(Qt::CTRL | Qt::Key_Minus)},
-            [this] { m_pages->zoomOut(); });
+    // Ctrl+= as well, for keyboards where + needs Shift; once only where the platform has it.
+    QList<QKeySequence> zoomInKeys = QKeySequence::keyBindings(QKeySequence::ZoomIn);
+    if (!zoomInKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_Equal)))
+        zoomInKeys.append(QKeySequence(Qt::CTRL | Qt::Key_Equal));
+    m_zoomOut = add(tr("Zoom &out"), QKeySequence::keyBindings(QKeySequence::ZoomOut),
+                    [this] { m_pages->zoomOut(); });
     m_zoomOut->setToolTip(tr("Zoom out (Ctrl+-)"));
-    m_zoomIn = add(tr("Zoom &in"), {QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)},
-                   [this] { m_pages->zoomIn(); });
+    m_zoomIn = add(tr("Zoom &in"), zoomInKeys, [this] { m_pages->zoomIn(); });
     m_zoomIn->setToolTip(tr("Zoom in (Ctrl++)"));
     m_fitWidth = add(tr("Fit &width"), {QKeySequence(Qt::CTRL | Qt::Key_2)}, [this] {
         m_pages->setZoom({Zoom::Mode::FitWidth, m_pages->zoomFactor()});
@@ -194,11 +197,11 @@ void PdfViewer::setPdf(const QByteArray& pdf)
     m_textWorker = std::make_unique<PdfWorker>(pdf);
     m_pageRenderer = new PageRenderer(pdf, pageCacheKiB, this);
     m_thumbnailRenderer = new PageRenderer(pdf, thumbnailCacheKiB, this);
-    m_textWorker->run(&PdfLoader::layoutInfo)
-        .then(this, [this, generation](const PdfLayoutInfo& info) {
-            if (generation == m_generation)
-                showDocument(info);
-        });
+    whenReady(m_textWorker->run(&PdfLoader::layoutInfo), this,
+              [this, generation](const PdfLayoutInfo& info) {
+                  if (generation == m_generation)
+                      showDocument(info);
+              });
 }
 
 void PdfViewer::closeDocument()
@@ -358,16 +361,17 @@ void PdfViewer::copyText(int page, const QRectF& area, const QString& done)
     if (!m_textWorker)
         return;
     const int generation = m_generation;
-    pageText(*m_textWorker, page, area).then(this, [this, generation, done](const QString& text) {
-        if (generation != m_generation)
-            return;
-        if (text.isEmpty()) {
-            showStatus(tr("There is no text there to copy: the page may be an image."));
-            return;
-        }
-        QApplication::clipboard()->setText(text);
-        showStatus(done);
-    });
+    whenReady(pageText(*m_textWorker, page, area), this,
+              [this, generation, done](const QString& text) {
+                  if (generation != m_generation)
+                      return;
+                  if (text.isEmpty()) {
+                      showStatus(tr("There is no text there to copy: the page may be an image."));
+                      return;
+                  }
+                  QApplication::clipboard()->setText(text);
+                  showStatus(done);
+              });
 }
 
 } // namespace td::ui

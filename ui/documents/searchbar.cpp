@@ -95,6 +95,16 @@ void SearchBar::showMessage(const QString& message)
     m_progress->hide();
 }
 
+QString SearchBar::countText() const
+{
+    return m_count->text();
+}
+
+QString SearchBar::messageText() const
+{
+    return m_message->text();
+}
+
 void SearchBar::submit(bool backwards)
 {
     const QString text = m_text->text().trimmed();

@@ -33,6 +33,10 @@ public:
     void showCount(int current, int count);
     void showMessage(const QString& message);
 
+    // What the bar shows now ("3 / 17"; "“x” is not in the document.").
+    QString countText() const;
+    QString messageText() const;
+
 Q_SIGNALS:
     void searchRequested(const QString& text);
     void nextRequested();
