@@ -28,11 +28,10 @@ std::optional<BidDraft> BidDraftRepository::forTender(qint64 tenderId) const
     return draft;
 }
 
-BidDraft BidDraftRepository::save(qint64 tenderId, const BidContent& content,
-                                  const QDateTime& now)
+BidDraft BidDraftRepository::save(qint64 tenderId, const BidContent& content, const QDateTime& now)
 {
-    const QString json = QString::fromUtf8(
-        QJsonDocument(bidjson::write(content)).toJson(QJsonDocument::Indented));
+    const QString json =
+        QString::fromUtf8(QJsonDocument(bidjson::write(content)).toJson(QJsonDocument::Indented));
     Transaction transaction(m_db);
     sql::run(m_db, QStringLiteral("DELETE FROM bid_drafts WHERE tender_id = ?"), {tenderId});
     QSqlQuery q = sql::run(m_db,

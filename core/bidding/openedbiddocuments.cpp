@@ -28,8 +28,8 @@ QList<OpenedBidDocument> openedBidDocuments(const QSqlDatabase& db, qint64 tende
 
 std::optional<QByteArray> documentContent(const QSqlDatabase& db, qint64 documentId)
 {
-    QSqlQuery q = sql::run(db, QStringLiteral("SELECT content FROM documents WHERE id = ?"),
-                           {documentId});
+    QSqlQuery q =
+        sql::run(db, QStringLiteral("SELECT content FROM documents WHERE id = ?"), {documentId});
     if (!q.next())
         return std::nullopt;
     return q.value(0).toByteArray();

@@ -24,7 +24,8 @@ int TaskProgress::permille() const
     const qint64 total = m_total.load();
     if (total <= 0)
         return 0;
-    return int(qBound<qint64>(0, m_done.load() * 1000 / total, 1000));
+    const qint64 done = m_done.load();
+    return int(qBound(qint64(0), done * 1000 / total, qint64(1000)));
 }
 
 QString TaskProgress::label() const
@@ -33,8 +34,8 @@ QString TaskProgress::label() const
     return m_label;
 }
 
-BackgroundTask::BackgroundTask(DatabaseWorker& worker, QWidget* dialogParent,
-                               const QString& title, QObject* parent)
+BackgroundTask::BackgroundTask(DatabaseWorker& worker, QWidget* dialogParent, const QString& title,
+                               QObject* parent)
     : QObject(parent)
     , m_worker(worker)
     , m_dialog(new QProgressDialog(dialogParent))
@@ -66,8 +67,7 @@ BackgroundTask::~BackgroundTask()
     delete m_dialog;
 }
 
-void BackgroundTask::start(Job job, std::function<void()> done,
-                           std::function<void(QString)> failed)
+void BackgroundTask::start(Job job, std::function<void()> done, std::function<void(QString)> failed)
 {
     m_progress = std::make_shared<TaskProgress>();
     m_running = true;

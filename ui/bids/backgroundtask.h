@@ -2,6 +2,7 @@
 
 #include <QMutex>
 #include <QObject>
+#include <QSqlDatabase>
 #include <QString>
 
 #include <atomic>

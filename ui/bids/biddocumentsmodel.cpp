@@ -72,8 +72,7 @@ QVariant BidDocumentsModel::data(const QModelIndex& index, int role) const
     switch (index.column()) {
     case KindColumn:
         if (role == Qt::DisplayRole)
-            return required && !required->title.isEmpty() ? required->title
-                                                           : nameOf(document.kind);
+            return required && !required->title.isEmpty() ? required->title : nameOf(document.kind);
         if (role == Qt::EditRole)
             return codeOf(document.kind);
         break;

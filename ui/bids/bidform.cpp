@@ -1,7 +1,7 @@
 #include "bidform.h"
 
-#include "bideditcommand.h"
 #include "biddocumentsmodel.h"
+#include "bideditcommand.h"
 #include "breakdownmodel.h"
 #include "choicedelegate.h"
 #include "hardwarelinesmodel.h"
@@ -107,9 +107,8 @@ QWidget* BidForm::createOfferGroup()
     m_total = moneyField(QStringLiteral("totalPrice"));
     m_currency = new QLabel(group);
     connect(m_total, &QLineEdit::textEdited, this, [this](const QString& text) {
-        const Money amount =
-            Money::parse(text.isEmpty() ? QStringLiteral("0") : text, currency())
-                .value_or(Money(0, currency()));
+        const Money amount = Money::parse(text.isEmpty() ? QStringLiteral("0") : text, currency())
+                                 .value_or(Money(0, currency()));
         edit(tr("Edit the total price"), TotalField,
              [amount](BidContent& b) { b.totalPrice = amount; });
     });
@@ -341,8 +340,7 @@ void BidForm::setContent(const BidContent& content)
     showContent();
 }
 
-void BidForm::edit(const QString& text, Field field,
-                   const std::function<void(BidContent&)>& change)
+void BidForm::edit(const QString& text, Field field, const std::function<void(BidContent&)>& change)
 {
     if (m_showing)
         return;
@@ -417,13 +415,11 @@ void BidForm::showBreakdownSum()
 {
     const Money sum = m_breakdown->sum();
     const bool matches = sum.minorUnits() == m_content.totalPrice.minorUnits();
-    m_breakdownSum->setText(matches ? tr("Adds up to %1, the total price.")
-                                          .arg(sum.toDisplayString())
-                                    : tr("Adds up to %1; the total price is %2.")
-                                          .arg(sum.toDisplayString(),
-                                               Money(m_content.totalPrice.minorUnits(),
-                                                     currency())
-                                                   .toDisplayString()));
+    m_breakdownSum->setText(
+        matches ? tr("Adds up to %1, the total price.").arg(sum.toDisplayString())
+                : tr("Adds up to %1; the total price is %2.")
+                      .arg(sum.toDisplayString(),
+                           Money(m_content.totalPrice.minorUnits(), currency()).toDisplayString()));
 }
 
 } // namespace td::ui

@@ -19,11 +19,11 @@ void HardwareLinesModel::setCatalog(const QHash<QString, bool>& domesticByModel)
 
 void HardwareLinesModel::setLines(const QList<HardwareLine>& lines)
 {
-    const bool same = std::equal(lines.begin(), lines.end(), m_lines.begin(), m_lines.end(),
-                                 [](const HardwareLine& a, const HardwareLine& b) {
-                                     return a.acceleratorModel == b.acceleratorModel &&
-                                            a.count == b.count;
-                                 });
+    const bool same =
+        std::equal(lines.begin(), lines.end(), m_lines.begin(), m_lines.end(),
+                   [](const HardwareLine& a, const HardwareLine& b) {
+                       return a.acceleratorModel == b.acceleratorModel && a.count == b.count;
+                   });
     if (same)
         return;
     beginResetModel();
@@ -99,8 +99,7 @@ QVariant HardwareLinesModel::data(const QModelIndex& index, int role) const
     return {};
 }
 
-QVariant HardwareLinesModel::headerData(int section, Qt::Orientation orientation,
-                                        int role) const
+QVariant HardwareLinesModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};

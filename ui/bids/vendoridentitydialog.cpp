@@ -1,5 +1,6 @@
 #include "vendoridentitydialog.h"
 
+#include "domain/error.h"
 #include "domain/uscc.h"
 #include "sealing/signingidentity.h"
 
@@ -41,19 +42,20 @@ VendorIdentityDialog::VendorIdentityDialog(const std::optional<StoredIdentity>& 
         QString validity;
         try {
             const CertificateInfo info = readCertificate(id.certificatePem);
-            validity = tr("%1 to %2").arg(
-                QLocale().toString(info.notBefore.toLocalTime(), QLocale::ShortFormat),
-                QLocale().toString(info.notAfter.toLocalTime(), QLocale::ShortFormat));
+            validity =
+                tr("%1 to %2")
+                    .arg(QLocale().toString(info.notBefore.toLocalTime(), QLocale::ShortFormat),
+                         QLocale().toString(info.notAfter.toLocalTime(), QLocale::ShortFormat));
         } catch (const Error& e) {
             validity = e.message();
         }
         auto* fingerprint = new QLabel(id.fingerprint, currentBox);
         fingerprint->setTextInteractionFlags(Qt::TextSelectableByMouse);
         fingerprint->setWordWrap(true);
-        currentForm->addRow(tr("Subject:"),
-                            new QLabel(tr("%1 (%2)").arg(current->organization.name,
-                                                         current->organization.uscc),
-                                       currentBox));
+        currentForm->addRow(
+            tr("Subject:"),
+            new QLabel(tr("%1 (%2)").arg(current->organization.name, current->organization.uscc),
+                       currentBox));
         currentForm->addRow(tr("Algorithms:"), new QLabel(cipherSuiteName(id.suite), currentBox));
         currentForm->addRow(tr("Fingerprint (SHA-256):"), fingerprint);
         currentForm->addRow(tr("Valid:"), new QLabel(validity, currentBox));
@@ -66,9 +68,8 @@ VendorIdentityDialog::VendorIdentityDialog(const std::optional<StoredIdentity>& 
     }
     layout->addWidget(currentBox);
 
-    auto* newBox = new QGroupBox(current ? tr("Replace with a new identity")
-                                         : tr("New identity"),
-                                 this);
+    auto* newBox =
+        new QGroupBox(current ? tr("Replace with a new identity") : tr("New identity"), this);
     auto* form = new QFormLayout(newBox);
     m_organization->setObjectName(QStringLiteral("organization"));
     m_uscc->setObjectName(QStringLiteral("uscc"));
@@ -144,8 +145,7 @@ void VendorIdentityDialog::check()
     else if (!uscc::isValid(code))
         problem = tr("Enter the organisation's 18-character unified social credit code.");
     else if (m_passphrase->text().size() < minimumPassphrase)
-        problem = tr("Choose a passphrase of at least %n characters.", nullptr,
-                     minimumPassphrase);
+        problem = tr("Choose a passphrase of at least %n characters.", nullptr, minimumPassphrase);
     else if (m_confirmation->text() != m_passphrase->text())
         problem = tr("The two passphrases differ: type the same one twice.");
     m_problem->setText(problem);
