@@ -41,6 +41,7 @@ BidDraft BidDraftRepository::save(qint64 tenderId, const BidContent& content, co
     BidDraft draft;
     if (q.next())
         draft.id = q.value(0).toLongLong();
+    q.finish(); // SQLite cannot commit while the statement is still open
     transaction.commit();
     draft.tenderId = tenderId;
     draft.content = content;

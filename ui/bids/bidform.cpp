@@ -42,6 +42,15 @@ QTableView* smallTable(QAbstractItemModel* model, const QString& objectName, QWi
     return view;
 }
 
+// An amount as typed so far: "" is zero and "1234." is 1234, so that a field being typed in is
+// never judged (or rewritten) half way.
+std::optional<Money> typedAmount(QString text, const QString& currency)
+{
+    if (text.endsWith(QLatin1Char('.')))
+        text.chop(1);
+    return Money::parse(text.isEmpty() ? QStringLiteral("0") : text, currency);
+}
+
 int selectedRow(const QTableView* view)
 {
     const QModelIndex current = view->currentIndex();
@@ -107,8 +116,7 @@ QWidget* BidForm::createOfferGroup()
     m_total = moneyField(QStringLiteral("totalPrice"));
     m_currency = new QLabel(group);
     connect(m_total, &QLineEdit::textEdited, this, [this](const QString& text) {
-        const Money amount = Money::parse(text.isEmpty() ? QStringLiteral("0") : text, currency())
-                                 .value_or(Money(0, currency()));
+        const Money amount = typedAmount(text, currency()).value_or(Money(0, currency()));
         edit(tr("Edit the total price"), TotalField,
              [amount](BidContent& b) { b.totalPrice = amount; });
     });
@@ -129,7 +137,7 @@ QWidget* BidForm::createOfferGroup()
     m_perMillion = moneyField(QStringLiteral("pricePerMillionTokens"));
     connect(m_perMillion, &QLineEdit::textEdited, this, [this](const QString& text) {
         const std::optional<Money> amount =
-            text.isEmpty() ? std::nullopt : Money::parse(text, currency());
+            text.isEmpty() ? std::nullopt : typedAmount(text, currency());
         edit(tr("Edit the price per million tokens"), PerMillionField,
              [amount](BidContent& b) { b.pricePerMillionTokens = amount; });
     });
@@ -383,8 +391,7 @@ void BidForm::showContent()
     // A field being typed in keeps what was typed ("12." reads as 12): only a change from
     // elsewhere (undo, a draft) rewrites it.
     const auto setAmount = [&](QLineEdit* edit, const std::optional<Money>& m) {
-        const std::optional<Money> shown =
-            Money::parse(edit->text().isEmpty() ? QStringLiteral("0") : edit->text(), currency());
+        const std::optional<Money> shown = typedAmount(edit->text(), currency());
         const qint64 shownMinor = shown ? shown->minorUnits() : -1;
         if (shownMinor != (m ? m->minorUnits() : 0))
             setText(edit, amountText(m));

@@ -166,7 +166,7 @@ void BuyerDesk::setTender(qint64 tenderId)
 
 void BuyerDesk::showState()
 {
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = m_clock();
     const bool opened = m_tender.status == TenderStatus::Opened || m_bids->bidCount() > 0;
     const bool pastDeadline = m_tender.bidDeadline.isValid() && now >= m_tender.bidDeadline;
     m_receive->setEnabled(m_tender.id != 0 && !opened);
@@ -211,6 +211,7 @@ void BuyerDesk::receive(const QStringList& paths)
 {
     const Database* database = &m_database;
     const QString actor = currentActor();
+    const QDateTime now = m_clock();
     auto results = std::make_shared<QList<ReceivedPackage>>();
     m_task->dialog()->setWindowTitle(tr("Receiving bid packages"));
     m_task->start(
@@ -219,8 +220,7 @@ void BuyerDesk::receive(const QStringList& paths)
                 progress.set(i, paths.size(), QFileInfo(paths[i]).fileName());
                 ReceivedPackage r;
                 r.path = paths[i];
-                r.outcome =
-                    receiveBidPackage(*database, paths[i], QDateTime::currentDateTimeUtc(), actor);
+                r.outcome = receiveBidPackage(*database, paths[i], now, actor);
                 if (r.outcome.accepted)
                     r.receiptJsonPath = writeReceiptFiles(paths[i], r.outcome.receipt).json;
                 results->append(r);
@@ -265,12 +265,13 @@ void BuyerDesk::openWith(const QByteArray& passphrase)
     const Database* database = &m_database;
     const QString reference = m_tender.reference;
     const QString actor = currentActor();
+    const QDateTime now = m_clock();
     auto result = std::make_shared<OpeningResult>();
     m_task->dialog()->setWindowTitle(tr("Opening the bids"));
     m_task->start(
         [=](QSqlDatabase, TaskProgress& progress) {
-            *result = openBids(*database, reference, passphrase, QDateTime::currentDateTimeUtc(),
-                               actor, [&progress](const OpeningProgress& p) {
+            *result = openBids(*database, reference, passphrase, now, actor,
+                               [&progress](const OpeningProgress& p) {
                                    // Each bid is one step; its bytes move the bar within it.
                                    const qint64 step = 1000;
                                    const qint64 within =

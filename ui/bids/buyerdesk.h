@@ -6,6 +6,7 @@
 
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 
 class QAction;
@@ -47,6 +48,9 @@ public:
     BuyerDesk(const Database& database, QWidget* parent = nullptr);
     ~BuyerDesk() override;
 
+    // What "now" is for the deadline, the receipt and the opening: the system clock unless a
+    // test sets another.
+    void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
     void setTender(qint64 tenderId);
     qint64 tenderId() const { return m_tender.id; }
     void reload() { setTender(m_tender.id); }
@@ -99,6 +103,9 @@ private:
     QAction* m_minutes;
     HtmlPdfPrinter* m_printer = nullptr;
     Tender m_tender;
+    std::function<QDateTime()> m_clock = [] {
+        return QDateTime::currentDateTimeUtc();
+    };
     int m_generation = 0;
 };
 
