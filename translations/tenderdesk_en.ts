@@ -249,12 +249,46 @@
     </message>
 </context>
 <context>
+    <name>td::ui::BuyerDesk</name>
+    <message numerus="yes">
+        <source>The bids were opened: %n bid(s) unsealed.</source>
+        <translation>
+            <numerusform>The bids were opened: %n bid unsealed.</numerusform>
+            <numerusform>The bids were opened: %n bids unsealed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n valid bid(s) opened.</source>
+        <translation>
+            <numerusform>%n valid bid opened.</numerusform>
+            <numerusform>%n valid bids opened.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>td::ui::CatalogCells</name>
     <message numerus="yes">
         <source>%1 must be a number of zero or more with at most %n decimal(s).</source>
         <translation>
             <numerusform>%1 must be a number of zero or more with at most %n decimal.</numerusform>
             <numerusform>%1 must be a number of zero or more with at most %n decimals.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::CollusionView</name>
+    <message numerus="yes">
+        <source>No collusion signals between the %n opened bid(s).</source>
+        <translation>
+            <numerusform>No collusion signals between the %n opened bid.</numerusform>
+            <numerusform>No collusion signals between the %n opened bids.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signal(s) between the opened bids. Each is evidence for the panel to weigh under Article 40, not a finding.</source>
+        <translation>
+            <numerusform>%n signal between the opened bids. Each is evidence for the panel to weigh under Article 40, not a finding.</numerusform>
+            <numerusform>%n signals between the opened bids. Each is evidence for the panel to weigh under Article 40, not a finding.</numerusform>
         </translation>
     </message>
 </context>
@@ -282,6 +316,33 @@
         <translation>
             <numerusform>%n tender moved on as its deadline passed.</numerusform>
             <numerusform>%n tenders moved on as their deadlines passed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::OpenedBidsModel</name>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::PassphraseDialog</name>
+    <message numerus="yes">
+        <source>Choose a passphrase of at least %n characters.</source>
+        <translation>
+            <numerusform>Choose a passphrase of at least %n character.</numerusform>
+            <numerusform>Choose a passphrase of at least %n characters.</numerusform>
         </translation>
     </message>
 </context>
@@ -323,6 +384,23 @@
         <translation>
             <numerusform>%n error to fix before publication.</numerusform>
             <numerusform>%n errors to fix before publication.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::VendorIdentityDialog</name>
+    <message numerus="yes">
+        <source>%n of 18 characters.</source>
+        <translation>
+            <numerusform>%n of 18 characters.</numerusform>
+            <numerusform>%n of 18 characters.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose a passphrase of at least %n characters.</source>
+        <translation>
+            <numerusform>Choose a passphrase of at least %n character.</numerusform>
+            <numerusform>Choose a passphrase of at least %n characters.</numerusform>
         </translation>
     </message>
 </context>

@@ -2134,6 +2134,13 @@
     </message>
 </context>
 <context>
+    <name>td::ReceiptFiles</name>
+    <message>
+        <source>Could not write the receipt %1: %2. Choose a folder you can write to.</source>
+        <translation>无法写入回执 %1：%2。请选择可写入的文件夹。</translation>
+    </message>
+</context>
+<context>
     <name>td::Sealing</name>
     <message>
         <source>OpenSSL gave no reason</source>
@@ -4312,6 +4319,17 @@ Your edits are still here; correct them or cancel.</source>
     </message>
 </context>
 <context>
+    <name>td::ui::BackgroundTask</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+</context>
+<context>
     <name>td::ui::BenchmarkForm</name>
     <message>
         <source>&amp;Fetch models</source>
@@ -4689,6 +4707,40 @@ Model offered: %2</source>
     </message>
 </context>
 <context>
+    <name>td::ui::BidChecksView</name>
+    <message>
+        <source>No problems found: the bid can be sealed.</source>
+        <translation>未发现问题：投标可以密封。</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::BidDocumentsModel</name>
+    <message>
+        <source>Mandatory</source>
+        <translation>必须提交</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>可选</translation>
+    </message>
+    <message>
+        <source>No PDF chosen</source>
+        <translation>未选择 PDF</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>要求</translation>
+    </message>
+    <message>
+        <source>PDF file</source>
+        <translation>PDF 文件</translation>
+    </message>
+</context>
+<context>
     <name>td::ui::BidDocumentsPage</name>
     <message>
         <source>Every bid attaches these documents as PDF files. A bid that lacks a mandatory one is refused before it is sealed.</source>
@@ -4757,6 +4809,387 @@ Model offered: %2</source>
     <message>
         <source>move required document %1 down</source>
         <translation>下移须附文件 %1</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::BidForm</name>
+    <message>
+        <source>Edit the bid</source>
+        <translation>编辑投标</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>报价</translation>
+    </message>
+    <message>
+        <source>Choose the lot</source>
+        <translation>选择标包</translation>
+    </message>
+    <message>
+        <source>Edit the total price</source>
+        <translation>编辑投标总价</translation>
+    </message>
+    <message>
+        <source>Edit the price breakdown</source>
+        <translation>编辑分项报价</translation>
+    </message>
+    <message>
+        <source>Edit the price per million tokens</source>
+        <translation>编辑每百万 token 价格</translation>
+    </message>
+    <message>
+        <source>&amp;Lot:</source>
+        <translation>标包(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Total price:</source>
+        <translation>投标总价(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Breakdown:</source>
+        <translation>分项报价(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Price per &amp;million tokens:</source>
+        <translation>每百万 token 价格(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Model offered</source>
+        <translation>所投模型</translation>
+    </message>
+    <message>
+        <source>&amp;Family:</source>
+        <translation>模型系列(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation>版本(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>&amp;Parameters:</source>
+        <translation>参数规模(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Li&amp;cence:</source>
+        <translation>许可证(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Quantisation:</source>
+        <translation>量化方式(&amp;Q)：</translation>
+    </message>
+    <message>
+        <source>Hardware</source>
+        <translation>硬件</translation>
+    </message>
+    <message>
+        <source>&amp;Delivers the hardware to the buyer&apos;s premises</source>
+        <translation>向采购人现场交付硬件(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Change who owns the hardware</source>
+        <translation>更改硬件归属</translation>
+    </message>
+    <message>
+        <source>Edit the hardware lines</source>
+        <translation>编辑硬件清单</translation>
+    </message>
+    <message>
+        <source>&amp;Add accelerator</source>
+        <translation>添加加速卡(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Declared figures and people</source>
+        <translation>承诺指标与人员</translation>
+    </message>
+    <message>
+        <source>Edit the declared figures</source>
+        <translation>编辑承诺指标</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> 毫秒</translation>
+    </message>
+    <message>
+        <source>&amp;Accuracy:</source>
+        <translation>准确率(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Output tokens per &amp;second:</source>
+        <translation>每秒输出 token 数(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Time to first token, p&amp;95:</source>
+        <translation>首 token 时延 p95(&amp;9)：</translation>
+    </message>
+    <message>
+        <source>Time per output token, p9&amp;5:</source>
+        <translation>每输出 token 时延 p95(&amp;5)：</translation>
+    </message>
+    <message>
+        <source>Project &amp;manager:</source>
+        <translation>项目负责人(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Bid security acc&amp;ount:</source>
+        <translation>投标保证金账户(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>投标文件</translation>
+    </message>
+    <message>
+        <source>Edit the documents</source>
+        <translation>编辑投标文件</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose PDF…</source>
+        <translation>选择 PDF(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Add &amp;document</source>
+        <translation>添加文件(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Choose the PDF</source>
+        <translation>选择 PDF 文件</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Lot %1: %2 (budget %3)</source>
+        <translation>第 %1 包：%2（预算 %3）</translation>
+    </message>
+    <message>
+        <source>Adds up to %1, the total price.</source>
+        <translation>分项合计 %1，与投标总价一致。</translation>
+    </message>
+    <message>
+        <source>Adds up to %1; the total price is %2.</source>
+        <translation>分项合计 %1；投标总价为 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::BiddableTenderModel</name>
+    <message>
+        <source>no deadline</source>
+        <translation>无截止时间</translation>
+    </message>
+    <message>
+        <source>%1 · bids until %2</source>
+        <translation>%1 · 投标截止 %2</translation>
+    </message>
+    <message>
+        <source>Another buyer&apos;s tender, read-only (%1) · %2</source>
+        <translation>其他采购人的项目，只读（%1）· %2</translation>
+    </message>
+    <message>
+        <source>Imported from %1&apos;s tender package: prepare your bid here; only its buyer can change the tender.</source>
+        <translation>从 %1 的招标文件包导入：在此编制投标；只有其采购人可以修改该项目。</translation>
+    </message>
+    <message>
+        <source>Your own tender: receive and open the bids here.</source>
+        <translation>本单位的项目：在此接收投标并开标。</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::BidsWorkspace</name>
+    <message>
+        <source>&amp;Import tender package…</source>
+        <translation>导入招标文件包(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Tenders taking or past their bids</source>
+        <translation>投标中或已截标的项目(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Import a tender package to prepare a bid, or publish a tender to receive bids.</source>
+        <translation>导入招标文件包以编制投标，或发布项目以接收投标。</translation>
+    </message>
+    <message>
+        <source>Choose a tender on the left.</source>
+        <translation>请在左侧选择一个项目。</translation>
+    </message>
+    <message>
+        <source>Another buyer&apos;s tender, read-only: %1 of %2. Prepare, seal and export your bid here; send the package to the buyer.</source>
+        <translation>其他采购人的项目，只读：%2 的 %1。在此编制、密封并导出投标，再将投标文件包交给采购人。</translation>
+    </message>
+    <message>
+        <source>Import a tender package</source>
+        <translation>导入招标文件包</translation>
+    </message>
+    <message>
+        <source>Tender packages (*.zip)</source>
+        <translation>招标文件包 (*.zip)</translation>
+    </message>
+    <message>
+        <source>Tender %1 was imported before; this package changes nothing.</source>
+        <translation>项目 %1 此前已导入；此文件包没有新内容。</translation>
+    </message>
+    <message>
+        <source>Tender %1 (release %2) is on this desk: prepare your bid on it.</source>
+        <translation>项目 %1（第 %2 版）已导入本机：请在此编制投标。</translation>
+    </message>
+    <message>
+        <source>Import tender package</source>
+        <translation>导入招标文件包</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::BreakdownModel</name>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::BuyerDesk</name>
+    <message>
+        <source>Opening the bids</source>
+        <translation>正在开标</translation>
+    </message>
+    <message>
+        <source>Received packages</source>
+        <translation>已接收的文件包</translation>
+    </message>
+    <message>
+        <source>Opened bids</source>
+        <translation>已开启的投标</translation>
+    </message>
+    <message>
+        <source>Collusion signals</source>
+        <translation>串通投标迹象</translation>
+    </message>
+    <message>
+        <source>&amp;Receive bid packages…</source>
+        <translation>接收投标文件包(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open bids…</source>
+        <translation>开标(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Opening &amp;minutes…</source>
+        <translation>开标记录(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Bids</source>
+        <translation>投标</translation>
+    </message>
+    <message numerus="yes">
+        <source>The bids were opened: %n bid(s) unsealed.</source>
+        <translation>
+            <numerusform>已开标：开启了 %n 份投标。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No bids received yet. Bid packages are received until the bid deadline, %1.</source>
+        <translation>尚未收到投标。投标截止时间 %1 前均可接收投标文件包。</translation>
+    </message>
+    <message>
+        <source>The bid deadline has passed: open the bids when the opening begins.</source>
+        <translation>投标已截止：开标开始后即可开标。</translation>
+    </message>
+    <message>
+        <source>Bids stay sealed until they are opened after the bid deadline, %1.</source>
+        <translation>投标保持密封，在投标截止时间 %1 之后开标时才开启。</translation>
+    </message>
+    <message>
+        <source>Receive bid packages</source>
+        <translation>接收投标文件包</translation>
+    </message>
+    <message>
+        <source>Bid packages (*.zip)</source>
+        <translation>投标文件包 (*.zip)</translation>
+    </message>
+    <message>
+        <source>Receiving bid packages</source>
+        <translation>正在接收投标文件包</translation>
+    </message>
+    <message>
+        <source>%1: received from %2; the receipt is in %3.</source>
+        <translation>%1：已接收 %2 的投标；回执保存在 %3。</translation>
+    </message>
+    <message>
+        <source>%1: refused. %2</source>
+        <translation>%1：拒收。%2</translation>
+    </message>
+    <message>
+        <source>Open bids</source>
+        <translation>开标</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase chosen when tender %1 was published: it unlocks the key the bids were sealed to.</source>
+        <translation>请输入发布项目 %1 时设定的口令：它用于解锁投标所密封到的密钥。</translation>
+    </message>
+    <message>
+        <source>Opening %1&apos;s bid…</source>
+        <translation>正在开启 %1 的投标…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n valid bid(s) opened.</source>
+        <translation>
+            <numerusform>开启了 %n 份有效投标。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1&apos;s bid failed: %2</source>
+        <translation>%1 的投标开启失败：%2</translation>
+    </message>
+    <message>
+        <source>%1
+Nothing was changed: the bids stay sealed.</source>
+        <translation>%1
+未作任何更改：投标仍保持密封。</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>Opening minutes</source>
+        <translation>开标记录</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Save the opening minutes</source>
+        <translation>保存开标记录</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2. Choose another place.</source>
+        <translation>无法写入 %1：%2。请选择其他位置。</translation>
+    </message>
+    <message>
+        <source>The minutes are still being printed; try again in a moment.</source>
+        <translation>开标记录仍在打印，请稍后再试。</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>文件</translation>
     </message>
 </context>
 <context>
@@ -4884,6 +5317,36 @@ The answer is published to every bidder and cannot be changed afterwards.</sourc
     <message>
         <source>New &amp;organisation…</source>
         <translation>新增单位(&amp;O)…</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::CollusionSignalsModel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::CollusionView</name>
+    <message>
+        <source>Collusion signals compare the bids once they are opened.</source>
+        <translation>开标后才会比较各投标的串通迹象。</translation>
+    </message>
+    <message numerus="yes">
+        <source>No collusion signals between the %n opened bid(s).</source>
+        <translation>
+            <numerusform>已开启的 %n 份投标之间没有串通迹象。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signal(s) between the opened bids. Each is evidence for the panel to weigh under Article 40, not a finding.</source>
+        <translation>
+            <numerusform>已开启的投标之间有 %n 条迹象。每条都是供评标委员会依第四十条斟酌的证据，而非结论。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
     </message>
 </context>
 <context>
@@ -5107,6 +5570,33 @@ Source: %2</source>
     </message>
 </context>
 <context>
+    <name>td::ui::HardwareLinesModel</name>
+    <message>
+        <source>Not in the catalog</source>
+        <translation>目录中没有</translation>
+    </message>
+    <message>
+        <source>Domestic</source>
+        <translation>国产</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>进口</translation>
+    </message>
+    <message>
+        <source>Accelerator</source>
+        <translation>加速卡</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>产地</translation>
+    </message>
+</context>
+<context>
     <name>td::ui::HostingCatalogModel</name>
     <message>
         <source>Key</source>
@@ -5263,10 +5753,6 @@ Source: %2</source>
         <translation>投标</translation>
     </message>
     <message>
-        <source>Vendors will prepare their bids here: price and its breakdown, the model offered, the accelerators it runs on and the bid documents, then seal the bid to the tender&apos;s public key.</source>
-        <translation>供应商将在此编制投标：报价及其明细、所投模型、模型运行所用的加速卡以及投标文件，然后使用该招标项目的公钥对投标进行加密密封。</translation>
-    </message>
-    <message>
         <source>Evaluation</source>
         <translation>评标</translation>
     </message>
@@ -5372,6 +5858,14 @@ Source: %2</source>
         <source>&amp;Tender</source>
         <translation>招标项目(&amp;T)</translation>
     </message>
+    <message>
+        <source>&amp;Bids</source>
+        <translation>投标(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Bids are still being sealed, received or opened. Cancel it first, or wait until it is done.</source>
+        <translation>仍有投标正在密封、接收或开启。请先取消，或等待完成。</translation>
+    </message>
 </context>
 <context>
     <name>td::ui::NewTenderDialog</name>
@@ -5406,6 +5900,49 @@ Source: %2</source>
     <message>
         <source>Budget &amp;ceiling (CNY, optional):</source>
         <translation>最高限价（元，可选）(&amp;C)：</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::OpenedBidsModel</name>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n 份文件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Double-click to read it.</source>
+        <translation>双击阅读。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n 页</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bidder</source>
+        <translation>投标人</translation>
+    </message>
+    <message>
+        <source>Total price</source>
+        <translation>投标总价</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Hardware</source>
+        <translation>硬件</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>投标文件</translation>
     </message>
 </context>
 <context>
@@ -5445,6 +5982,27 @@ Source: %2</source>
     <message>
         <source>Give its 18-character unified social credit code.</source>
         <translation>请填写 18 位统一社会信用代码。</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::PassphraseDialog</name>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>口令(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>再次输入(&amp;A)：</translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose a passphrase of at least %n characters.</source>
+        <translation>
+            <numerusform>请设定至少 %n 个字符的口令。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passphrases differ: type the same one twice.</source>
+        <translation>两次输入的口令不同：请输入相同的口令。</translation>
     </message>
 </context>
 <context>
@@ -5957,6 +6515,61 @@ Source: %2</source>
         <source>%1 / %2</source>
         <extracomment>the current search hit and how many there are, as in &quot;3 / 17&quot;</extracomment>
         <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::SubmissionsModel</name>
+    <message>
+        <source>Sealed</source>
+        <translation>已密封</translation>
+    </message>
+    <message>
+        <source>Replaced by a later bid</source>
+        <translation>已被后一次投标替代</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>已撤回</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>已开启</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>开启失败</translation>
+    </message>
+    <message>
+        <source>Withdrawal notice</source>
+        <translation>撤回通知</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>开启失败：%1</translation>
+    </message>
+    <message>
+        <source>Refused, late: %1</source>
+        <translation>拒收，逾期：%1</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>拒收：%1</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>投标人</translation>
+    </message>
+    <message>
+        <source>Received at</source>
+        <translation>接收时间</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
     </message>
 </context>
 <context>
@@ -6898,6 +7511,236 @@ The change is material: the bid deadline moved to %1 so that bidders have 15 day
     <message>
         <source>Page thumbnails</source>
         <translation>页面缩略图</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::VendorDesk</name>
+    <message>
+        <source>Sealing the bid</source>
+        <translation>正在密封投标</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Checks before sealing&lt;/b&gt;</source>
+        <translation>&lt;b&gt;密封前检查&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Vendor &amp;identity…</source>
+        <translation>投标人身份(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save draft</source>
+        <translation>保存草稿(&amp;S)</translation>
+    </message>
+    <message>
+        <source>S&amp;eal and export…</source>
+        <translation>密封并导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation>撤回投标(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Bid</source>
+        <translation>投标</translation>
+    </message>
+    <message>
+        <source>Draft saved at %1.</source>
+        <translation>草稿已于 %1 保存。</translation>
+    </message>
+    <message>
+        <source>Making the signing key</source>
+        <translation>正在生成签名密钥</translation>
+    </message>
+    <message>
+        <source>Making the key and its certificate…</source>
+        <translation>正在生成密钥及其证书…</translation>
+    </message>
+    <message>
+        <source>Signing identity of %1 made; certificate fingerprint %2.</source>
+        <translation>已生成 %1 的签名身份；证书指纹 %2。</translation>
+    </message>
+    <message>
+        <source>Vendor identity</source>
+        <translation>投标人身份</translation>
+    </message>
+    <message>
+        <source>Seal and export</source>
+        <translation>密封并导出</translation>
+    </message>
+    <message>
+        <source>This desk has no signing identity yet. Make one with Vendor identity… first: bids are signed with it.</source>
+        <translation>本机尚无签名身份。请先通过“投标人身份…”生成：投标需用它签名。</translation>
+    </message>
+    <message>
+        <source>The bid cannot be sealed yet: fix the errors listed under the form first.</source>
+        <translation>投标暂不能密封：请先修正表单下方列出的错误。</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase of %1&apos;s signing key to sign the bid.</source>
+        <translation>请输入 %1 签名密钥的口令以签署投标。</translation>
+    </message>
+    <message>
+        <source>Export the sealed bid</source>
+        <translation>导出密封的投标</translation>
+    </message>
+    <message>
+        <source>Bid package (*.zip)</source>
+        <translation>投标文件包 (*.zip)</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>撤回投标</translation>
+    </message>
+    <message>
+        <source>This desk has no signing identity: there is no bid of its to withdraw.</source>
+        <translation>本机没有签名身份：没有可撤回的投标。</translation>
+    </message>
+    <message>
+        <source>Withdraw the bid</source>
+        <translation>撤回投标</translation>
+    </message>
+    <message>
+        <source>A signed withdrawal notice withdraws %1&apos;s bid for tender %2 once the buyer receives it before the bid deadline. Enter the signing key&apos;s passphrase.</source>
+        <translation>经签名的撤回通知在投标截止前送达采购人后，即撤回 %1 对项目 %2 的投标。请输入签名密钥的口令。</translation>
+    </message>
+    <message>
+        <source>Export the withdrawal notice</source>
+        <translation>导出撤回通知</translation>
+    </message>
+    <message>
+        <source>Unlocking the signing key…</source>
+        <translation>正在解锁签名密钥…</translation>
+    </message>
+    <message>
+        <source>Sealing the documents…</source>
+        <translation>正在密封投标文件…</translation>
+    </message>
+    <message>
+        <source>The bid is sealed in %1.
+SHA-256: %2
+Send this file to the buyer before the bid deadline; its receipt will name the same SHA-256.</source>
+        <translation>投标已密封为 %1。
+SHA-256：%2
+请在投标截止前将此文件交给采购人；其回执将载明相同的 SHA-256。</translation>
+    </message>
+    <message>
+        <source>Signing the withdrawal</source>
+        <translation>正在签署撤回通知</translation>
+    </message>
+    <message>
+        <source>The withdrawal notice is in %1.
+SHA-256: %2
+Send it to the buyer before the bid deadline.</source>
+        <translation>撤回通知已保存为 %1。
+SHA-256：%2
+请在投标截止前交给采购人。</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::VendorIdentityDialog</name>
+    <message>
+        <source>Vendor identity</source>
+        <translation>投标人身份</translation>
+    </message>
+    <message>
+        <source>Current certificate</source>
+        <translation>当前证书</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>主体：</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Algorithms:</source>
+        <translation>算法：</translation>
+    </message>
+    <message>
+        <source>Fingerprint (SHA-256):</source>
+        <translation>指纹（SHA-256）：</translation>
+    </message>
+    <message>
+        <source>Valid:</source>
+        <translation>有效期：</translation>
+    </message>
+    <message>
+        <source>This desk has no signing identity yet: make one to sign and seal bids.</source>
+        <translation>本机尚无签名身份：请生成一个，用于签署和密封投标。</translation>
+    </message>
+    <message>
+        <source>Replace with a new identity</source>
+        <translation>更换为新身份</translation>
+    </message>
+    <message>
+        <source>New identity</source>
+        <translation>新身份</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>单位名称(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Unified social credit code:</source>
+        <translation>统一社会信用代码(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Algorithms:</source>
+        <translation>算法(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>口令(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>A&amp;gain:</source>
+        <translation>再次输入(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;Replace identity</source>
+        <translation>更换身份(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Make identity</source>
+        <translation>生成身份(&amp;M)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of 18 characters.</source>
+        <translation>
+            <numerusform>已输入 %n 个字符，共 18 个。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name the organisation the bids are made by.</source>
+        <translation>请填写投标单位名称。</translation>
+    </message>
+    <message>
+        <source>Enter the organisation&apos;s 18-character unified social credit code.</source>
+        <translation>请输入单位的 18 位统一社会信用代码。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose a passphrase of at least %n characters.</source>
+        <translation>
+            <numerusform>请设定至少 %n 个字符的口令。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passphrases differ: type the same one twice.</source>
+        <translation>两次输入的口令不同：请输入相同的口令。</translation>
     </message>
 </context>
 <context>

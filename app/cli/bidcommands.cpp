@@ -4,6 +4,7 @@
 #include "bidding/bidreceipt.h"
 #include "bidding/bidrepository.h"
 #include "bidding/minuteshtml.h"
+#include "bidding/receiptfiles.h"
 #include "bidding/submissionrepository.h"
 #include "commands.h"
 #include "domain/error.h"
@@ -15,7 +16,6 @@
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QFileInfo>
 #include <QGuiApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -41,13 +41,6 @@ Tender tenderOf(const Database& db, const QString& ref)
     return *t;
 }
 
-// B.zip -> B.receipt.json and B.receipt.sig, beside it.
-QString receiptPath(const QString& packagePath, const char* suffix)
-{
-    const QFileInfo info(packagePath);
-    return info.dir().filePath(info.completeBaseName() + QLatin1String(suffix));
-}
-
 int commandReceive(Context& c)
 {
     allowOnly(c, {});
@@ -64,10 +57,7 @@ int commandReceive(Context& c)
         return Failed;
     }
     const BidReceipt& r = outcome.receipt;
-    const QString json = receiptPath(package, ".receipt.json");
-    const QString signature = receiptPath(package, ".receipt.sig");
-    saveFile(json, r.json);
-    saveFile(signature, r.signature);
+    const ReceiptFiles files = writeReceiptFiles(package, r);
     if (r.kind == BidPackageManifest::Kind::Withdrawal)
         c.out << tr("Withdrawal by %1 (%2) received for tender %3: submission %4 is withdrawn.")
                      .arg(r.vendor, r.uscc, r.tenderReference)
@@ -85,7 +75,8 @@ int commandReceive(Context& c)
               << '\n';
     c.out << tr("Package SHA-256: %1").arg(r.packageSha256) << '\n'
           << tr("Signed receipt for the vendor: %1 and %2 (the receipt key is in the JSON).")
-                 .arg(QDir::toNativeSeparators(json), QDir::toNativeSeparators(signature))
+                 .arg(QDir::toNativeSeparators(files.json),
+                      QDir::toNativeSeparators(files.signature))
           << '\n';
     return Ok;
 }

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "benchmarks/benchmarksworkspace.h"
+#include "bids/bidsworkspace.h"
 #include "demoloader.h"
 #include "lifecycle/lifecycleclock.h"
 #include "plannedworkspace.h"
@@ -28,6 +29,7 @@ MainWindow::MainWindow(const Database& database, QWidget* parent)
     , m_database(database)
     , m_workspaces(new QTabWidget(this))
     , m_tenders(new TendersWorkspace(database, this))
+    , m_bids(new BidsWorkspace(database, this))
     , m_benchmarks(new BenchmarksWorkspace(database, this))
     , m_databaseLabel(new QLabel(this))
     , m_countLabel(new QLabel(this))
@@ -39,13 +41,7 @@ MainWindow::MainWindow(const Database& database, QWidget* parent)
     m_workspaces->setObjectName(QStringLiteral("workspaces"));
     m_workspaces->setDocumentMode(true);
     m_workspaces->addTab(m_tenders, tr("Tenders"));
-    m_workspaces->addTab(
-        new PlannedWorkspace(tr("Bids"),
-                             tr("Vendors will prepare their bids here: price and its breakdown, "
-                                "the model offered, the accelerators it runs on and the bid "
-                                "documents, then seal the bid to the tender's public key."),
-                             this),
-        tr("Bids"));
+    m_workspaces->addTab(m_bids, tr("Bids"));
     m_workspaces->addTab(
         new PlannedWorkspace(tr("Evaluation"),
                              tr("Procurement staff will open sealed bids here, check compliance "
@@ -121,6 +117,7 @@ void MainWindow::advanceByClock()
             if (moved == 0)
                 return;
             m_tenders->reload();
+            m_bids->reload();
             statusBar()->showMessage(
                 tr("%n tender(s) moved on as their deadlines passed.", nullptr, moved), 8000);
         },
@@ -140,6 +137,10 @@ void MainWindow::createMenus()
     for (QAction* action : m_tenders->actions()->actions())
         tender->addAction(action);
 
+    QMenu* bids = menuBar()->addMenu(tr("&Bids"));
+    for (QAction* action : m_bids->workspaceActions())
+        bids->addAction(action);
+
     QMenu* view = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < m_workspaces->count(); ++i) {
         QAction* go = view->addAction(m_workspaces->tabText(i), this,
@@ -155,6 +156,8 @@ void MainWindow::createMenus()
     QAction* refresh = view->addAction(tr("&Refresh"), this, [this] {
         if (m_workspaces->currentWidget() == m_benchmarks)
             m_benchmarks->reload();
+        else if (m_workspaces->currentWidget() == m_bids)
+            m_bids->reload();
         else
             m_tenders->reload();
     });
@@ -215,6 +218,7 @@ void MainWindow::restoreLayout()
     restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
     m_tenders->restoreState(settings.value(QStringLiteral("tenders/layout")).toByteArray());
     m_benchmarks->restoreState(settings.value(QStringLiteral("benchmarks/layout")).toByteArray());
+    m_bids->restoreState(settings.value(QStringLiteral("bids/layout")).toByteArray());
     m_workspaces->setCurrentIndex(
         settings.value(QStringLiteral("mainWindow/workspace"), 0).toInt());
 }
@@ -226,6 +230,7 @@ void MainWindow::saveLayout() const
     settings.setValue(QStringLiteral("mainWindow/state"), saveState());
     settings.setValue(QStringLiteral("tenders/layout"), m_tenders->saveState());
     settings.setValue(QStringLiteral("benchmarks/layout"), m_benchmarks->saveState());
+    settings.setValue(QStringLiteral("bids/layout"), m_bids->saveState());
     settings.setValue(QStringLiteral("mainWindow/workspace"), m_workspaces->currentIndex());
 }
 
@@ -235,6 +240,13 @@ void MainWindow::closeEvent(QCloseEvent* event)
         QMessageBox::information(this, tr("Demo market"),
                                  tr("The demo market is still being written. Cancel it first, "
                                     "or wait until it is done."));
+        event->ignore();
+        return;
+    }
+    if (m_bids->isBusy()) {
+        QMessageBox::information(this, tr("Bids"),
+                                 tr("Bids are still being sealed, received or opened. Cancel "
+                                    "it first, or wait until it is done."));
         event->ignore();
         return;
     }

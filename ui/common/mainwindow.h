@@ -17,6 +17,7 @@ class DatabaseWorker;
 namespace td::ui {
 
 class BenchmarksWorkspace;
+class BidsWorkspace;
 class DemoLoader;
 class TendersWorkspace;
 
@@ -32,6 +33,7 @@ public:
 
     TendersWorkspace* tendersWorkspace() const { return m_tenders; }
     BenchmarksWorkspace* benchmarksWorkspace() const { return m_benchmarks; }
+    BidsWorkspace* bidsWorkspace() const { return m_bids; }
     QTabWidget* workspaces() const { return m_workspaces; }
     DemoLoader* demoLoader() const { return m_demoLoader; }
 
@@ -53,6 +55,7 @@ private:
     const Database& m_database;
     QTabWidget* m_workspaces;
     TendersWorkspace* m_tenders;
+    BidsWorkspace* m_bids;
     BenchmarksWorkspace* m_benchmarks;
     QLabel* m_databaseLabel;
     QLabel* m_countLabel;
