@@ -164,6 +164,13 @@
             <numerusform>%n bid packages</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n hit(s).</source>
+        <translation>
+            <numerusform>%n hit.</numerusform>
+            <numerusform>%n hits.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>td::collusion</name>

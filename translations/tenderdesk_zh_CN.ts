@@ -3646,28 +3646,6 @@ PostgreSQL 服务器：--database postgresql://user@host:port/database。
         <translation>开标记录的语言。</translation>
     </message>
     <message>
-        <source>  bid receive FILE.zip           take a bid package (or a withdrawal) for the
-                               tender it names; writes FILE.receipt.json and
-                               FILE.receipt.sig, the signed receipt, beside it
-  tender open REFERENCE --passphrase-file FILE
-                               after the bid deadline, unseal and open all bids
-  bids list REFERENCE [--json]   the bid packages received; after the opening,
-                               what each bid offers, and why a bid failed
-  tender minutes REFERENCE --out FILE.pdf [--language zh_CN|en]
-                               print the minutes of the opening
-</source>
-        <translation>  bid receive 文件.zip           接收投标文件包（或撤回通知），归入其所标明的
-                               招标项目；在旁边写入签名回执 文件.receipt.json 和
-                               文件.receipt.sig
-  tender open 项目编号 --passphrase-file 文件
-                               投标截止后，解封并开启全部投标
-  bids list 项目编号 [--json]    已收到的投标文件包；开标后列出每份投标的内容，
-                               以及开启失败的原因
-  tender minutes 项目编号 --out 文件.pdf [--language zh_CN|en]
-                               打印开标记录
-</translation>
-    </message>
-    <message>
         <source>bid opening</source>
         <translation>开标</translation>
     </message>
@@ -3831,6 +3809,84 @@ PostgreSQL 服务器：--database postgresql://user@host:port/database。
                                投标文件包；输出其 SHA-256
   bid withdraw --tender-package FILE.zip --passphrase-file FILE --out FILE.zip
                                签名的撤回投标通知
+</translation>
+    </message>
+    <message>
+        <source>bids search REFERENCE TEXT [--json] [--limit N]</source>
+        <translation>bids search 项目编号 文字 [--json] [--limit N]</translation>
+    </message>
+    <message>
+        <source>Name the tender and the text to look for: %1</source>
+        <translation>请写明招标项目和要查找的文字：%1</translation>
+    </message>
+    <message>
+        <source>Give the text to look for: %1</source>
+        <translation>请给出要查找的文字：%1</translation>
+    </message>
+    <message>
+        <source>--limit takes a number of hits above 0.</source>
+        <translation>--limit 须为大于 0 的命中数。</translation>
+    </message>
+    <message>
+        <source>No bid of %1 has been opened yet: documents are searchable after `tender open`.</source>
+        <translation>%1 尚无已开启的投标：执行 `tender open` 开标后方可检索投标文件。</translation>
+    </message>
+    <message>
+        <source>No document of the %1 opened bids mentions &quot;%2&quot;.</source>
+        <translation>%1 份已开启投标的文件中均未出现“%2”。</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>上下文</translation>
+    </message>
+    <message>
+        <source>page %1</source>
+        <translation>第 %1 页</translation>
+    </message>
+    <message>
+        <source>metadata: %1</source>
+        <translation>元数据：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hit(s).</source>
+        <translation>
+            <numerusform>共 %n 处命中。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  bid receive FILE.zip           take a bid package (or a withdrawal) for the
+                               tender it names; writes FILE.receipt.json and
+                               FILE.receipt.sig, the signed receipt, beside it
+  tender open REFERENCE --passphrase-file FILE
+                               after the bid deadline, unseal and open all bids
+  bids list REFERENCE [--json]   the bid packages received; after the opening,
+                               what each bid offers, and why a bid failed
+  bids search REFERENCE TEXT [--json] [--limit N]
+                               where the opened bids&apos; documents mention TEXT
+                               (page and context), text and PDF metadata
+  tender minutes REFERENCE --out FILE.pdf [--language zh_CN|en]
+                               print the minutes of the opening
+</source>
+        <translation>  bid receive 文件.zip           接收投标文件包（或撤回通知），归入其所标明的
+                               招标项目；在旁边写入签名回执 文件.receipt.json 和
+                               文件.receipt.sig
+  tender open 项目编号 --passphrase-file 文件
+                               投标截止后，解封并开启全部投标
+  bids list 项目编号 [--json]    已收到的投标文件包；开标后列出每份投标的内容，
+                               以及开启失败的原因
+  bids search 项目编号 文字 [--json] [--limit N]
+                               已开启投标的文件中出现该文字之处（页码和上下文），
+                               含正文和 PDF 元数据
+  tender minutes 项目编号 --out 文件.pdf [--language zh_CN|en]
+                               打印开标记录
 </translation>
     </message>
 </context>

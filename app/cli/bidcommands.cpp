@@ -7,6 +7,7 @@
 #include "bidding/receiptfiles.h"
 #include "bidding/submissionrepository.h"
 #include "commands.h"
+#include "documents/documentsearch.h"
 #include "domain/error.h"
 #include "exchange/savefile.h"
 #include "exchange/texttable.h"
@@ -238,6 +239,61 @@ int commandMinutes(Context& c)
     return Ok;
 }
 
+// Where the opened bids' documents mention TEXT: in their text (with the page) or their PDF
+// metadata.
+int commandSearch(Context& c)
+{
+    allowOnly(c, {QStringLiteral("json"), QStringLiteral("limit")});
+    const QString usage = tr("bids search REFERENCE TEXT [--json] [--limit N]");
+    if (c.words.size() != 2)
+        throw UsageError{tr("Name the tender and the text to look for: %1").arg(usage)};
+    const QString query = c.words.at(1);
+    if (query.trimmed().isEmpty())
+        throw UsageError{tr("Give the text to look for: %1").arg(usage)};
+    bool limitOk = true;
+    const int limit = c.isSet("limit") ? c.value("limit").toInt(&limitOk) : 100;
+    if (!limitOk || limit <= 0)
+        throw UsageError{tr("--limit takes a number of hits above 0.")};
+    const auto db = openDatabase(c);
+    const Tender tender = tenderOf(*db, c.words.constFirst());
+    const QList<DocumentHit> hits = searchBidDocuments(db->connection(), tender.id, query, limit);
+    if (c.isSet("json")) {
+        QJsonArray out;
+        for (const DocumentHit& h : hits)
+            out.append(QJsonObject{{QStringLiteral("document"), h.documentId},
+                                   {QStringLiteral("bid"), h.bidId},
+                                   {QStringLiteral("vendor"), h.vendor},
+                                   {QStringLiteral("file"), h.fileName},
+                                   {QStringLiteral("kind"), h.kind},
+                                   {QStringLiteral("page"), h.page},
+                                   {QStringLiteral("field"), h.field},
+                                   {QStringLiteral("snippet"), h.snippet}});
+        c.out << QJsonDocument(out).toJson(QJsonDocument::Indented);
+        return Ok;
+    }
+    if (hits.isEmpty()) {
+        const int opened = int(BidRepository(db->connection()).openedBids(tender.id).size());
+        c.out << (opened == 0 ? tr("No bid of %1 has been opened yet: documents are searchable "
+                                   "after `tender open`.")
+                                    .arg(tender.reference)
+                              : tr("No document of the %1 opened bids mentions \"%2\".")
+                                    .arg(opened)
+                                    .arg(query))
+              << '\n';
+        return Ok;
+    }
+    TextTable table({tr("Vendor"), tr("Document"), tr("Where"), tr("Context")});
+    for (const DocumentHit& h : hits)
+        table.addRow({h.vendor, h.fileName,
+                      h.field == QLatin1String("text") ? tr("page %1").arg(h.page)
+                                                       : tr("metadata: %1").arg(h.field),
+                      h.snippet.trimmed()});
+    table.setMaxWidth(3, 90);
+    c.out << table.render();
+    c.out << tr("%n hit(s).", nullptr, int(hits.size())) << '\n';
+    return Ok;
+}
+
 } // namespace
 
 bool isBuyerCommand(const QString& command, const QString& sub)
@@ -245,7 +301,8 @@ bool isBuyerCommand(const QString& command, const QString& sub)
     return (command == QLatin1String("bid") && sub == QLatin1String("receive")) ||
            (command == QLatin1String("tender") &&
             (sub == QLatin1String("open") || sub == QLatin1String("minutes"))) ||
-           (command == QLatin1String("bids") && sub == QLatin1String("list"));
+           (command == QLatin1String("bids") &&
+            (sub == QLatin1String("list") || sub == QLatin1String("search")));
 }
 
 int runBuyerCommand(Context& c, const QString& command, const QString& sub)
@@ -253,7 +310,7 @@ int runBuyerCommand(Context& c, const QString& command, const QString& sub)
     if (command == QLatin1String("bid"))
         return commandReceive(c);
     if (command == QLatin1String("bids"))
-        return commandList(c);
+        return sub == QLatin1String("search") ? commandSearch(c) : commandList(c);
     return sub == QLatin1String("open") ? commandOpen(c) : commandMinutes(c);
 }
 
@@ -272,6 +329,9 @@ QString buyerUsage()
               "                               after the bid deadline, unseal and open all bids\n"
               "  bids list REFERENCE [--json]   the bid packages received; after the opening,\n"
               "                               what each bid offers, and why a bid failed\n"
+              "  bids search REFERENCE TEXT [--json] [--limit N]\n"
+              "                               where the opened bids' documents mention TEXT\n"
+              "                               (page and context), text and PDF metadata\n"
               "  tender minutes REFERENCE --out FILE.pdf [--language zh_CN|en]\n"
               "                               print the minutes of the opening\n");
 }

@@ -187,6 +187,12 @@ private Q_SLOTS:
                      !r.out.contains(QLatin1String("980000")),
                  qPrintable(r.out));
 
+        // Nor can the documents be searched yet: they are still sealed.
+        r = run(buyerDb,
+                {QStringLiteral("bids"), QStringLiteral("search"), ref, QStringLiteral("Vendor")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QLatin1String("opened yet")), qPrintable(r.out));
+
         // The deadline passes: a fourth bid is late, and the bids open.
         const QString late = sealBid(0, package, QStringLiteral("970000.00"));
         moveTimes(buyerDb, ref, -60);
@@ -220,6 +226,36 @@ private Q_SLOTS:
             QVERIFY(bid.value(QLatin1String("documents")).toInt() > 0);
             QCOMPARE(bid.value(QLatin1String("hardware")).toArray().size(), 1);
         }
+
+        // The documents' text was extracted at the opening and is searchable: each of vendor 1's
+        // documents says so on its first page, and nobody else's does.
+        r = run(buyerDb, {QStringLiteral("bids"), QStringLiteral("search"), ref,
+                          QStringLiteral("vendor 1 DOCUMENT"), QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QJsonArray hits = QJsonDocument::fromJson(r.out.toUtf8()).array();
+        QCOMPARE(hits.size(), listed.at(1)
+                                  .toObject()
+                                  .value(QLatin1String("bid"))
+                                  .toObject()
+                                  .value(QLatin1String("documents"))
+                                  .toInt());
+        for (const QJsonValue& hit : hits) {
+            QCOMPARE(hit.toObject().value(QLatin1String("vendor")).toString(),
+                     QString::fromUtf8(vendors[1][0]));
+            QCOMPARE(hit.toObject().value(QLatin1String("page")).toInt(), 1);
+            QCOMPARE(hit.toObject().value(QLatin1String("field")).toString(),
+                     QStringLiteral("text"));
+            QVERIFY2(hit.toObject()
+                         .value(QLatin1String("snippet"))
+                         .toString()
+                         .contains(QLatin1String("Vendor 1 document")),
+                     qPrintable(r.out));
+        }
+        r = run(buyerDb, {QStringLiteral("bids"), QStringLiteral("search"), ref,
+                          QStringLiteral("no such words")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QLatin1String("No document of the 3 opened bids mentions")),
+                 qPrintable(r.out));
 
         const QString minutes = path(QStringLiteral("minutes.pdf"));
         r = runTender(buyerDb, {QStringLiteral("minutes"), ref, QStringLiteral("--out"), minutes,
