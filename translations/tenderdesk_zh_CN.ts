@@ -6786,6 +6786,18 @@ The change is material: the bid deadline moved to %1 so that bidders have 15 day
         <source>New organisation</source>
         <translation>新增单位</translation>
     </message>
+    <message>
+        <source>&amp;Read tender document</source>
+        <translation>阅读招标文件(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Print the tender document and read it in the PDF viewer (Ctrl+Shift+D)</source>
+        <translation>生成招标文件并在 PDF 阅读器中打开（Ctrl+Shift+D）</translation>
+    </message>
+    <message>
+        <source>Tender document %1</source>
+        <translation>招标文件 %1</translation>
+    </message>
 </context>
 <context>
     <name>td::ui::TenderDetailView</name>

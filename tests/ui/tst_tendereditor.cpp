@@ -4,6 +4,8 @@
 #include "common/mainwindow.h"
 #include "demo/demogenerator.h"
 #include "dialoghandler.h"
+#include "documents/pdfviewer.h"
+#include "documents/pdfviewerwindow.h"
 #include "exchange/tendertemplates.h"
 #include "exchange/tenderworkflow.h"
 #include "sealing/sealingkeys.h"
@@ -438,6 +440,31 @@ private Q_SLOTS:
         editor.undoStack()->undo(); // mandatory
         QVERIFY(!editor.tender().bidDocuments.at(5).mandatory);
         QCOMPARE(table->item(5, 2)->checkState(), Qt::Unchecked);
+    }
+
+    void theTenderDocumentIsReadInTheViewer()
+    {
+        Database& db = marketDatabase();
+        const Tender t = draft(db);
+        ui::MainWindow window(db);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        ui::TenderActions* actions = window.tendersWorkspace()->actions();
+        actions->setCurrent(t);
+        QAction* read = window.findChild<QAction*>(QStringLiteral("readDocumentAction"));
+        QVERIFY(read && read->isEnabled());
+        QCOMPARE(read->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+        read->trigger();
+        // Printed off the GUI thread, then shown in a viewer window of its own with every page.
+        ui::PdfViewerWindow* viewer = nullptr;
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                viewer = window.findChild<ui::PdfViewerWindow*>();
+                return viewer && viewer->viewer()->pageCount() > 1;
+            },
+            60000));
+        QVERIFY(viewer->windowTitle().contains(t.reference));
+        viewer->close();
     }
 
     void closingAsksAboutUnsavedChanges()

@@ -1,6 +1,7 @@
 #include "tenderactions.h"
 
 #include "clarificationsdialog.h"
+#include "documents/documentviewer.h"
 #include "domain/error.h"
 #include "draftautosave.h"
 #include "exchange/benchmarksuite.h"
@@ -22,6 +23,7 @@
 #include <QAction>
 #include <QFileDialog>
 #include <QInputDialog>
+#include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
 #include <QProgressDialog>
@@ -126,6 +128,8 @@ TenderActions::TenderActions(const Database& database, QWidget* window)
     , m_status(new QAction(tr("&Status"), this))
     , m_documentChinese(new QAction(tr("Tender document (&Chinese PDF)…"), this))
     , m_documentEnglish(new QAction(tr("Tender document (&English PDF)…"), this))
+    , m_readDocument(new QAction(QIcon::fromTheme(QStringLiteral("document-preview")),
+                                 tr("&Read tender document"), this))
     , m_package(new QAction(QIcon::fromTheme(QStringLiteral("package-x-generic")),
                             tr("Tender &package…"), this))
     , m_statusMenu(new QMenu(tr("&Status"), window))
@@ -138,6 +142,10 @@ TenderActions::TenderActions(const Database& database, QWidget* window)
     m_publish->setObjectName(QStringLiteral("publishTenderAction"));
     m_clarifications->setObjectName(QStringLiteral("clarificationsAction"));
     m_package->setObjectName(QStringLiteral("packageAction"));
+    m_readDocument->setObjectName(QStringLiteral("readDocumentAction"));
+    m_readDocument->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    m_readDocument->setToolTip(
+        tr("Print the tender document and read it in the PDF viewer (Ctrl+Shift+D)"));
     m_new->setShortcut(QKeySequence::New);
     m_edit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_publish->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
@@ -157,6 +165,7 @@ TenderActions::TenderActions(const Database& database, QWidget* window)
             [this] { exportDocument(DocumentLanguage::Chinese); });
     connect(m_documentEnglish, &QAction::triggered, this,
             [this] { exportDocument(DocumentLanguage::English); });
+    connect(m_readDocument, &QAction::triggered, this, &TenderActions::readDocument);
     connect(m_package, &QAction::triggered, this, &TenderActions::exportPackage);
     updateEnabled();
 }
@@ -172,6 +181,7 @@ QList<QAction*> TenderActions::actions() const
             m_status,
             m_documentChinese,
             m_documentEnglish,
+            m_readDocument,
             m_package};
 }
 
@@ -192,6 +202,7 @@ void TenderActions::updateEnabled()
     m_clarifications->setEnabled(any && s != TenderStatus::Draft);
     m_documentChinese->setEnabled(any);
     m_documentEnglish->setEnabled(any);
+    m_readDocument->setEnabled(any);
     m_package->setEnabled(any && s != TenderStatus::Draft && s != TenderStatus::Cancelled);
     fillStatusMenu();
 }
@@ -427,7 +438,9 @@ void TenderActions::moveTo(TenderStatus status)
         Q_EMIT tenderChanged(id);
 }
 
-void TenderActions::exportDocument(DocumentLanguage language)
+void TenderActions::printDocument(
+    DocumentLanguage language,
+    std::function<void(const QString& reference, const QByteArray& pdf)> done)
 {
     if (!m_current)
         return;
@@ -442,19 +455,40 @@ void TenderActions::exportDocument(DocumentLanguage language)
                 language);
         }))
         return;
+    new PrintJob(m_window, {html}, tenderDocumentBaseUrl(),
+                 [reference = record.tender.reference, done](const QList<QByteArray>& pdfs) {
+                     done(reference, pdfs.constFirst());
+                 });
+}
+
+void TenderActions::exportDocument(DocumentLanguage language)
+{
+    if (!m_current)
+        return;
     const QString suggested =
         QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) +
-        QStringLiteral("/%1-%2.pdf").arg(record.tender.reference, languageCode(language));
+        QStringLiteral("/%1-%2.pdf").arg(m_current->reference, languageCode(language));
     const QString path = QFileDialog::getSaveFileName(m_window, tr("Save tender document"),
                                                       suggested, tr("PDF documents (*.pdf)"));
     if (path.isEmpty())
         return;
-    new PrintJob(
-        m_window, {html}, tenderDocumentBaseUrl(), [this, path](const QList<QByteArray>& pdfs) {
-            if (attempt(tr("Tender document"), [&] { saveFile(path, pdfs.constFirst()); }))
-                QMessageBox::information(m_window, tr("Tender document"),
-                                         tr("The tender document was saved to %1.").arg(path));
-        });
+    printDocument(language, [this, path](const QString&, const QByteArray& pdf) {
+        if (attempt(tr("Tender document"), [&] { saveFile(path, pdf); }))
+            QMessageBox::information(m_window, tr("Tender document"),
+                                     tr("The tender document was saved to %1.").arg(path));
+    });
+}
+
+void TenderActions::readDocument()
+{
+    // The document in the language the person reads the interface in; the other one is a menu
+    // entry away (Tender document (English PDF)...).
+    const DocumentLanguage language = QLocale().language() == QLocale::Chinese
+                                          ? DocumentLanguage::Chinese
+                                          : DocumentLanguage::English;
+    printDocument(language, [this](const QString& reference, const QByteArray& pdf) {
+        openDocumentViewer(m_window, pdf, tr("Tender document %1").arg(reference));
+    });
 }
 
 void TenderActions::exportPackage()

@@ -7,6 +7,7 @@
 #include <QList>
 #include <QObject>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -44,6 +45,8 @@ public:
     void publish(const QString& reference);
     void showClarifications();
     void exportDocument(DocumentLanguage language);
+    // Prints the tender document in the interface's language and shows it in the PDF viewer.
+    void readDocument();
     void exportPackage();
 
 Q_SIGNALS:
@@ -59,6 +62,10 @@ private:
     std::optional<Organization> addOrganization(Organization organization);
     // Runs `step`; a td::Error becomes a message box. True when it ran.
     template <typename Step> bool attempt(const QString& what, Step&& step);
+    // Prints the current tender's document in `language` off the GUI thread and hands the PDF
+    // with the tender's reference to `done`.
+    void printDocument(DocumentLanguage language,
+                       std::function<void(const QString& reference, const QByteArray& pdf)> done);
 
     const Database& m_database;
     QWidget* m_window;
@@ -70,6 +77,7 @@ private:
     QAction* m_status;
     QAction* m_documentChinese;
     QAction* m_documentEnglish;
+    QAction* m_readDocument;
     QAction* m_package;
     QMenu* m_statusMenu;
     // Publication makes a key pair and derives the key that encrypts it: work for a thread of
