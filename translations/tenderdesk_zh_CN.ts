@@ -1219,6 +1219,10 @@
         <source>Could not read the sealed bid&apos;s temporary file again (%1).</source>
         <translation>无法再次读取待密封投标的临时文件（%1）。</translation>
     </message>
+    <message>
+        <source>The document %1 (%2) would not open at the bid opening: %3.</source>
+        <translation>文件 %1（%2）在开标时将无法打开：%3。</translation>
+    </message>
 </context>
 <context>
     <name>td::BidReceipt</name>
@@ -2112,6 +2116,33 @@
     <message>
         <source>The bids of tender %1 have not been opened yet, so there are no minutes. Open them first.</source>
         <translation>招标项目 %1 的投标文件尚未开启，因此没有开标记录。请先开标。</translation>
+    </message>
+</context>
+<context>
+    <name>td::PdfCheck</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>it is not a PDF document</source>
+        <translation>它不是 PDF 文件</translation>
+    </message>
+    <message>
+        <source>its end is missing, so it was probably cut short; export it again</source>
+        <translation>文件末尾缺失，可能已被截断；请重新导出</translation>
+    </message>
+    <message>
+        <source>it is damaged and no PDF reader can open it; export it again</source>
+        <translation>文件已损坏，任何 PDF 阅读器都无法打开；请重新导出</translation>
+    </message>
+    <message>
+        <source>it needs a password to open, which the buyer does not have; export it without one</source>
+        <translation>打开需要密码，而采购人没有该密码；请导出不设密码的版本</translation>
+    </message>
+    <message>
+        <source>it has no readable page; export it again</source>
+        <translation>没有可读取的页面；请重新导出</translation>
     </message>
 </context>
 <context>

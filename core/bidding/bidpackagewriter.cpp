@@ -1,6 +1,7 @@
 #include "bidpackagewriter.h"
 
 #include "bidjson.h"
+#include "documents/pdffacts.h"
 #include "domain/error.h"
 #include "exchange/ocdsrelease.h"
 #include "exchange/ziparchive.h"
@@ -150,6 +151,15 @@ QList<Attachment> attachDocuments(BidContent& bid, const QString& documentsDir)
                 WriterText::tr("The document %1 (%2) is not a PDF. Bid documents are sealed as PDF "
                                "files: export it as PDF and attach that.")
                     .arg(shown(source), nameOf(document.kind)));
+        // What the buyer's desk could not read at the opening would fail the whole bid there;
+        // the vendor hears of it now, while it can still be fixed.
+        try {
+            checkPdfFile(source);
+        } catch (const Error& e) {
+            throw Error(WriterText::tr("The document %1 (%2) would not open at the bid opening: "
+                                       "%3.")
+                            .arg(shown(source), nameOf(document.kind), e.message()));
+        }
         document.file = packagedName(int(kept.size()) + 1, document);
         document.bytes = file.size();
         document.sha256 = streamedSha256(file, source);

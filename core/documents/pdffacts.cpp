@@ -4,14 +4,30 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QFile>
+#include <QLoggingCategory>
 #include <QRectF>
 
 #include <memory>
 #include <poppler-qt6.h>
 
+Q_LOGGING_CATEGORY(lcPdf, "tenderdesk.core.documents.pdf", QtWarningMsg)
+
 namespace td {
 
 namespace {
+
+// Poppler prints what it finds wrong in a file to stderr; the message our callers get says it
+// better, so Poppler's own goes to the debug log.
+void routePopplerMessagesToTheLog()
+{
+    static const bool routed = [] {
+        Poppler::setDebugErrorFunction(
+            [](const QString& message, const QVariant&) { qCDebug(lcPdf) << message; }, QVariant());
+        return true;
+    }();
+    Q_UNUSED(routed);
+}
 
 // A PDF ends with "%%EOF"; readers tolerate some trailing bytes after it. A file cut short
 // loses it, and Poppler would silently rebuild what it can, so the check comes first.
@@ -35,6 +51,7 @@ void checkLooksLikePdf(const QByteArray& pdf)
 
 std::unique_ptr<Poppler::Document> loadDocument(const QByteArray& pdf)
 {
+    routePopplerMessagesToTheLog();
     std::unique_ptr<Poppler::Document> document = Poppler::Document::loadFromData(pdf);
     if (!document)
         throw Error(QCoreApplication::translate("td", "The PDF document is damaged and cannot "
@@ -130,6 +147,35 @@ PdfFacts readPdfFacts(const QByteArray& pdf)
     facts.text = pages.join(QChar(u'\f'));
     facts.metadata = metadataOf(*document);
     return facts;
+}
+
+void checkPdfFile(const QString& path)
+{
+    const auto fail = [](const char* sentence) {
+        throw Error(QCoreApplication::translate("td::PdfCheck", sentence));
+    };
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        throw Error(QCoreApplication::translate("td::PdfCheck", "%1 cannot be read: %2")
+                        .arg(path, file.errorString()));
+    constexpr qint64 tailBytes = 1024;
+    if (!file.peek(1024).contains("%PDF-"))
+        fail(QT_TRANSLATE_NOOP("td::PdfCheck", "it is not a PDF document"));
+    file.seek(qMax<qint64>(0, file.size() - tailBytes));
+    if (!file.read(tailBytes).contains("%%EOF"))
+        fail(QT_TRANSLATE_NOOP("td::PdfCheck", "its end is missing, so it was probably cut "
+                                               "short; export it again"));
+    file.close();
+    routePopplerMessagesToTheLog();
+    const std::unique_ptr<Poppler::Document> document = Poppler::Document::load(path);
+    if (!document)
+        fail(QT_TRANSLATE_NOOP("td::PdfCheck", "it is damaged and no PDF reader can open it; "
+                                               "export it again"));
+    if (document->isLocked())
+        fail(QT_TRANSLATE_NOOP("td::PdfCheck", "it needs a password to open, which the buyer "
+                                               "does not have; export it without one"));
+    if (document->numPages() < 1 || !document->page(0))
+        fail(QT_TRANSLATE_NOOP("td::PdfCheck", "it has no readable page; export it again"));
 }
 
 } // namespace td

@@ -25,4 +25,10 @@ struct PdfFacts
 // to open.
 PdfFacts readPdfFacts(const QByteArray& pdf);
 
+// Whether the PDF file at `path` will open at the bid opening: a complete PDF (its %%EOF
+// within the last kilobyte), not locked by a password, with at least one page that Poppler
+// reads. Reads from the file without loading it whole, so a vendor's desk can check a large
+// document before sealing it. Throws td::Error saying what is wrong, for the vendor to fix.
+void checkPdfFile(const QString& path);
+
 } // namespace td

@@ -4,6 +4,7 @@
 #include "clirunner.h"
 #include "domain/uscc.h"
 #include "exchange/ziparchive.h"
+#include "testpdf.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -136,7 +137,7 @@ private Q_SLOTS:
             QJsonObject d = documents.at(i).toObject();
             const QString name = QStringLiteral("文件%1.pdf").arg(i + 1);
             QVERIFY(writeFile(path("docs") + QLatin1Char('/') + name,
-                              "%PDF-1.4\n% bid document " + QByteArray::number(i) + "\n%%EOF\n"));
+                              test::minimalPdf("bid document " + QByteArray::number(i))));
             d.insert(QStringLiteral("path"), name);
             documents[i] = d;
         }

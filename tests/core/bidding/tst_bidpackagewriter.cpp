@@ -12,6 +12,7 @@
 #include "sealing/sealingkeys.h"
 #include "sealing/signature.h"
 #include "sealing/signingidentity.h"
+#include "testpdf.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -67,13 +68,10 @@ std::pair<int, QString> openssl(const QStringList& arguments, const QString& fol
     return {process.exitCode(), QString::fromLocal8Bit(process.readAllStandardError())};
 }
 
-// A small but real-looking PDF of `size` bytes.
+// A real PDF of about `size` bytes.
 QByteArray pdf(qsizetype size, char fill)
 {
-    QByteArray bytes("%PDF-1.7\n");
-    bytes.append(QByteArray(size - bytes.size() - 6, fill));
-    bytes.append("\n%%EOF");
-    return bytes;
+    return test::minimalPdf("bid document", size, fill);
 }
 
 QHash<QString, QByteArray> entriesOf(const QString& zip)
@@ -335,6 +333,14 @@ private Q_SLOTS:
             << QStringLiteral("not a PDF");
         QTest::newRow("missing") << QStringLiteral("gone.pdf") << QByteArray()
                                  << QStringLiteral("cannot be read");
+        // A PDF the opening could not read would fail the whole bid there: refused here.
+        const QByteArray whole = pdf(5000, 'c');
+        QTest::newRow("cut short") << QStringLiteral("cut.pdf") << whole.left(whole.size() / 2)
+                                   << QStringLiteral("cut short");
+        QByteArray broken = whole;
+        broken.replace("/Kids [3 0 R] /Count 1", "/Kids [] /Count 0   "); // same length
+        QTest::newRow("no page") << QStringLiteral("damaged.pdf") << broken
+                                 << QStringLiteral("would not open at the bid opening");
     }
     void refusedDocumentsLeaveNothing()
     {
