@@ -4,7 +4,10 @@
 #include "buyerfixtures.h"
 #include "sealing/signature.h"
 
+#include <QDir>
+#include <QFile>
 #include <QJsonDocument>
+#include <QProcess>
 
 using namespace td;
 using namespace td::test;
@@ -95,6 +98,36 @@ private Q_SLOTS:
                  r.receiptKeyPem);
         QVERIFY(verifyBytes(r.json, r.signature, r.receiptKeyPem));
         QVERIFY(!verifyBytes(r.json + ' ', r.signature, r.receiptKeyPem));
+        // The vendor checks it with the openssl command line alone, as the README says.
+        const QString folder = m_dir.filePath(QStringLiteral("receipt-") +
+                                              QString::fromLatin1(QTest::currentDataTag()));
+        QVERIFY(QDir().mkpath(folder));
+        const auto save = [&](const char* name, const QByteArray& bytes) {
+            QFile out(folder + QLatin1Char('/') + QLatin1String(name));
+            return out.open(QIODevice::WriteOnly) && out.write(bytes) == bytes.size();
+        };
+        QVERIFY(save("receipt.json", r.json) && save("receipt.sig", r.signature) &&
+                save("receipt-key.pem", r.receiptKeyPem));
+        QStringList verify{QStringLiteral("pkeyutl"),
+                           QStringLiteral("-verify"),
+                           QStringLiteral("-pubin"),
+                           QStringLiteral("-inkey"),
+                           QStringLiteral("receipt-key.pem"),
+                           QStringLiteral("-rawin"),
+                           QStringLiteral("-in"),
+                           QStringLiteral("receipt.json"),
+                           QStringLiteral("-sigfile"),
+                           QStringLiteral("receipt.sig"),
+                           QStringLiteral("-digest")};
+        verify += suite == CipherSuite::National
+                      ? QStringList{QStringLiteral("sm3"), QStringLiteral("-pkeyopt"),
+                                    QStringLiteral("distid:1234567812345678")}
+                      : QStringList{QStringLiteral("sha256")};
+        QProcess openssl;
+        openssl.setWorkingDirectory(folder);
+        openssl.start(QStringLiteral("openssl"), verify);
+        QVERIFY2(openssl.waitForFinished(60000), "openssl is missing or hangs");
+        QVERIFY2(openssl.exitCode() == 0, openssl.readAllStandardError().constData());
         QCOMPARE(rows(db, "tender_receipt_keys"), 1);
         QCOMPARE(auditActions(db).constLast(), QStringLiteral("bid.received"));
         // Stored: the receipt with the submission, the payload still sealed.
