@@ -24,6 +24,8 @@
 #include <QToolBar>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace td::ui {
 
 namespace {
@@ -191,6 +193,7 @@ void PdfViewer::setPdf(const QByteArray& pdf)
     closeDocument();
     const int generation = ++m_generation;
     m_error.clear();
+    m_pendingFind.clear(); // it was for the document before
     m_message->setText(tr("Opening the document…"));
     m_stack->setCurrentWidget(m_message);
     m_textWorker = std::make_unique<PdfWorker>(pdf);
@@ -265,6 +268,8 @@ void PdfViewer::showDocument(const PdfLayoutInfo& info)
     m_pages->goToPage(0);
     m_pages->setFocus();
     showZoom();
+    if (!m_pendingFind.isEmpty())
+        findFrom(std::exchange(m_pendingFind, QString()), m_pendingFindPage);
     Q_EMIT loaded();
 }
 
@@ -299,6 +304,18 @@ void PdfViewer::find(const QString& text)
 {
     if (m_search)
         m_search->start(text.trimmed());
+}
+
+void PdfViewer::findFrom(const QString& text, int page)
+{
+    if (!m_search) {
+        m_pendingFind = text;
+        m_pendingFindPage = page;
+        return;
+    }
+    m_searchBar->showSearch(text);
+    m_pages->goToPage(page);
+    m_search->start(text.trimmed(), page);
 }
 
 void PdfViewer::wireSearch()

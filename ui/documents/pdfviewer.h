@@ -44,6 +44,10 @@ public:
 
     void goToPage(int page); // 0-based
     void find(const QString& text);
+    // Searches for `text` with the search bar showing it, the first hit shown being the first
+    // on or after `page` (0-based): how a hit found elsewhere (the bid document search) opens.
+    // Called before the document is loaded, the search waits for it.
+    void findFrom(const QString& text, int page);
     void copySelection();
     void copyPageText();
 
@@ -103,6 +107,8 @@ private:
     TextSearch* m_search = nullptr;
     std::unique_ptr<PdfWorker> m_textWorker;
     QString m_error;
+    QString m_pendingFind; // findFrom before the document was loaded
+    int m_pendingFindPage = 0;
     int m_generation = 0; // which setPdf a finished load belongs to
 };
 

@@ -72,6 +72,15 @@ QString SearchBar::text() const
     return m_text->text();
 }
 
+void SearchBar::showSearch(const QString& text)
+{
+    m_text->setText(text);
+    m_searched = text.trimmed();
+    m_message->clear();
+    m_count->clear();
+    show();
+}
+
 void SearchBar::showProgress(int pagesSearched, int pageCount)
 {
     m_progress->setRange(0, pageCount);

@@ -22,6 +22,9 @@ public:
     // Shows the bar and puts the cursor in the text, all of it selected.
     void activate();
     QString text() const;
+    // Shows the bar holding `text` as the search already made (a search started elsewhere), so
+    // that Enter moves to its next hit.
+    void showSearch(const QString& text);
 
     // What Enter and Shift+Enter do: search for a changed text, else move to the next or
     // previous hit (F3 and Shift+F3 call these too).

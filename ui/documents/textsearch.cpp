@@ -73,10 +73,11 @@ void TextSearch::cancel()
     m_watcher.reset();
 }
 
-void TextSearch::start(const QString& text)
+void TextSearch::start(const QString& text, int fromPage)
 {
     cancel();
     m_text = text;
+    m_fromPage = fromPage;
     m_hits.clear();
     setCurrent(-1);
     Q_EMIT hitsChanged();
@@ -87,6 +88,8 @@ void TextSearch::start(const QString& text)
             [this](int value) { Q_EMIT progress(value, m_pageCount); });
     connect(m_watcher.get(), &QFutureWatcherBase::resultReadyAt, this, &TextSearch::take);
     connect(m_watcher.get(), &QFutureWatcherBase::finished, this, [this] {
+        if (m_current < 0 && !m_hits.isEmpty())
+            setCurrent(0); // none on or after m_fromPage: round to the first
         if (!m_hits.isEmpty())
             Q_EMIT finished(Outcome::Found);
     });
@@ -104,11 +107,12 @@ void TextSearch::take(int index)
         Q_EMIT finished(report.noTextLayer ? Outcome::NoTextLayer : Outcome::NoHit);
         return;
     }
+    const int first = int(m_hits.size());
     for (const QRectF& rect : report.hits)
         m_hits.append(SearchHit{report.page, rect});
     Q_EMIT hitsChanged();
-    if (m_current < 0)
-        setCurrent(0);
+    if (m_current < 0 && report.page >= m_fromPage && !report.hits.isEmpty())
+        setCurrent(first);
 }
 
 void TextSearch::next()

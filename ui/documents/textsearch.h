@@ -45,8 +45,9 @@ public:
     TextSearch(PdfWorker& worker, int pageCount, QObject* parent = nullptr);
     ~TextSearch() override;
 
-    // Starts a new search (stopping the one running); an empty text clears the hits.
-    void start(const QString& text);
+    // Starts a new search (stopping the one running); an empty text clears the hits. The first
+    // hit made current is the first on or after page `fromPage` (0-based), else the first of all.
+    void start(const QString& text, int fromPage = 0);
     void cancel();
 
     QString text() const { return m_text; }
@@ -71,6 +72,7 @@ private:
     PdfWorker& m_worker;
     int m_pageCount = 0;
     QString m_text;
+    int m_fromPage = 0;
     QList<SearchHit> m_hits;
     int m_current = -1;
     std::unique_ptr<QFutureWatcher<SearchReport>> m_watcher;
