@@ -317,6 +317,23 @@
     </message>
 </context>
 <context>
+    <name>td::ui::DocumentSearchView</name>
+    <message numerus="yes">
+        <source>Type words to find them in the text and metadata (author, creator tool, title…) of the documents of the %n opened bid(s).</source>
+        <translation>
+            <numerusform>Type words to find them in the text and metadata (author, creator tool, title…) of the documents of the opened bid.</numerusform>
+            <numerusform>Type words to find them in the text and metadata (author, creator tool, title…) of the documents of the %n opened bids.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s) mention “%1”. Double-click one to read it in its document.</source>
+        <translation>
+            <numerusform>One place mentions “%1”. Double-click it to read it in its document.</numerusform>
+            <numerusform>%n places mention “%1”. Double-click one to read it in its document.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>td::ui::MainWindow</name>
     <message numerus="yes">
         <source>%n tender(s) moved on as their deadlines passed.</source>

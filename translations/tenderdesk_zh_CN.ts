@@ -5278,6 +5278,18 @@ Nothing was changed: the bids stay sealed.</source>
         <source>Document</source>
         <translation>文件</translation>
     </message>
+    <message>
+        <source>Document search</source>
+        <translation>文件检索</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>&amp;Search bid documents</source>
+        <translation>检索投标文件(&amp;S)</translation>
+    </message>
 </context>
 <context>
     <name>td::ui::CatalogCells</name>
@@ -5654,6 +5666,105 @@ Source: %2</source>
     <message>
         <source>Demo market</source>
         <translation>演示市场</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::DocumentHitsModel</name>
+    <message>
+        <source>Page %1</source>
+        <translation>第 %1 页</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <source>Creator tool</source>
+        <translation>创建工具</translation>
+    </message>
+    <message>
+        <source>PDF producer</source>
+        <translation>PDF 生成程序</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation>关键词</translation>
+    </message>
+    <message>
+        <source>Creation time</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Modification time</source>
+        <translation>修改时间</translation>
+    </message>
+    <message>
+        <source>Metadata: %1</source>
+        <extracomment>a PDF metadata field without a name of its own; %1 is its key</extracomment>
+        <translation>元数据：%1</translation>
+    </message>
+    <message>
+        <source>Bidder</source>
+        <translation>投标人</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Passage</source>
+        <translation>上下文</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::DocumentSearchView</name>
+    <message>
+        <source>Words, a name, an author…</source>
+        <translation>词语、名称、作者……</translation>
+    </message>
+    <message>
+        <source>&amp;Search bid documents:</source>
+        <translation>检索投标文件(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>No bid opened yet. The text and metadata of the bid documents can be searched once the bids are opened.</source>
+        <translation>尚未开标。开标后即可检索投标文件的正文和元数据。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Type words to find them in the text and metadata (author, creator tool, title…) of the documents of the %n opened bid(s).</source>
+        <translation>
+            <numerusform>输入词语，在已开启的 %n 份投标的文件正文和元数据（作者、创建工具、标题等）中查找。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Searching for “%1”…</source>
+        <translation>正在检索“%1”……</translation>
+    </message>
+    <message>
+        <source>No document mentions “%1”. Check the spelling, or search for fewer words.</source>
+        <translation>没有文件提到“%1”。请检查拼写，或减少检索词。</translation>
+    </message>
+    <message>
+        <source>The first %1 places that mention “%2”: search for more words to narrow them down.</source>
+        <translation>仅列出提到“%2”的前 %1 处：请增加检索词以缩小范围。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s) mention “%1”. Double-click one to read it in its document.</source>
+        <translation>
+            <numerusform>共 %n 处提到“%1”。双击一处即可在文件中阅读。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

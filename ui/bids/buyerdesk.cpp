@@ -12,7 +12,10 @@
 #include "common/actor.h"
 #include "documents/collusionrepository.h"
 #include "documents/collusionsignals.h"
+#include "documents/documentviewer.h"
+#include "documents/pdfviewer.h"
 #include "documents/pdfviewerwindow.h"
+#include "documentsearchview.h"
 #include "lifecycle/tenderlifecycle.h"
 #include "openedbidsmodel.h"
 #include "passphrasedialog.h"
@@ -64,6 +67,7 @@ BuyerDesk::BuyerDesk(const Database& database, QWidget* parent)
     , m_bids(new OpenedBidsModel(this))
     , m_bidsView(new QTreeView(this))
     , m_collusion(new CollusionView(this))
+    , m_search(new DocumentSearchView(*m_worker, this))
 {
     setObjectName(QStringLiteral("buyerDesk"));
     m_task = new BackgroundTask(*m_worker, this, tr("Opening the bids"), this);
@@ -91,6 +95,12 @@ BuyerDesk::BuyerDesk(const Database& database, QWidget* parent)
     m_tabs->addTab(m_submissionsView, tr("Received packages"));
     m_tabs->addTab(m_bidsView, tr("Opened bids"));
     m_tabs->addTab(m_collusion, tr("Collusion signals"));
+    m_tabs->addTab(m_search, tr("Document search"));
+    connect(m_search, &DocumentSearchView::hitActivated, this,
+            [this](const DocumentHit& hit, const QString& query) {
+                showDocument(hit.documentId, tr("%1, %2").arg(hit.vendor, hit.fileName), query,
+                             qMax(0, hit.page - 1)); // a metadata hit has no page: the first
+            });
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_state);
@@ -109,6 +119,11 @@ BuyerDesk::BuyerDesk(const Database& database, QWidget* parent)
     m_minutes = new QAction(tr("Opening &minutes…"), this);
     m_minutes->setObjectName(QStringLiteral("minutesAction"));
     connect(m_minutes, &QAction::triggered, this, &BuyerDesk::chooseAndSaveMinutes);
+    m_searchDocuments = new QAction(tr("&Search bid documents"), this);
+    m_searchDocuments->setObjectName(QStringLiteral("searchDocumentsAction"));
+    m_searchDocuments->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    m_searchDocuments->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_searchDocuments, &QAction::triggered, this, &BuyerDesk::startDocumentSearch);
     setEnabled(false);
     showState();
 }
@@ -121,7 +136,7 @@ BuyerDesk::~BuyerDesk()
 
 QList<QAction*> BuyerDesk::deskActions() const
 {
-    return {m_receive, m_open, m_minutes};
+    return {m_receive, m_open, m_minutes, m_searchDocuments};
 }
 
 bool BuyerDesk::isBusy() const
@@ -157,6 +172,7 @@ void BuyerDesk::setTender(qint64 tenderId)
             for (int c = 0; c < OpenedBidsModel::ColumnCount - 1; ++c)
                 m_bidsView->resizeColumnToContents(c);
             m_collusion->setSignals(d.collusion, int(d.bids.size()));
+            m_search->setTender(d.tender.id, int(d.bids.size()));
             setEnabled(true);
             showState();
             Q_EMIT loaded();
@@ -172,6 +188,7 @@ void BuyerDesk::showState()
     m_receive->setEnabled(m_tender.id != 0 && !opened);
     m_open->setEnabled(m_tender.id != 0 && pastDeadline && !opened);
     m_minutes->setEnabled(opened);
+    m_searchDocuments->setEnabled(m_tender.id != 0);
     QString text;
     if (m_tender.id == 0)
         text = QString();
@@ -352,17 +369,25 @@ void BuyerDesk::saveMinutes(const QString& outPath, bool english)
         [this](const QString& message) { report(tr("Opening minutes"), message, true); });
 }
 
-void BuyerDesk::showDocument(qint64 documentId, const QString& title)
+void BuyerDesk::startDocumentSearch()
+{
+    m_tabs->setCurrentWidget(m_search);
+    m_search->focusQuery();
+}
+
+void BuyerDesk::showDocument(qint64 documentId, const QString& title, const QString& query,
+                             int page)
 {
     m_worker->run<QByteArray>(
         this,
         [documentId](QSqlDatabase db) {
             return documentContent(db, documentId).value_or(QByteArray());
         },
-        [this, title](const QByteArray& pdf) {
-            auto* window = new PdfViewerWindow(pdf, title, this);
-            window->setAttribute(Qt::WA_DeleteOnClose);
-            window->show();
+        [this, title, query, page](const QByteArray& pdf) {
+            PdfViewerWindow* window = openDocumentViewer(this, pdf, title);
+            if (!query.isEmpty())
+                window->viewer()->findFrom(query, page);
+            Q_EMIT documentShown(window);
         },
         [this](const QString& message) { report(tr("Document"), message, true); });
 }

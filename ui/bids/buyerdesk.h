@@ -2,6 +2,7 @@
 
 #include "bidding/bidopening.h"
 #include "bidding/bidreceipt.h"
+#include "documents/pdfviewerwindow.h" // complete, for documentShown's meta type
 #include "domain/tender.h"
 
 #include <QWidget>
@@ -25,6 +26,7 @@ namespace td::ui {
 
 class BackgroundTask;
 class CollusionView;
+class DocumentSearchView;
 class OpenedBidsModel;
 class SubmissionsModel;
 
@@ -59,9 +61,11 @@ public:
     QAction* receiveAction() const { return m_receive; }
     QAction* openAction() const { return m_open; }
     QAction* minutesAction() const { return m_minutes; }
+    QAction* searchAction() const { return m_searchDocuments; }
     SubmissionsModel* submissionsModel() const { return m_submissions; }
     OpenedBidsModel* bidsModel() const { return m_bids; }
     CollusionView* collusionView() const { return m_collusion; }
+    DocumentSearchView* documentSearch() const { return m_search; }
     QTabWidget* tabs() const { return m_tabs; }
     QTreeView* bidsView() const { return m_bidsView; }
     QTableView* submissionsView() const { return m_submissionsView; }
@@ -71,7 +75,12 @@ public:
     void receive(const QStringList& paths);
     void openWith(const QByteArray& passphrase);
     void saveMinutes(const QString& outPath, bool english);
-    void showDocument(qint64 documentId, const QString& title);
+    // Opens a document in a viewer window; with a query, searching it from page `page`
+    // (0-based).
+    void showDocument(qint64 documentId, const QString& title, const QString& query = {},
+                      int page = 0);
+    // The document search, its query field ready (Ctrl+Shift+F).
+    void startDocumentSearch();
 
     void chooseAndReceive();
     void askAndOpen();
@@ -82,6 +91,7 @@ Q_SIGNALS:
     void received(const QList<td::ui::ReceivedPackage>& results);
     void opened(const td::OpeningResult& result);
     void minutesSaved(const QString& path);
+    void documentShown(td::ui::PdfViewerWindow* window);
     void failed(const QString& message);
 
 private:
@@ -98,9 +108,11 @@ private:
     OpenedBidsModel* m_bids;
     QTreeView* m_bidsView;
     CollusionView* m_collusion;
+    DocumentSearchView* m_search;
     QAction* m_receive;
     QAction* m_open;
     QAction* m_minutes;
+    QAction* m_searchDocuments;
     HtmlPdfPrinter* m_printer = nullptr;
     Tender m_tender;
     std::function<QDateTime()> m_clock = [] {
