@@ -1,5 +1,5 @@
 // The vendor's bid form on an imported tender: the live checks follow the fields, an edit
-// undoes, and the draft is kept and read back.
+// undoes, scrolling the form leaves its figures alone, and the draft is kept and read back.
 #include "bidding/biddraftrepository.h"
 #include "bids/bidchecksview.h"
 #include "bids/biddocumentsmodel.h"
@@ -11,10 +11,13 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QApplication>
+#include <QDoubleSpinBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QTest>
 #include <QUndoStack>
+#include <QWheelEvent>
 
 using namespace td;
 using namespace td::ui;
@@ -41,6 +44,15 @@ class TestBidForm : public QObject
     QLineEdit* field(const char* name) const
     {
         return m_desk->form()->findChild<QLineEdit*>(QLatin1String(name));
+    }
+
+    // One notch of the mouse wheel, upwards, over the middle of `widget`.
+    static void wheelUp(QWidget* widget)
+    {
+        const QPointF centre = QRectF(widget->rect()).center();
+        QWheelEvent event(centre, widget->mapToGlobal(centre), QPoint(), QPoint(0, 120),
+                          Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+        QApplication::sendEvent(widget, &event);
     }
 
     static void type(QLineEdit* edit, const QString& text)
@@ -136,6 +148,32 @@ private Q_SLOTS:
         QCOMPARE(field("modelFamily")->text(), QString());
         desk->form()->undoStack()->redo();
         QCOMPARE(field("modelFamily")->text(), QStringLiteral("Qwen"));
+    }
+
+    void scrollingOverAFigureLeavesItAlone()
+    {
+        VendorDesk* desk = openDesk();
+        QVERIFY(desk);
+        desk->show();
+        QVERIFY(QTest::qWaitForWindowActive(desk));
+        auto* accuracy =
+            desk->form()->findChild<QDoubleSpinBox*>(QStringLiteral("declaredAccuracy"));
+        QVERIFY(accuracy);
+        accuracy->setValue(91.2);
+        field("modelFamily")->setFocus();
+        QVERIFY(!accuracy->hasFocus());
+
+        // The form scrolls past it: neither the box nor the bid changes.
+        wheelUp(accuracy);
+        QCOMPARE(accuracy->value(), 91.2);
+        QCOMPARE(desk->form()->content().declaredBenchmarks.accuracyPercent, 91.2);
+
+        // Once the person is in the box, the wheel steps it as usual.
+        accuracy->setFocus();
+        QVERIFY(accuracy->hasFocus());
+        wheelUp(accuracy);
+        QCOMPARE(accuracy->value(), 92.2);
+        QCOMPARE(desk->form()->content().declaredBenchmarks.accuracyPercent, 92.2);
     }
 
     void theDraftIsKeptAndReadBack()

@@ -52,7 +52,7 @@ QStringList BidChecksView::codes() const
 
 QSize BidChecksView::sizeHint() const
 {
-    return {320, 120};
+    return {320, 180};
 }
 
 } // namespace td::ui

@@ -5,6 +5,7 @@
 #include "breakdownmodel.h"
 #include "choicedelegate.h"
 #include "hardwarelinesmodel.h"
+#include "wheelguard.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -40,6 +41,16 @@ QTableView* smallTable(QAbstractItemModel* model, const QString& objectName, QWi
                           QAbstractItemView::AnyKeyPressed);
     view->setMinimumHeight(110);
     return view;
+}
+
+// What the column needs to show its header and cells, without making it narrower.
+int fittedWidth(QTableView* view, int column)
+{
+    const int width = view->columnWidth(column);
+    view->resizeColumnToContents(column);
+    const int fitted = view->columnWidth(column);
+    view->setColumnWidth(column, width);
+    return fitted;
 }
 
 // An amount as typed so far: "" is zero and "1234." is 1234, so that a field being typed in is
@@ -108,6 +119,7 @@ QWidget* BidForm::createOfferGroup()
 {
     auto* group = new QGroupBox(tr("Offer"), this);
     m_lot = new QComboBox(group);
+    scrollPastUnlessFocused(m_lot);
     m_lot->setObjectName(QStringLiteral("lot"));
     connect(m_lot, &QComboBox::activated, this, [this](int index) {
         const int number = m_lot->itemData(index).toInt();
@@ -253,16 +265,19 @@ QWidget* BidForm::createBenchmarkGroup()
     m_tpot = new QSpinBox(group);
     intSpin(m_tpot, QStringLiteral("declaredTpot"), 60'000, TpotField,
             &DeclaredBenchmarks::tpotP95Ms);
+    for (QWidget* box : {static_cast<QWidget*>(m_accuracy), static_cast<QWidget*>(m_throughput),
+                         static_cast<QWidget*>(m_ttft), static_cast<QWidget*>(m_tpot)})
+        scrollPastUnlessFocused(box);
     m_manager = textField(QStringLiteral("projectManager"), ManagerField,
                           [](BidContent& b, const QString& t) { b.projectManager = t; });
     m_account = textField(QStringLiteral("securityAccount"), AccountField,
                           [](BidContent& b, const QString& t) { b.securityAccount = t; });
     auto* form = new QFormLayout(group);
-    form->addRow(tr("&Accuracy:"), m_accuracy);
+    form->addRow(tr("Accurac&y:"), m_accuracy);
     form->addRow(tr("Output tokens per &second:"), m_throughput);
-    form->addRow(tr("Time to first token, p&95:"), m_ttft);
-    form->addRow(tr("Time per output token, p9&5:"), m_tpot);
-    form->addRow(tr("Project &manager:"), m_manager);
+    form->addRow(tr("Time to first toke&n, p95:"), m_ttft);
+    form->addRow(tr("Time per o&utput token, p95:"), m_tpot);
+    form->addRow(tr("Pro&ject manager:"), m_manager);
     form->addRow(tr("Bid security acc&ount:"), m_account);
     return group;
 }
@@ -414,6 +429,10 @@ void BidForm::showContent()
     setText(m_manager, m_content.projectManager);
     setText(m_account, m_content.securityAccount);
     m_documents->setDocuments(m_content.documents);
+    // Accelerator names, labels and document kinds in full; the last column takes the rest.
+    for (QTableView* view : {m_breakdownView, m_hardwareView, m_documentsView})
+        for (int c = 0; c < view->model()->columnCount() - 1; ++c)
+            view->setColumnWidth(c, qMax(view->columnWidth(c), fittedWidth(view, c)));
     m_showing = false;
     showBreakdownSum();
 }

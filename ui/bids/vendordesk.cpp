@@ -70,7 +70,8 @@ VendorDesk::VendorDesk(const Database& database, QWidget* parent)
     m_splitter->setObjectName(QStringLiteral("vendorSplitter"));
     m_splitter->addWidget(scroll);
     m_splitter->addWidget(checks);
-    m_splitter->setStretchFactor(0, 3);
+    // The checks are what to fix before sealing: room for several without scrolling.
+    m_splitter->setStretchFactor(0, 2);
     m_splitter->setStretchFactor(1, 1);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
