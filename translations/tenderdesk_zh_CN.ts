@@ -5001,24 +5001,16 @@ Model offered: %2</source>
         <translation> 毫秒</translation>
     </message>
     <message>
-        <source>&amp;Accuracy:</source>
-        <translation>准确率(&amp;A)：</translation>
+        <source>Accurac&amp;y:</source>
+        <translation>准确率(&amp;Y)：</translation>
     </message>
     <message>
         <source>Output tokens per &amp;second:</source>
         <translation>每秒输出 token 数(&amp;S)：</translation>
     </message>
     <message>
-        <source>Time to first token, p&amp;95:</source>
-        <translation>首 token 时延 p95(&amp;9)：</translation>
-    </message>
-    <message>
-        <source>Time per output token, p9&amp;5:</source>
-        <translation>每输出 token 时延 p95(&amp;5)：</translation>
-    </message>
-    <message>
-        <source>Project &amp;manager:</source>
-        <translation>项目负责人(&amp;M)：</translation>
+        <source>Pro&amp;ject manager:</source>
+        <translation>项目负责人(&amp;J)：</translation>
     </message>
     <message>
         <source>Bid security acc&amp;ount:</source>
@@ -5059,6 +5051,14 @@ Model offered: %2</source>
     <message>
         <source>Adds up to %1; the total price is %2.</source>
         <translation>分项合计 %1；投标总价为 %2。</translation>
+    </message>
+    <message>
+        <source>Time to first toke&amp;n, p95:</source>
+        <translation>首 token 时延 p95(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Time per o&amp;utput token, p95:</source>
+        <translation>每输出 token 时延 p95(&amp;U)：</translation>
     </message>
 </context>
 <context>
@@ -5423,6 +5423,11 @@ The answer is published to every bidder and cannot be changed afterwards.</sourc
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>between the names of the bidders a collusion signal links (Chinese: 、)</extracomment>
+        <translation>、</translation>
     </message>
 </context>
 <context>

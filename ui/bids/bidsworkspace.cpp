@@ -91,8 +91,7 @@ BidsWorkspace::BidsWorkspace(const Database& database, QWidget* parent)
 
     m_toolBar->setObjectName(QStringLiteral("bidsToolBar"));
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
+    auto* layout = new QVBoxLayout(this); // the style's margins, as the other workspaces have
     layout->addWidget(m_toolBar);
     layout->addWidget(m_splitter, 1);
     addAction(m_import);

@@ -165,12 +165,25 @@ void BuyerDesk::setTender(qint64 tenderId)
         [this, generation](const BuyerData& d) {
             if (generation != m_generation)
                 return;
+            const bool anotherTender = d.tender.id != m_tender.id;
             m_tender = d.tender;
             m_submissions->setRows(d.submissions, d.refusals);
+            // Names and times in full; the widths a person chose are kept when they suffice.
+            for (int c :
+                 {int(SubmissionsModel::VendorColumn), int(SubmissionsModel::ReceivedColumn)}) {
+                const int chosen = m_submissionsView->columnWidth(c);
+                m_submissionsView->resizeColumnToContents(c);
+                if (m_submissionsView->columnWidth(c) < chosen)
+                    m_submissionsView->setColumnWidth(c, chosen);
+            }
             m_bids->setBids(d.bids, d.documents);
             m_bidsView->expandAll();
             for (int c = 0; c < OpenedBidsModel::ColumnCount - 1; ++c)
                 m_bidsView->resizeColumnToContents(c);
+            // A tender chosen anew shows what there is to read: its bids once they are open.
+            if (anotherTender)
+                m_tabs->setCurrentWidget(d.bids.isEmpty() ? static_cast<QWidget*>(m_submissionsView)
+                                                          : m_bidsView);
             m_collusion->setSignals(d.collusion, int(d.bids.size()));
             m_search->setTender(d.tender.id, int(d.bids.size()));
             setEnabled(true);
@@ -305,6 +318,7 @@ void BuyerDesk::openWith(const QByteArray& passphrase)
                     lines.append(tr("%1's bid failed: %2").arg(s.vendor, s.failure));
             if (result->mayFail)
                 lines.append(result->warning);
+            m_tabs->setCurrentWidget(m_bidsView); // what the opening unsealed
             reload();
             Q_EMIT opened(*result);
             report(tr("Open bids"), lines.join(QStringLiteral("\n\n")),

@@ -28,8 +28,9 @@ QVariant CollusionSignalsModel::data(const QModelIndex& index, int role) const
         QStringList bidders;
         for (const SignalBidder& b : s.bidders)
             bidders.append(b.vendorName);
-        return tr("%1: %2").arg(CollusionText::kindName(s.kind),
-                                bidders.join(QStringLiteral(", ")));
+        //: between the names of the bidders a collusion signal links (Chinese: 、)
+        const QString separator = tr(", ");
+        return tr("%1: %2").arg(CollusionText::kindName(s.kind), bidders.join(separator));
     }
     case Qt::ToolTipRole:
         return CollusionText::clauseText(s.clause);

@@ -26,6 +26,8 @@ CollusionView::CollusionView(QWidget* parent)
     m_list->setModel(m_model);
     m_list->setObjectName(QStringLiteral("collusionSignals"));
     m_list->setWordWrap(true);
+    m_list->setSpacing(3); // wrapped signals read as separate entries
+    m_list->setAlternatingRowColors(true);
     m_details->setObjectName(QStringLiteral("collusionDetails"));
     m_splitter->setObjectName(QStringLiteral("collusionSplitter"));
     m_splitter->addWidget(m_list);

@@ -4,6 +4,8 @@
 #include "pdfviewersettings.h"
 
 #include <QCloseEvent>
+#include <QGuiApplication>
+#include <QScreen>
 #include <QVBoxLayout>
 
 namespace td::ui {
@@ -18,8 +20,14 @@ PdfViewerWindow::PdfViewerWindow(const QByteArray& pdf, const QString& title, QW
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_viewer);
-    if (!restoreGeometry(PdfViewerSettings::load().geometry))
-        resize(1000, 820);
+    if (!restoreGeometry(PdfViewerSettings::load().geometry)) {
+        // A page at a readable size, within the screen the window opens on (a laptop's 800
+        // pixels would otherwise hide the search bar at the bottom).
+        QSize size(1000, 820);
+        if (const QScreen* screen = parent ? parent->screen() : QGuiApplication::primaryScreen())
+            size = size.boundedTo(screen->availableGeometry().size() * 0.95);
+        resize(size);
+    }
     m_viewer->setPdf(pdf);
 }
 
