@@ -18,6 +18,7 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -213,8 +214,14 @@ void MainWindow::showAbout()
 void MainWindow::restoreLayout()
 {
     QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray()))
-        resize(1400, 860);
+    if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray())) {
+        // A first start: roomy, but never larger than the screen it opens on (a 1280x800
+        // laptop would hide the status bar).
+        QSize size(1400, 860);
+        if (const QScreen* screen = this->screen())
+            size = size.boundedTo(screen->availableGeometry().size() * 0.95);
+        resize(size);
+    }
     restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
     m_tenders->restoreState(settings.value(QStringLiteral("tenders/layout")).toByteArray());
     m_benchmarks->restoreState(settings.value(QStringLiteral("benchmarks/layout")).toByteArray());
