@@ -9,6 +9,7 @@
 #include <QSaveFile>
 #include <QSet>
 
+#include <algorithm>
 #include <archive.h>
 #include <archive_entry.h>
 #include <locale.h>
@@ -341,10 +342,10 @@ QList<ArchiveEntry> readZip(const QString& filePath, const ZipLimits& limits)
     }
 
     // The whole file is the compressed size that the bytes unpacked are measured against.
-    const qint64 ratioLimit =
-        limits.maximumCompressionRatio > 0
-            ? qMax<qint64>(QFileInfo(filePath).size(), 1) * limits.maximumCompressionRatio
-            : 0;
+    const qint64 fileSize = QFileInfo(filePath).size();
+    const qint64 ratioLimit = limits.maximumCompressionRatio > 0
+                                  ? qMax<qint64>(fileSize, 1) * limits.maximumCompressionRatio
+                                  : 0;
     QList<ArchiveEntry> entries;
     QSet<QString> seen;
     QString previous;
@@ -416,6 +417,12 @@ QList<ArchiveEntry> readZip(const QString& filePath, const ZipLimits& limits)
         // The sizes in the headers are the sender's claim; only the bytes that come out of
         // the decompressor count, so a zip bomb stops at the limit.
         QByteArray content;
+        // A stored entry of a large package (a sealed bid's payload) would otherwise grow by
+        // doubling, holding up to twice its size at once. The claimed size is reserved, but
+        // never more than the package file itself holds: a lying header costs nothing.
+        if (archive_entry_size_is_set(header))
+            content.reserve(
+                std::min({qint64(archive_entry_size(header)), fileSize, limits.maximumEntryBytes}));
         for (;;) {
             const la_ssize_t n = archive_read_data(zip.get(), buffer.data(), size_t(buffer.size()));
             if (n == 0)
