@@ -11,6 +11,7 @@
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QTest>
 
 namespace td::test {
 
@@ -100,4 +101,20 @@ inline QString statusOf(const Database& db, qint64 submissionId)
         .toString();
 }
 
+// Rows for every engine with every cipher suite: a bid's path through receipt and opening
+// is proven on each pair.
+inline void addEngineAndSuiteRows()
+{
+    QTest::addColumn<Engine>("engine");
+    QTest::addColumn<CipherSuite>("suite");
+    for (const auto& [name, engine] :
+         {std::pair{"sqlite", Engine::Sqlite}, std::pair{"postgresql", Engine::Postgresql}})
+        for (const auto& [suiteName, suite] :
+             {std::pair{"international", CipherSuite::International},
+              std::pair{"national", CipherSuite::National}})
+            QTest::addRow("%s/%s", name, suiteName) << engine << suite;
+}
+
 } // namespace td::test
+
+Q_DECLARE_METATYPE(td::CipherSuite)

@@ -10,21 +10,7 @@
 using namespace td;
 using namespace td::test;
 
-Q_DECLARE_METATYPE(td::CipherSuite)
-
 namespace {
-
-void addEngineAndSuiteRows()
-{
-    QTest::addColumn<Engine>("engine");
-    QTest::addColumn<CipherSuite>("suite");
-    for (const auto& [name, engine] :
-         {std::pair{"sqlite", Engine::Sqlite}, std::pair{"postgresql", Engine::Postgresql}})
-        for (const auto& [suiteName, suite] :
-             {std::pair{"international", CipherSuite::International},
-              std::pair{"national", CipherSuite::National}})
-            QTest::addRow("%s/%s", name, suiteName) << engine << suite;
-}
 
 struct Sent
 {

@@ -12,8 +12,6 @@
 using namespace td;
 using namespace td::test;
 
-Q_DECLARE_METATYPE(td::CipherSuite)
-
 namespace {
 
 // What a refusal may leave behind: nothing but its own row and audit entry.
@@ -48,17 +46,7 @@ private:
 private Q_SLOTS:
     void initTestCase() { QVERIFY(m_dir.isValid()); }
 
-    void aBidIsStoredSealedWithASignedReceipt_data()
-    {
-        QTest::addColumn<Engine>("engine");
-        QTest::addColumn<CipherSuite>("suite");
-        for (const auto& [name, engine] :
-             {std::pair{"sqlite", Engine::Sqlite}, std::pair{"postgresql", Engine::Postgresql}})
-            for (const auto& [suiteName, suite] :
-                 {std::pair{"international", CipherSuite::International},
-                  std::pair{"national", CipherSuite::National}})
-                QTest::addRow("%s/%s", name, suiteName) << engine << suite;
-    }
+    void aBidIsStoredSealedWithASignedReceipt_data() { addEngineAndSuiteRows(); }
     void aBidIsStoredSealedWithASignedReceipt()
     {
         QFETCH(Engine, engine);
