@@ -11,6 +11,7 @@
 #include "store/transaction.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -38,6 +39,41 @@ int storedRelease(const QSqlDatabase& db, qint64 tenderId)
     return sql::scalar(db, QStringLiteral("SELECT imported_release FROM tenders WHERE id = ?"),
                        {tenderId})
         .toInt();
+}
+
+} // namespace
+
+namespace {
+
+// The file names of the tender document in the package, kept as the documents' names.
+QString tenderDocumentFile(DocumentLanguage language)
+{
+    return language == DocumentLanguage::Chinese ? QStringLiteral("tender-zh_CN.pdf")
+                                                 : QStringLiteral("tender-en.pdf");
+}
+
+constexpr char tenderDocumentKind[] = "tenderDocument";
+
+// Replaces the tender's stored documents with those of the package being imported.
+void storeTenderDocuments(const QSqlDatabase& db, qint64 tenderId, const TenderPackage& package,
+                          const QDateTime& now)
+{
+    sql::run(db,
+             QStringLiteral("DELETE FROM documents WHERE tender_id = ? AND bid_id IS NULL AND "
+                            "kind = ?"),
+             {tenderId, QLatin1String(tenderDocumentKind)});
+    for (const auto& [language, pdf] :
+         {std::pair{DocumentLanguage::Chinese, &package.documentChinese},
+          std::pair{DocumentLanguage::English, &package.documentEnglish}})
+        sql::run(db,
+                 QStringLiteral("INSERT INTO documents (tender_id, kind, file_name, media_type, "
+                                "sha256, size_bytes, content, created_at) VALUES (?, ?, ?, ?, ?, "
+                                "?, ?, ?)"),
+                 {tenderId, QLatin1String(tenderDocumentKind), tenderDocumentFile(language),
+                  QStringLiteral("application/pdf"),
+                  QString::fromLatin1(
+                      QCryptographicHash::hash(*pdf, QCryptographicHash::Sha256).toHex()),
+                  qint64(pdf->size()), *pdf, now.toUTC().toString(Qt::ISODate)});
 }
 
 } // namespace
@@ -108,6 +144,7 @@ TenderPackageImport importTenderPackage(const Database& database, const QString&
     }
     sql::run(db, QStringLiteral("UPDATE tenders SET imported_release = ? WHERE id = ?"),
              {package.releaseNumber, tender.id});
+    storeTenderDocuments(db, tender.id, package, now);
     const QJsonObject payload{{QStringLiteral("release"), package.releaseId},
                               {QStringLiteral("buyer"), buyer.uscc},
                               {QStringLiteral("sealingKey"), package.sealingKeyFingerprint}};
@@ -117,6 +154,24 @@ TenderPackageImport importTenderPackage(const Database& database, const QString&
                 QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)));
     transaction.commit();
     return result;
+}
+
+QByteArray importedTenderDocument(const QSqlDatabase& db, qint64 tenderId,
+                                  DocumentLanguage language)
+{
+    const DocumentLanguage other = language == DocumentLanguage::Chinese
+                                       ? DocumentLanguage::English
+                                       : DocumentLanguage::Chinese;
+    for (DocumentLanguage wanted : {language, other}) {
+        const QVariant pdf = sql::scalar(
+            db,
+            QStringLiteral("SELECT content FROM documents WHERE tender_id = ? AND bid_id IS NULL "
+                           "AND kind = ? AND file_name = ?"),
+            {tenderId, QLatin1String(tenderDocumentKind), tenderDocumentFile(wanted)});
+        if (pdf.isValid() && !pdf.toByteArray().isEmpty())
+            return pdf.toByteArray();
+    }
+    return {};
 }
 
 } // namespace td

@@ -1,8 +1,10 @@
 #pragma once
 
+#include "exchange/documentlanguage.h"
 #include "tenderpackagereader.h"
 
 #include <QDateTime>
+#include <QSqlDatabase>
 #include <QString>
 
 namespace td {
@@ -35,6 +37,12 @@ struct TenderPackageImport
 // reference. Throws td::Error.
 TenderPackageImport importTenderPackage(const Database& database, const QString& zipPath,
                                         const QString& actor, const QDateTime& now);
+
+// The tender document an imported tender's package carried, as its buyer printed it, in
+// `language` (the other language when that one is missing); empty when there is none (a tender
+// of this desk's own, whose document is printed from the tender).
+QByteArray importedTenderDocument(const QSqlDatabase& db, qint64 tenderId,
+                                  DocumentLanguage language);
 
 // The release of the package imported last for the tender `reference`, 0 when it is not an
 // imported tender.

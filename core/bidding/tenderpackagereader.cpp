@@ -197,6 +197,8 @@ TenderPackage readTenderPackage(const QString& zipPath)
     p.tender.status = *status;
     p.tender.buyerName = p.buyer.name;
     p.tender.origin = TenderOrigin::Imported;
+    p.documentChinese = files.file(QStringLiteral("tender-zh_CN.pdf"));
+    p.documentEnglish = files.file(QStringLiteral("tender-en.pdf"));
     return p;
 }
 

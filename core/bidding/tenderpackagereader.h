@@ -24,6 +24,10 @@ struct TenderPackage
     QString keyAlgorithm;
     QByteArray sealingKeyPem;
     QString sealingKeyFingerprint;
+    // The tender document as its buyer printed it, in Chinese and in English: what binds, and
+    // what the vendor reads (a reprint on this desk would carry this desk's audit head).
+    QByteArray documentChinese;
+    QByteArray documentEnglish;
 };
 
 // Reads and checks a tender package, storing nothing: the manifest's format, every file's size

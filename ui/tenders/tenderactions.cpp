@@ -1,5 +1,6 @@
 #include "tenderactions.h"
 
+#include "bidding/tenderpackageimport.h"
 #include "clarificationsdialog.h"
 #include "documents/documentviewer.h"
 #include "domain/error.h"
@@ -444,6 +445,15 @@ void TenderActions::printDocument(
 {
     if (!m_current)
         return;
+    // Another buyer's tender reads as its buyer printed it, from the package it came in.
+    if (m_current->origin == TenderOrigin::Imported) {
+        const QByteArray pdf =
+            importedTenderDocument(m_database.connection(), m_current->id, language);
+        if (!pdf.isEmpty()) {
+            done(m_current->reference, pdf);
+            return;
+        }
+    }
     TenderRecord record;
     QString html;
     if (!attempt(tr("Tender document"), [&] {

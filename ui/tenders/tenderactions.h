@@ -62,8 +62,9 @@ private:
     std::optional<Organization> addOrganization(Organization organization);
     // Runs `step`; a td::Error becomes a message box. True when it ran.
     template <typename Step> bool attempt(const QString& what, Step&& step);
-    // Prints the current tender's document in `language` off the GUI thread and hands the PDF
-    // with the tender's reference to `done`.
+    // Prints the current tender's document in `language` off the GUI thread (or, for another
+    // buyer's tender, takes the one its package carried) and hands the PDF with the tender's
+    // reference to `done`.
     void printDocument(DocumentLanguage language,
                        std::function<void(const QString& reference, const QByteArray& pdf)> done);
 

@@ -67,6 +67,16 @@ private Q_SLOTS:
         QCOMPARE(key.algorithm, QStringLiteral("SM2"));
         QVERIFY(key.encryptedPrivateKeyPem.isEmpty());
         QCOMPARE(auditActions(vendorDb), QStringList{QStringLiteral("tender.imported")});
+        // The vendor reads the tender document its buyer printed, from the package, in either
+        // language; a tender of the desk's own has none stored.
+        QCOMPARE(
+            importedTenderDocument(vendorDb.connection(), imported.id, DocumentLanguage::Chinese),
+            dummyPdfs().chinese);
+        QCOMPARE(
+            importedTenderDocument(vendorDb.connection(), imported.id, DocumentLanguage::English),
+            dummyPdfs().english);
+        QVERIFY(importedTenderDocument(buyerDb.connection(), original.id, DocumentLanguage::Chinese)
+                    .isEmpty());
 
         // The same package again changes nothing.
         const TenderPackageImport again =
@@ -140,6 +150,11 @@ private Q_SLOTS:
         QCOMPARE(stored.bidDocuments, edited.bidDocuments);
         QCOMPARE(stored.origin, TenderOrigin::Imported);
         QCOMPARE(importedReleaseNumber(vendorDb, ref), 2);
+        // The amendment's documents replace the first release's: one of each language.
+        QCOMPARE(count(vendorDb, QStringLiteral("SELECT count(*) FROM documents WHERE "
+                                                "tender_id = %1")
+                                     .arg(stored.id)),
+                 2);
 
         const QString refusal = messageOf([&] {
             importTenderPackage(vendorDb, release1, QStringLiteral("投标人"), duringTendering);
