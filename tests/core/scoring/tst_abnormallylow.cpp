@@ -3,6 +3,10 @@
 #include "scoring/abnormallylow.h"
 #include "scoring/quantiles.h"
 
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 #include <algorithm>
@@ -181,6 +185,70 @@ private Q_SLOTS:
         QVERIFY(!td::scoring::italianThreshold({{1, 5}, {2, 10}, {3, 20}, {4, 40}}));
         // All equal: the cuts take every offer with them, and there is no threshold.
         QVERIFY(!td::scoring::italianThreshold({{1, 9}, {2, 9}, {3, 9}, {4, 9}, {5, 9}}));
+    }
+
+    void aRealProzorroProcess()
+    {
+        // ocds-be6bcu-UA-2016-06-08-000504-c: estimate 7,500 UAH, bids 1,800, 2,875, 2,900,
+        // 3,000 and 3,375. The buyer found the lowest (1,800) unsuccessful and awarded 2,875.
+        QFile file(QStringLiteral(TENDERDESK_TEST_DATA_DIR
+                                  "/ocds/samples/real-examples/ukraine/"
+                                  "ocds-be6bcu-UA-2016-06-08-000504-c.json"));
+        QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.fileName()));
+        const QJsonObject release =
+            QJsonDocument::fromJson(file.readAll()).object().value(u"compiledRelease").toObject();
+        const qint64 estimate = std::llround(release.value(u"tender")
+                                                 .toObject()
+                                                 .value(u"value")
+                                                 .toObject()
+                                                 .value(u"amount")
+                                                 .toDouble() *
+                                             100);
+        QCOMPARE(estimate, qint64(750'000));
+        QList<PricedBid> bids;
+        for (const QJsonValue& bid : release.value(u"bids").toObject().value(u"details").toArray())
+            bids.append(
+                {qint64(bids.size() + 1),
+                 std::llround(
+                     bid.toObject().value(u"value").toObject().value(u"amount").toDouble() * 100)});
+        QCOMPARE(bids.size(), 5);
+        std::sort(bids.begin(), bids.end(), [](const PricedBid& a, const PricedBid& b) {
+            return a.priceMinor < b.priceMinor;
+        });
+        QCOMPARE(bids.constFirst().priceMinor, qint64(180'000));
+
+        // ProZorro, on the lowest: the others' mean (2,875 + 2,900 + 3,000 + 3,375) / 4 =
+        // 3,037.50, x 0.6 = 1,822.50, and 1,800 is below it (40.7% below the mean); the next
+        // bid 2,875 x 0.7 = 2,012.50, and 1,800 is below that too (37.4% below). Both rules
+        // fire, as the buyer's review of that bid did.
+        const QList<LowBidFlag> prozorro = prozorroFlags(bids.constFirst(), bids.mid(1));
+        QCOMPARE(prozorro.size(), 2);
+        QCOMPARE(prozorro.at(0).threshold, 182'250.0);
+        QCOMPARE(prozorro.at(1).threshold, 201'250.0);
+
+        // MOF 2026: the average 2,790 x 0.5 = 1,395 and the second-lowest 2,875 x 0.5 =
+        // 1,437.50 are not crossed; 45% of the estimate (3,375) is, by every bid but 3,375
+        // itself (strict "<").
+        const QList<LowBidFlag> mof = mofFlags(bids, estimate);
+        QCOMPARE(mof.size(), 4);
+        for (const LowBidFlag& f : mof)
+            QCOMPARE(f.rule, LowBidRule::MofCeiling);
+
+        // Italian, with discounts off the estimate: 1,800 -> 76.0%, 2,875 -> 61.667%,
+        // 2,900 -> 61.333%, 3,000 -> 60.0%, 3,375 -> 55.0%. Five offers, ceil(0.5) = 1 set
+        // aside at each end (55 and 76); m = (60 + 61.333 + 61.667) / 3 = 61.0; above m: 61.333
+        // and 61.667, D = (0.333 + 0.667) / 2 = 0.5; threshold 61.5: 2,875 and 1,800.
+        QList<ItalianOffer> offers;
+        for (const PricedBid& b : std::as_const(bids))
+            offers.append({b.priceMinor, double(estimate - b.priceMinor) / double(estimate) * 100});
+        const std::optional<ItalianResult> italian = td::scoring::italianThreshold(offers);
+        QVERIFY(italian);
+        QVERIFY(near(italian->mean, 61.0));
+        QVERIFY(near(italian->threshold, 61.5));
+        QList<qint64> anomalous;
+        for (const LowBidFlag& f : italian->flags)
+            anomalous.append(f.bidId);
+        QCOMPARE(anomalous, (QList<qint64>{180'000, 287'500}));
     }
 
     void costVerdicts_data()
