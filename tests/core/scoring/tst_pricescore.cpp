@@ -1,5 +1,6 @@
 // The price score of MOF Order 87 with the domestic-product and SME deductions, on values worked
 // out by hand in the comments.
+#include "scoring/panelscore.h"
 #include "scoring/pricescore.h"
 
 #include <QTest>
@@ -66,12 +67,38 @@ private Q_SLOTS:
         QVERIFY(qAbs(priceScore(benchmark, evaluation, 30) - expected) < 1e-6);
     }
 
+    void panelScores_data()
+    {
+        QTest::addColumn<QList<double>>("scores");
+        QTest::addColumn<bool>("dropExtremes");
+        QTest::addColumn<double>("expected");
+        // (20 + 22 + 27) / 3 = 23
+        QTest::newRow("three, plain mean") << QList<double>{20, 22, 27} << false << 23.0;
+        // Fewer than five: nothing is dropped even when asked.
+        QTest::newRow("four, asked to drop") << QList<double>{10, 20, 30, 40} << true << 25.0;
+        // Five: 12 and 29 go; (18 + 20 + 25) / 3 = 21
+        QTest::newRow("five, extremes dropped")
+            << QList<double>{25, 12, 20, 29, 18} << true << 21.0;
+        // Five, kept: (25 + 12 + 20 + 29 + 18) / 5 = 20.8
+        QTest::newRow("five, all kept") << QList<double>{25, 12, 20, 29, 18} << false << 20.8;
+        // Ties at the extremes: one 30 and one 10 go; (10 + 20 + 30) / 3 = 20
+        QTest::newRow("ties at the extremes") << QList<double>{30, 10, 20, 30, 10} << true << 20.0;
+    }
+    void panelScores()
+    {
+        QFETCH(QList<double>, scores);
+        QFETCH(bool, dropExtremes);
+        QFETCH(double, expected);
+        QVERIFY(qAbs(panelScore(scores, dropExtremes) - expected) < 1e-9);
+    }
+
     void noPriceScoresNothing()
     {
         QCOMPARE(benchmarkPrice({}), qint64(0));
         QCOMPARE(benchmarkPrice({0, 5'000, 4'000}), qint64(4'000)); // 0: no valid price
         QCOMPARE(priceScore(0, 100, 30), 0.0);
         QCOMPARE(priceScore(100, 0, 30), 0.0);
+        QVERIFY(qIsNaN(panelScore({}, true)));
     }
 };
 
