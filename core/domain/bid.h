@@ -7,6 +7,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace td {
 
 // One line of the hardware a bid declares it will serve the model on.
@@ -54,6 +56,14 @@ struct Award
     Money amount;
     AwardStatus status = AwardStatus::Pending;
     QDateTime decidedAt;
+    // The loss-making flag: the bid's price against its cost-to-serve, "profitable",
+    // "voucherOnly" (below cost at list price, covered with the compute voucher), "belowCost"
+    // (even with the voucher) or "noBenchmark" (no run to cost it on), with the amounts.
+    QString costVerdict = QStringLiteral("noBenchmark");
+    std::optional<Money> costWithoutVoucher;
+    std::optional<Money> costWithVoucher;
+    QDateTime standstillEndsAt; // no contract before this time
+    QString justification;      // why another bid than the recommended one, when it is
 };
 
 } // namespace td

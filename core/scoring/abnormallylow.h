@@ -21,6 +21,7 @@ enum class LowBidRule
     ProzorroNext,     // ProZorro: the winner at least a share below the next bid
     ItalianThreshold, // Italian code of 2023: discount at or above the anomaly threshold
     MarketOutlier,    // cardinal-rs R058: heavily discounted winner across the market
+    BelowCost,        // the price is below the cost-to-serve without a compute voucher
 };
 
 struct LowBidFlag

@@ -35,5 +35,6 @@ QStringList schemaV6(const Dialect& dialect);
 QStringList schemaV7(const Dialect& dialect);
 QStringList schemaV8(const Dialect& dialect);
 QStringList schemaV9(const Dialect& dialect);
+QStringList schemaV10(const Dialect& dialect);
 
 } // namespace td
