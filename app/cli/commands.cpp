@@ -6,6 +6,7 @@
 #include "collusioncommands.h"
 #include "demo/demogenerator.h"
 #include "domain/error.h"
+#include "evaluatecommands.h"
 #include "exchange/tenderimport.h"
 #include "exchange/tenderjson.h"
 #include "exchange/tendertext.h"
@@ -252,7 +253,8 @@ QString usage()
               "                               list tenders by reference\n"
               "  tenders show REFERENCE [--json]\n"
               "                               one tender with its lots, criteria and bids\n") +
-           tenderUsage() + collusionUsage() + benchUsage() + vendorUsage() + buyerUsage() +
+           tenderUsage() + collusionUsage() + evaluationUsage() + benchUsage() + vendorUsage() +
+           buyerUsage() +
            tr("  audit verify [--anchor SEQ:HASH]...\n"
               "                               check the audit log's hash chain, the audit head\n"
               "                               that each release carries, each release's own\n"
@@ -285,6 +287,8 @@ int dispatch(Context& c, const QStringList& positional)
         return runTenderCommand(c, sub);
     if (command == QLatin1String("collusion"))
         return commandCollusion(c);
+    if (isEvaluationCommand(command))
+        return runEvaluationCommand(c, command);
     if (command == QLatin1String("bench"))
         return commandBench(c);
     if (command == QLatin1String("cost"))
@@ -334,6 +338,7 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err, bool i
     parser.addOptions(benchOptions());
     parser.addOptions(vendorOptions());
     parser.addOptions(buyerOptions());
+    parser.addOptions(evaluationOptions());
     if (!parser.parse(arguments)) {
         err << parser.errorText() << "\n\n" << usage();
         return Usage;

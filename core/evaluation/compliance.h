@@ -1,7 +1,12 @@
 #pragma once
 
+#include "domain/bidcontent.h"
+#include "domain/tender.h"
+
 #include <QDateTime>
+#include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
 
 #include <optional>
@@ -57,6 +62,23 @@ struct ComplianceReview
     std::optional<QDateTime> confirmedAt; // set once the panel confirmed the review
     QString confirmedBy;
 };
+
+// What the automatic checks look at beyond the tender and the bid.
+struct ComplianceFacts
+{
+    DeclaredBenchmarks declared;
+    // The kinds of the documents the bid carries; checked only for a bid that came through this
+    // desk's opening (a bid of a published result has no documents here).
+    std::optional<QSet<BidDocumentKind>> documents;
+};
+
+// The automatic checks of `bid` against `tender` (every check but "unsealing", which only a
+// submission that never became a bid fails). `isDomestic`: the accelerator catalog's origins.
+BidCompliance checkCompliance(const Tender& tender, const Bid& bid, const ComplianceFacts& facts,
+                              const QHash<QString, bool>& isDomestic);
+// A submission that failed to unseal or verify at the opening: disqualified with its reason.
+BidCompliance failedSubmission(qint64 submissionId, const QString& vendorName,
+                               const QString& failure);
 
 // The stable codes of the checks, in the review's order, and their names for people.
 QStringList complianceCheckCodes();

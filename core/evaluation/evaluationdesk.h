@@ -6,6 +6,7 @@
 #include "scoring/explanation.h"
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 
@@ -21,7 +22,7 @@ struct Evaluator
     qint64 id = 0;
     QString name;
     QString role = QStringLiteral("member"); // "chair" or "member"
-    std::optional<QDateTime> submittedAt;     // a submitted sheet is locked
+    std::optional<QDateTime> submittedAt;    // a submitted sheet is locked
 };
 
 // One score of a sheet: the points an evaluator gives a bid on a non-price criterion, out of
@@ -130,6 +131,9 @@ public:
                 const QDateTime& now);
 
 private:
+    TenderEvaluation loadForChange(const QString& reference) const;
+    void audit(const TenderEvaluation& e, const QString& action, const QJsonObject& payload) const;
+
     const Database& m_database;
     QString m_actor;
 };

@@ -8,7 +8,12 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace td::scoring {
+
+// The lower evaluation price, then the higher technical score, then the earlier receipt.
+QList<TieBreak> defaultTieBreaks();
 
 // How a tender is evaluated: every rule and threshold is a setting of the tender, with the
 // published default (DOMAIN.md, "Scoring policies" and "Rules for spotting abnormally low
@@ -25,8 +30,7 @@ struct EvaluationSettings
     // The panel's score of a criterion without the highest and lowest evaluator (5 or more).
     bool dropExtremes = false;
     // Applied in this order to bids that tie on the method's figure.
-    QList<TieBreak> tieBreaks{TieBreak::LowerEvaluationPrice, TieBreak::HigherTechnicalScore,
-                              TieBreak::EarlierReceipt};
+    QList<TieBreak> tieBreaks = defaultTieBreaks();
 
     MofSettings mof;
     ProzorroSettings prozorro;
@@ -59,6 +63,10 @@ EvaluationSettings settingsFromJson(const QJsonObject& json);
 QString methodCode(RankingMethod method);
 QString tieBreakCode(TieBreak rule);
 QString lowBidRuleCode(LowBidRule rule);
+std::optional<LowBidRule> lowBidRuleFromCode(const QString& code);
+// The codes of the rules that fired, each once, in the order of LowBidRule, comma-separated:
+// how a bid's flags are stored.
+QString lowBidRuleCodes(const QList<LowBidFlag>& flags);
 // The translated name of a rule ("MOF 2026: below 50% of the average"), for people.
 QString lowBidRuleName(LowBidRule rule);
 QString tieBreakName(TieBreak rule);

@@ -44,6 +44,13 @@ QStringList schemaV10(const Dialect&)
                        " decided_by TEXT NOT NULL DEFAULT '',"
                        " decided_at TEXT)"),
 
+        // Figures of the whole market that scoring one tender needs, kept by the last rescore
+        // of every tender: "r058.q1", "r058.q3" (type 8 quartiles of d over every process).
+        QStringLiteral("CREATE TABLE market_figures ("
+                       " name TEXT PRIMARY KEY,"
+                       " value DOUBLE PRECISION NOT NULL,"
+                       " computed_at TEXT NOT NULL)"),
+
         QStringLiteral("ALTER TABLE evaluators ADD COLUMN submitted_at TEXT"),
         QStringLiteral("CREATE INDEX scores_evaluator ON scores (evaluator_id)"),
 

@@ -217,7 +217,9 @@ void TenderReader::readAwards(Tender& t) const
 {
     QSqlQuery q = sql::run(m_db,
                            QStringLiteral("SELECT id, lot_id, bid_id, vendor_id, amount_minor, "
-                                          "currency, status, decided_at FROM awards WHERE "
+                                          "currency, status, decided_at, cost_verdict, "
+                                          "cost_without_voucher_minor, cost_with_voucher_minor, "
+                                          "standstill_ends_at, justification FROM awards WHERE "
                                           "tender_id = ? ORDER BY lot_id, id"),
                            {t.id});
     while (q.next()) {
@@ -230,6 +232,13 @@ void TenderReader::readAwards(Tender& t) const
         a.amount = Money(q.value(4).toLongLong(), q.value(5).toString());
         a.status = parseCode<AwardStatus>(q.value(6).toString()).value_or(AwardStatus::Pending);
         a.decidedAt = sql::toDateTime(q.value(7));
+        a.costVerdict = q.value(8).toString();
+        if (!q.value(9).isNull())
+            a.costWithoutVoucher = Money(q.value(9).toLongLong(), a.amount.currency());
+        if (!q.value(10).isNull())
+            a.costWithVoucher = Money(q.value(10).toLongLong(), a.amount.currency());
+        a.standstillEndsAt = sql::toDateTime(q.value(11));
+        a.justification = q.value(12).toString();
         t.awards.append(a);
     }
 }

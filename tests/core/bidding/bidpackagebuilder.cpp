@@ -28,9 +28,10 @@ const Vendor& vendor(CipherSuite suite, int which)
     auto found = made.find(key);
     if (found == made.end()) {
         static const char* names[] = {"杭州深度求索人工智能基础技术研究有限公司",
-                                      "北京月之暗面科技有限公司", "上海稀宇科技有限公司"};
-        static const char* codes[] = {"91330105MA2KXXXX0", "91110108MA01KX8Y5",
-                                      "91310104MA1FR2K07"};
+                                      "北京月之暗面科技有限公司", "上海稀宇科技有限公司",
+                                      "北京智谱华章科技有限公司", "北京百川智能科技有限公司"};
+        static const char* codes[] = {"91330105MA2KXXXX0", "91110108MA01KX8Y5", "91310104MA1FR2K07",
+                                      "91110108MA01C2T63", "91110108MA020RQ59"};
         Vendor v;
         v.organization = QString::fromUtf8(names[which]);
         const QString first17 = QLatin1String(codes[which]);

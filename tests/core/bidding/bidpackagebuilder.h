@@ -23,6 +23,7 @@ struct Vendor
     QString uscc;
     SigningIdentity identity;
 };
+// `which`: 0 to 4, five different organisations.
 const Vendor& vendor(CipherSuite suite, int which = 0);
 
 // Where a package is sent: the tender's reference and the key bids are sealed to.
