@@ -171,6 +171,13 @@
             <numerusform>%n hits.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The explanation of bid %1 is recorded with %n attachment(s).</source>
+        <translation>
+            <numerusform>The explanation of bid %1 is recorded with %n attachment.</numerusform>
+            <numerusform>The explanation of bid %1 is recorded with %n attachments.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>td::collusion</name>

@@ -1010,6 +1010,102 @@
         <source>Page %1 of the PDF document is damaged and cannot be read. Ask the bidder for a readable copy.</source>
         <translation>该 PDF 文档第 %1 页已损坏，无法读取。请要求投标人提供可以读取的文件。</translation>
     </message>
+    <message>
+        <source>no receipt time on record</source>
+        <translation>没有收到时间记录</translation>
+    </message>
+    <message>
+        <source>received %1, after the deadline %2</source>
+        <translation>收到时间 %1，晚于截止时间 %2</translation>
+    </message>
+    <message>
+        <source>received %1</source>
+        <translation>收到时间 %1</translation>
+    </message>
+    <message>
+        <source>no budget to compare with</source>
+        <translation>没有可比较的预算</translation>
+    </message>
+    <message>
+        <source>%1 ≤ budget %2</source>
+        <translation>%1 ≤ 预算 %2</translation>
+    </message>
+    <message>
+        <source>%1 &gt; budget %2</source>
+        <translation>%1 &gt; 预算 %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 accelerators domestic (%3%); the tender requires %4%</source>
+        <translation>%2 张加速卡中 %1 张为国产（%3%）；招标要求 %4%</translation>
+    </message>
+    <message>
+        <source>no accelerator declared</source>
+        <translation>未申报加速卡</translation>
+    </message>
+    <message>
+        <source>none of the excluded models</source>
+        <translation>无排除型号</translation>
+    </message>
+    <message>
+        <source>declares %1, which the tender excludes</source>
+        <translation>申报了招标排除的 %1</translation>
+    </message>
+    <message>
+        <source>declares %1, which the catalog does not know: its origin cannot be judged</source>
+        <translation>申报了目录中没有的 %1：无法判断其产地</translation>
+    </message>
+    <message>
+        <source>not checked: the bid did not come through this desk&apos;s opening</source>
+        <translation>未检查：该投标未经本台开标</translation>
+    </message>
+    <message>
+        <source>every mandatory document is in the bid</source>
+        <translation>必交文件齐全</translation>
+    </message>
+    <message>
+        <source>missing: %1</source>
+        <translation>缺少：%1</translation>
+    </message>
+    <message>
+        <source>time to first token p95 %1 ms &gt; %2 ms</source>
+        <translation>首字时延 p95 %1 毫秒 &gt; %2 毫秒</translation>
+    </message>
+    <message>
+        <source>time per output token p95 %1 ms &gt; %2 ms</source>
+        <translation>每输出词元时延 p95 %1 毫秒 &gt; %2 毫秒</translation>
+    </message>
+    <message>
+        <source>no service levels declared</source>
+        <translation>未申报服务水平</translation>
+    </message>
+    <message>
+        <source>declares %1 ms to first token and %2 ms per output token (p95)</source>
+        <translation>申报首字时延 %1 毫秒、每输出词元 %2 毫秒（p95）</translation>
+    </message>
+    <message>
+        <source>opened and verified</source>
+        <translation>已解密并验证</translation>
+    </message>
+    <message>
+        <source>%1 is not on the panel of %2. The panel: %3.</source>
+        <translation>%1 不是 %2 评标委员会成员。委员会：%3。</translation>
+    </message>
+    <message>
+        <source>nobody yet</source>
+        <translation>尚无成员</translation>
+    </message>
+    <message>
+        <source>Tender %1 has no bid %2.</source>
+        <translation>招标 %1 没有投标 %2。</translation>
+    </message>
+    <message>
+        <source>There is no tender %1 in this database.</source>
+        <translation>数据库中没有招标 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot read the market to rescore it: %1</source>
+        <translation>无法读取市场数据以重新评分：%1</translation>
+    </message>
 </context>
 <context>
     <name>td::BidChecks</name>
@@ -1428,6 +1524,37 @@
     <message>
         <source>Article 40 (6): bid securities paid from the same account</source>
         <translation>第四十条第（六）项：不同投标人的投标保证金从同一单位或者个人的账户转出</translation>
+    </message>
+</context>
+<context>
+    <name>td::Compliance</name>
+    <message>
+        <source>Received in time</source>
+        <translation>按时送达</translation>
+    </message>
+    <message>
+        <source>Within the budget</source>
+        <translation>未超预算</translation>
+    </message>
+    <message>
+        <source>Domestic accelerator share</source>
+        <translation>国产加速卡占比</translation>
+    </message>
+    <message>
+        <source>No excluded accelerator</source>
+        <translation>无排除的加速卡</translation>
+    </message>
+    <message>
+        <source>Mandatory documents</source>
+        <translation>必交文件</translation>
+    </message>
+    <message>
+        <source>Declared service levels</source>
+        <translation>申报的服务水平</translation>
+    </message>
+    <message>
+        <source>Unsealed and signature verified</source>
+        <translation>已解密且签名有效</translation>
     </message>
 </context>
 <context>
@@ -2072,6 +2199,107 @@
     </message>
 </context>
 <context>
+    <name>td::EvaluationDesk</name>
+    <message>
+        <source>Tender %1 is %2: its bids are evaluated after the opening.</source>
+        <translation>招标 %1 当前为“%2”：开标后才能评标。</translation>
+    </message>
+    <message>
+        <source>Tender %1 is awarded: its evaluation is closed and can no longer change.</source>
+        <translation>招标 %1 已定标：评标已结束，不能再修改。</translation>
+    </message>
+    <message>
+        <source>A panel override needs a written justification: say why the panel overturns the check. Nothing was changed.</source>
+        <translation>评标委员会推翻检查结果必须写明理由：请说明为何推翻。未做任何修改。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a check the panel can overturn; the checks are: %2.</source>
+        <translation>“%1”不是委员会可以推翻的检查项；检查项为：%2。</translation>
+    </message>
+    <message>
+        <source>An evaluator needs a name.</source>
+        <translation>评委需要姓名。</translation>
+    </message>
+    <message>
+        <source>An evaluator is the panel&apos;s chair or a member, not &quot;%1&quot;.</source>
+        <translation>评委的角色是主任委员（chair）或成员（member），不是“%1”。</translation>
+    </message>
+    <message>
+        <source>%1 is already on the panel of %2.</source>
+        <translation>%1 已是 %2 评标委员会成员。</translation>
+    </message>
+    <message>
+        <source>The panel of %1 is fixed: a score sheet is already submitted.</source>
+        <translation>%1 的评标委员会已固定：已有评分表提交。</translation>
+    </message>
+    <message>
+        <source>The scores of %1 stay hidden until every sheet is in (%2 of %3 submitted): each evaluator scores alone.</source>
+        <translation>在全部评分表提交之前，%1 的评分保持隐藏（已提交 %2/%3）：每位评委独立评分。</translation>
+    </message>
+    <message>
+        <source>benchmark run %1: accuracy %2%, × weight %3</source>
+        <translation>基准测试 %1：准确率 %2%，× 权重 %3</translation>
+    </message>
+    <message>
+        <source>benchmark run %1: %2 output tokens/s against the fastest valid bid&apos;s %3, × weight %4</source>
+        <translation>基准测试 %1：每秒 %2 输出词元，对比最快有效投标的 %3，× 权重 %4</translation>
+    </message>
+    <message>
+        <source>The sheet of %1 was submitted %2 and is locked.</source>
+        <translation>%1 的评分表已于 %2 提交并锁定。</translation>
+    </message>
+    <message>
+        <source>Sheets are submitted once the panel has confirmed the compliance review: until then it is not known which bids are scored.</source>
+        <translation>评标委员会确认符合性审查后才能提交评分表：在此之前尚不知道哪些投标参与评分。</translation>
+    </message>
+    <message>
+        <source>Write the vendor&apos;s explanation of its price; attachments alone do not say how the price is made.</source>
+        <translation>请填写供应商对其报价的说明；仅有附件不能说明价格构成。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>无法读取 %1：%2。</translation>
+    </message>
+    <message>
+        <source>Bid %1 is not flagged as abnormally low: there is nothing to explain. Score the tender first if its prices changed.</source>
+        <translation>投标 %1 未被标记为异常低价：无需说明。如价格有变，请先重新评分。</translation>
+    </message>
+    <message>
+        <source>The panel already decided on the price of bid %1.</source>
+        <translation>委员会已对投标 %1 的价格作出决定。</translation>
+    </message>
+    <message>
+        <source>Write the panel&apos;s opinion: it is archived with the decision.</source>
+        <translation>请填写委员会意见：它与决定一起存档。</translation>
+    </message>
+    <message>
+        <source>Bid %1 is not flagged as abnormally low: there is nothing to decide.</source>
+        <translation>投标 %1 未被标记为异常低价：无需决定。</translation>
+    </message>
+    <message>
+        <source>The price of bid %1 cannot be accepted without the vendor&apos;s explanation; an unproven price makes the bid invalid.</source>
+        <translation>没有供应商的说明，不能接受投标 %1 的价格；不能证明合理性的报价使投标无效。</translation>
+    </message>
+    <message>
+        <source>Tender %1 cannot be awarded yet:
+- %2</source>
+        <translation>招标 %1 尚不能定标：
+- %2</translation>
+    </message>
+    <message>
+        <source>Bid %1 is not valid and cannot win.</source>
+        <translation>投标 %1 无效，不能中标。</translation>
+    </message>
+    <message>
+        <source>The lot of bid %1 is already awarded (award %2).</source>
+        <translation>投标 %1 所在标包已定标（授标 %2）。</translation>
+    </message>
+    <message>
+        <source>Bid %1 is not the recommended winner (rank %2); awarding it needs a written justification.</source>
+        <translation>投标 %1 不是推荐的中标候选人（排名 %2）；授予它需要书面理由。</translation>
+    </message>
+</context>
+<context>
     <name>td::HtmlPdfPrinter</name>
     <message numerus="yes">
         <source>Printing the document to PDF took longer than %n second(s) and was stopped. Try again when the computer is less busy.</source>
@@ -2097,6 +2325,13 @@
     <message>
         <source>This desk signs already as %1 (certificate %2, made %3). Bids signed with it would no longer match a new identity: replace it only on purpose, with --force (or the replace button).</source>
         <translation>本工作台已以 %1 的身份签名（证书 %2，创建于 %3）。用它签名的投标将与新身份不再对应：仅在确有需要时替换，使用 --force（或“替换”按钮）。</translation>
+    </message>
+</context>
+<context>
+    <name>td::MarketRescore</name>
+    <message>
+        <source>Rescoring was cancelled; nothing was written.</source>
+        <translation>重新评分已取消；未写入任何内容。</translation>
     </message>
 </context>
 <context>
@@ -2266,6 +2501,33 @@
     <message>
         <source>Printing needs the graphical platform; run the command again (it sets one up itself).</source>
         <translation>打印需要图形平台；请重新运行该命令（命令会自行配置图形平台）。</translation>
+    </message>
+</context>
+<context>
+    <name>td::TenderEvaluation</name>
+    <message>
+        <source>The panel has not confirmed the compliance review.</source>
+        <translation>评标委员会尚未确认符合性审查。</translation>
+    </message>
+    <message>
+        <source>The tender has no evaluation panel.</source>
+        <translation>该招标没有评标委员会。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 score sheets are submitted.</source>
+        <translation>已提交 %1/%2 份评分表。</translation>
+    </message>
+    <message>
+        <source>The abnormally low price of %1 (bid %2) waits for the panel&apos;s decision on its explanation.</source>
+        <translation>%1（投标 %2）的异常低价正等待委员会对其说明作出决定。</translation>
+    </message>
+    <message>
+        <source>Bid %1 (%2) has no full score.</source>
+        <translation>投标 %1（%2）的评分不完整。</translation>
+    </message>
+    <message>
+        <source>No bid is valid: the tender is unsuccessful, not awarded.</source>
+        <translation>没有有效投标：该招标应为流标，不能定标。</translation>
     </message>
 </context>
 <context>
@@ -3920,6 +4182,433 @@ PostgreSQL 服务器：--database postgresql://user@host:port/database。
                                打印开标记录
 </translation>
     </message>
+    <message>
+        <source>--bid takes a bid&apos;s number: %1</source>
+        <translation>--bid 需要投标编号：%1</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object (%2 at offset %3).</source>
+        <translation>%1 不是 JSON 对象（%2，位置 %3）。</translation>
+    </message>
+    <message>
+        <source>waiting for the panel&apos;s decision</source>
+        <translation>等待委员会决定</translation>
+    </message>
+    <message>
+        <source>explanation accepted: the price stands</source>
+        <translation>说明已接受：价格有效</translation>
+    </message>
+    <message>
+        <source>explanation rejected: the bid is invalid</source>
+        <translation>说明未被接受：投标无效</translation>
+    </message>
+    <message>
+        <source>no benchmark yet</source>
+        <translation>尚无基准测试</translation>
+    </message>
+    <message>
+        <source>profitable</source>
+        <translation>盈利</translation>
+    </message>
+    <message>
+        <source>below cost without the voucher</source>
+        <translation>不计算力券低于成本</translation>
+    </message>
+    <message>
+        <source>below cost even with the voucher</source>
+        <translation>计入算力券仍低于成本</translation>
+    </message>
+    <message>
+        <source>Compliance review, confirmed %1 by %2:</source>
+        <translation>符合性审查，%2 于 %1 确认：</translation>
+    </message>
+    <message>
+        <source>Compliance review, automatic (the panel has not confirmed it: `compliance %1 --confirm`):</source>
+        <translation>符合性审查，自动结果（委员会尚未确认：`compliance %1 --confirm`）：</translation>
+    </message>
+    <message>
+        <source>Bid</source>
+        <translation>投标</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>What failed</source>
+        <translation>未通过项</translation>
+    </message>
+    <message>
+        <source>overridden by %1 (%2): %3</source>
+        <translation>由 %1 推翻（%2）：%3</translation>
+    </message>
+    <message>
+        <source>passes</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>fails</source>
+        <translation>不通过</translation>
+    </message>
+    <message>
+        <source>sub. %1</source>
+        <translation>递交 %1</translation>
+    </message>
+    <message>
+        <source>compliant</source>
+        <translation>符合</translation>
+    </message>
+    <message>
+        <source>disqualified</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <source>Panel: none yet (`panel %1 --add NAME`).</source>
+        <translation>评标委员会：尚无成员（`panel %1 --add 姓名`）。</translation>
+    </message>
+    <message>
+        <source> (chair)</source>
+        <translation>（主任委员）</translation>
+    </message>
+    <message>
+        <source> ✓</source>
+        <translation> ✓</translation>
+    </message>
+    <message>
+        <source> …</source>
+        <translation> …</translation>
+    </message>
+    <message>
+        <source>Panel: %1; %2 of %3 sheets submitted.</source>
+        <translation>评标委员会：%1；已提交 %2/%3 份评分表。</translation>
+    </message>
+    <message>
+        <source>The evaluators&apos; scores stay hidden until every sheet is in.</source>
+        <translation>全部评分表提交前，评委的评分保持隐藏。</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>Eval. price</source>
+        <translation>评审价</translation>
+    </message>
+    <message>
+        <source>Price score</source>
+        <translation>价格分</translation>
+    </message>
+    <message>
+        <source>Technical</source>
+        <translation>技术分</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>总分</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>预警</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>无效</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>隐藏</translation>
+    </message>
+    <message>
+        <source>Lot %1: benchmark (lowest valid evaluation price) %2</source>
+        <translation>标包 %1：评标基准价（最低有效评审价）%2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Recommended winner: bid %1 (%2).</source>
+        <translation>推荐中标候选人：投标 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>Abnormally low and below-cost flags:</source>
+        <translation>异常低价与低于成本预警：</translation>
+    </message>
+    <message>
+        <source>  bid %1 (%2): %3 — %4</source>
+        <translation>  投标 %1（%2）：%3 —— %4</translation>
+    </message>
+    <message>
+        <source>  explanation step of bid %1: %2</source>
+        <translation>  投标 %1 的说明环节：%2</translation>
+    </message>
+    <message>
+        <source>; the vendor: &quot;%1&quot;</source>
+        <translation>；供应商：“%1”</translation>
+    </message>
+    <message>
+        <source>; the panel: &quot;%1&quot;</source>
+        <translation>；委员会：“%1”</translation>
+    </message>
+    <message>
+        <source>Evaluation of %1 (%2), %3.</source>
+        <translation>%1（%2）的评标，%3。</translation>
+    </message>
+    <message>
+        <source>Method: %1.</source>
+        <translation>评标方法：%1。</translation>
+    </message>
+    <message>
+        <source>Awarded to bid %1 for %2 on %3; standstill until %4; loss-making flag: %5.</source>
+        <translation>于 %3 授予投标 %1，金额 %2；公示期至 %4；亏损标记：%5。</translation>
+    </message>
+    <message>
+        <source>The ranking is final: record the award with `award %1 --bid ID`.</source>
+        <translation>排名已确定：用 `award %1 --bid 编号` 记录定标。</translation>
+    </message>
+    <message>
+        <source>Before the award:</source>
+        <translation>定标前还需：</translation>
+    </message>
+    <message>
+        <source>Tender %1 has no bid %2 in its evaluation.</source>
+        <translation>招标 %1 的评标中没有投标 %2。</translation>
+    </message>
+    <message>
+        <source>evaluate REFERENCE [--json] [--bid ID] [--settings FILE.json]</source>
+        <translation>evaluate 招标编号 [--json] [--bid 编号] [--settings 文件.json]</translation>
+    </message>
+    <message>
+        <source>compliance REFERENCE [--confirm | --bid ID --check CODE (--pass|--fail) --justification TEXT]</source>
+        <translation>compliance 招标编号 [--confirm | --bid 编号 --check 代码 (--pass|--fail) --justification 理由]</translation>
+    </message>
+    <message>
+        <source>Say whether the check passes or fails: --pass or --fail.</source>
+        <translation>请说明检查项通过还是不通过：--pass 或 --fail。</translation>
+    </message>
+    <message>
+        <source>The panel&apos;s override is recorded and audited.</source>
+        <translation>委员会的推翻决定已记录并写入审计日志。</translation>
+    </message>
+    <message>
+        <source>The compliance review of %1 is confirmed.</source>
+        <translation>%1 的符合性审查已确认。</translation>
+    </message>
+    <message>
+        <source>panel REFERENCE [--add NAME [--chair] | --remove NAME]</source>
+        <translation>panel 招标编号 [--add 姓名 [--chair] | --remove 姓名]</translation>
+    </message>
+    <message>
+        <source>submitted %1</source>
+        <translation>已于 %1 提交</translation>
+    </message>
+    <message>
+        <source>not submitted</source>
+        <translation>未提交</translation>
+    </message>
+    <message>
+        <source>The panel of %1 is empty: add members with --add NAME.</source>
+        <translation>%1 的评标委员会为空：用 --add 姓名 添加成员。</translation>
+    </message>
+    <message>
+        <source>%1 is not a score sheet (&quot;format&quot;: &quot;tenderdesk-sheet-1&quot;); print one with `score %2 --evaluator NAME --template`.</source>
+        <translation>%1 不是评分表（&quot;format&quot;: &quot;tenderdesk-sheet-1&quot;）；可用 `score %2 --evaluator 姓名 --template` 生成。</translation>
+    </message>
+    <message>
+        <source>%1 is a sheet of tender %2, not %3.</source>
+        <translation>%1 是招标 %2 的评分表，不是 %3 的。</translation>
+    </message>
+    <message>
+        <source>%1 is the sheet of %2, not of %3.</source>
+        <translation>%1 是 %2 的评分表，不是 %3 的。</translation>
+    </message>
+    <message>
+        <source>%1, scores[%2]: a score has a &quot;bid&quot; number, a &quot;criterion&quot; code and &quot;points&quot;.</source>
+        <translation>%1，scores[%2]：每项评分需要 &quot;bid&quot; 编号、&quot;criterion&quot; 代码和 &quot;points&quot; 分数。</translation>
+    </message>
+    <message>
+        <source>score REFERENCE --evaluator NAME (--from SHEET.json [--draft] | --template)</source>
+        <translation>score 招标编号 --evaluator 姓名 (--from 评分表.json [--draft] | --template)</translation>
+    </message>
+    <message>
+        <source>The sheet of %1 is submitted and locked (%2 scores).</source>
+        <translation>%1 的评分表已提交并锁定（%2 项评分）。</translation>
+    </message>
+    <message>
+        <source>The draft sheet of %1 is saved (%2 scores); submit it without --draft.</source>
+        <translation>%1 的评分表草稿已保存（%2 项评分）；去掉 --draft 即可提交。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 sheets submitted.</source>
+        <translation>已提交 %1/%2 份评分表。</translation>
+    </message>
+    <message>
+        <source>explain REFERENCE --bid ID --from EXPLANATION.json</source>
+        <translation>explain 招标编号 --bid 编号 --from 说明.json</translation>
+    </message>
+    <message numerus="yes">
+        <source>The explanation of bid %1 is recorded with %n attachment(s).</source>
+        <translation>
+            <numerusform>投标 %1 的说明已记录，附件 %n 个。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: &quot;decision&quot; is &quot;accepted&quot; or &quot;rejected&quot;.</source>
+        <translation>%1：&quot;decision&quot; 应为 &quot;accepted&quot; 或 &quot;rejected&quot;。</translation>
+    </message>
+    <message>
+        <source>The panel&apos;s decision on bid %1 is recorded: %2.</source>
+        <translation>委员会对投标 %1 的决定已记录：%2。</translation>
+    </message>
+    <message>
+        <source>award REFERENCE --bid ID [--justification TEXT]</source>
+        <translation>award 招标编号 --bid 编号 [--justification 理由]</translation>
+    </message>
+    <message>
+        <source>profitable: the price covers the cost-to-serve of %1</source>
+        <translation>盈利：价格覆盖了 %1 的服务成本</translation>
+    </message>
+    <message>
+        <source>loss-making without the compute voucher (cost-to-serve %1), profitable with it (%2)</source>
+        <translation>不计算力券亏损（服务成本 %1），计入算力券盈利（%2）</translation>
+    </message>
+    <message>
+        <source>loss-making even with the compute voucher (cost-to-serve %1, with the voucher %2)</source>
+        <translation>计入算力券仍亏损（服务成本 %1，计入算力券 %2）</translation>
+    </message>
+    <message>
+        <source>no benchmark yet: the cost-to-serve is unknown</source>
+        <translation>尚无基准测试：服务成本未知</translation>
+    </message>
+    <message>
+        <source>Tender %1: bid %2 is awarded %3. Standstill until %4.</source>
+        <translation>招标 %1：投标 %2 中标，金额 %3。公示期至 %4。</translation>
+    </message>
+    <message>
+        <source>Loss-making flag: %1.</source>
+        <translation>亏损标记：%1。</translation>
+    </message>
+    <message>
+        <source>Rescore the whole market: rescore --all.</source>
+        <translation>对整个市场重新评分：rescore --all。</translation>
+    </message>
+    <message>
+        <source>Rescoring: %1 of %2 tenders</source>
+        <translation>正在重新评分：%1/%2 个招标</translation>
+    </message>
+    <message>
+        <source>Tenders rescored: %1 (bids: %2; still under evaluation: %3). Changed: %4 bids, %5 awards.</source>
+        <translation>已重新评分的招标：%1（投标：%2；仍在评标中：%3）。有变化：%4 个投标，%5 个授标。</translation>
+    </message>
+    <message>
+        <source>R058 market threshold over %1 awarded processes: d ≥ %2.</source>
+        <translation>基于 %1 个已定标项目的 R058 市场阈值：d ≥ %2。</translation>
+    </message>
+    <message>
+        <source>Too few awarded processes (%1) for the R058 market threshold.</source>
+        <translation>已定标项目太少（%1 个），无法计算 R058 市场阈值。</translation>
+    </message>
+    <message>
+        <source>A member of the evaluation panel.</source>
+        <translation>评标委员会成员。</translation>
+    </message>
+    <message>
+        <source>Print a score sheet to fill in.</source>
+        <translation>输出待填写的评分表。</translation>
+    </message>
+    <message>
+        <source>Save the sheet without submitting it.</source>
+        <translation>保存评分表但不提交。</translation>
+    </message>
+    <message>
+        <source>Why, in writing; audited.</source>
+        <translation>书面理由；写入审计日志。</translation>
+    </message>
+    <message>
+        <source>Every tender.</source>
+        <translation>所有招标。</translation>
+    </message>
+    <message>
+        <source>Add this member to the panel.</source>
+        <translation>将此成员加入评标委员会。</translation>
+    </message>
+    <message>
+        <source>Remove this member from the panel.</source>
+        <translation>将此成员移出评标委员会。</translation>
+    </message>
+    <message>
+        <source>The member added chairs the panel.</source>
+        <translation>新增成员担任主任委员。</translation>
+    </message>
+    <message>
+        <source>Confirm the compliance review.</source>
+        <translation>确认符合性审查。</translation>
+    </message>
+    <message>
+        <source>A compliance check&apos;s code.</source>
+        <translation>符合性检查项代码。</translation>
+    </message>
+    <message>
+        <source>The check passes.</source>
+        <translation>检查项通过。</translation>
+    </message>
+    <message>
+        <source>The check fails.</source>
+        <translation>检查项不通过。</translation>
+    </message>
+    <message>
+        <source>Evaluation settings to apply.</source>
+        <translation>要应用的评标设置。</translation>
+    </message>
+    <message>
+        <source>  evaluate REF [--json] [--bid ID] [--settings FILE.json]
+                               score the tender and show its compliance, scores,
+                               flags (the rule and the values that fired) and
+                               ranking; --bid shows how each number of one bid
+                               was computed
+  compliance REF [--confirm | --bid ID --check CODE (--pass|--fail)
+             --justification TEXT]
+                               the compliance review; the panel overrides a check
+                               (with a written justification) and confirms it
+  panel REF [--add NAME [--chair] | --remove NAME]
+                               the evaluation panel
+  score REF --evaluator NAME (--from SHEET.json [--draft] | --template)
+                               submit (and lock) an evaluator&apos;s score sheet; the
+                               template fills the benchmark criteria from the runs
+  explain REF --bid ID --from EXPLANATION.json
+                               record a flagged vendor&apos;s explanation (with PDF
+                               attachments) and the panel&apos;s decision
+  award REF --bid ID [--justification TEXT]
+                               record and publish the award, with its loss-making
+                               flag
+  rescore --all                score every tender again, with progress
+</source>
+        <translation>  evaluate 编号 [--json] [--bid 投标] [--settings 文件.json]
+                               评分并显示符合性审查、评分、预警（触发的规则
+                               及数值）和排名；--bid 显示某投标每个数字的计算过程
+  compliance 编号 [--confirm | --bid 投标 --check 代码 (--pass|--fail)
+             --justification 理由]
+                               符合性审查；委员会可写明理由推翻检查项并确认
+  panel 编号 [--add 姓名 [--chair] | --remove 姓名]
+                               评标委员会
+  score 编号 --evaluator 姓名 (--from 评分表.json [--draft] | --template)
+                               提交（并锁定）评委的评分表；模板按基准测试
+                               结果填写准确率和性能项
+  explain 编号 --bid 投标 --from 说明.json
+                               记录被预警供应商的说明（可附 PDF）及委员会决定
+  award 编号 --bid 投标 [--justification 理由]
+                               记录并发布定标结果及亏损标记
+  rescore --all                对所有招标重新评分，显示进度
+</translation>
+    </message>
 </context>
 <context>
     <name>td::collusion</name>
@@ -4218,6 +4907,520 @@ PostgreSQL 服务器：--database postgresql://user@host:port/database。
     <message>
         <source>%1 is too large to publish exactly in an OCDS release. Check the amount: OCDS amounts must stay below %2.</source>
         <translation>%1 过大，无法在 OCDS 发布数据中精确发布。请检查该金额：OCDS 金额必须小于 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>td::scoring</name>
+    <message>
+        <source>Evaluation settings, field &quot;%1&quot;: %2</source>
+        <translation>评标设置，字段“%1”：%2</translation>
+    </message>
+    <message>
+        <source>a number was expected.</source>
+        <translation>应为数字。</translation>
+    </message>
+    <message>
+        <source>a whole number was expected.</source>
+        <translation>应为整数。</translation>
+    </message>
+    <message>
+        <source>true or false was expected.</source>
+        <translation>应为 true 或 false。</translation>
+    </message>
+    <message>
+        <source>%1 must be between %2 and %3; it is %4.</source>
+        <translation>%1 须在 %2 与 %3 之间；当前为 %4。</translation>
+    </message>
+    <message>
+        <source>At least one tie rule is needed, or tied bids could not be told apart.</source>
+        <translation>至少需要一条同分规则，否则无法区分同分投标。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was expected.</source>
+        <translation>应为“%1”。</translation>
+    </message>
+    <message>
+        <source>comprehensiveScore or lowestEvaluatedPrice was expected.</source>
+        <translation>应为 comprehensiveScore 或 lowestEvaluatedPrice。</translation>
+    </message>
+    <message>
+        <source>a list of tie rules was expected.</source>
+        <translation>应为同分规则列表。</translation>
+    </message>
+    <message>
+        <source>each of lowerEvaluationPrice, higherTechnicalScore and earlierReceipt at most once was expected.</source>
+        <translation>lowerEvaluationPrice、higherTechnicalScore、earlierReceipt 每项至多出现一次。</translation>
+    </message>
+    <message>
+        <source>MOF 2026: below a share of the average of the conforming bids</source>
+        <translation>财政部 2026：低于通过符合性审查投标平均价的一定比例</translation>
+    </message>
+    <message>
+        <source>MOF 2026: the lowest bid below a share of the second-lowest</source>
+        <translation>财政部 2026：最低报价低于次低报价的一定比例</translation>
+    </message>
+    <message>
+        <source>MOF 2026: below a share of the price ceiling</source>
+        <translation>财政部 2026：低于最高限价的一定比例</translation>
+    </message>
+    <message>
+        <source>ProZorro: the winner far below the mean of the other bids</source>
+        <translation>ProZorro：中标价远低于其他投标均价</translation>
+    </message>
+    <message>
+        <source>ProZorro: the winner far below the next bid</source>
+        <translation>ProZorro：中标价远低于下一投标</translation>
+    </message>
+    <message>
+        <source>Italian anomaly threshold: discount at or above the threshold</source>
+        <translation>意大利异常阈值：降幅达到或超过阈值</translation>
+    </message>
+    <message>
+        <source>R058: heavily discounted winner across the market</source>
+        <translation>R058：在全市场中大幅折价的中标者</translation>
+    </message>
+    <message>
+        <source>Below cost: the price is below the cost-to-serve</source>
+        <translation>低于成本：报价低于服务成本</translation>
+    </message>
+    <message>
+        <source>the lower evaluation price</source>
+        <translation>评审价较低者</translation>
+    </message>
+    <message>
+        <source>the higher technical score</source>
+        <translation>技术分较高者</translation>
+    </message>
+    <message>
+        <source>the earlier receipt</source>
+        <translation>递交较早者</translation>
+    </message>
+    <message>
+        <source>Comprehensive scoring (MOF Order 87)</source>
+        <translation>综合评分法（财政部 87 号令）</translation>
+    </message>
+    <message>
+        <source>Lowest evaluated price</source>
+        <translation>最低评标价法</translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation>未评分</translation>
+    </message>
+    <message>
+        <source>%1 is below %2, the share of the average of the conforming bids</source>
+        <translation>%1 低于 %2（符合性投标平均价的相应比例）</translation>
+    </message>
+    <message>
+        <source>the lowest bid %1 is below %2, the share of the second-lowest</source>
+        <translation>最低报价 %1 低于 %2（次低报价的相应比例）</translation>
+    </message>
+    <message>
+        <source>%1 is below %2, the share of the ceiling</source>
+        <translation>%1 低于 %2（最高限价的相应比例）</translation>
+    </message>
+    <message>
+        <source>the winner&apos;s %1 is at or below %2, far under the mean of the other bids</source>
+        <translation>中标价 %1 不高于 %2，远低于其他投标均价</translation>
+    </message>
+    <message>
+        <source>the winner&apos;s %1 is at or below %2, far under the next bid</source>
+        <translation>中标价 %1 不高于 %2，远低于下一投标</translation>
+    </message>
+    <message>
+        <source>a discount of %1% reaches the anomaly threshold of %2%</source>
+        <translation>降幅 %1% 达到异常阈值 %2%</translation>
+    </message>
+    <message>
+        <source>the winner is %1% under the second-lowest bid; the market&apos;s threshold is %2%</source>
+        <translation>中标价比次低投标低 %1%；市场阈值为 %2%</translation>
+    </message>
+    <message>
+        <source>%1 is below the cost-to-serve of %2</source>
+        <translation>%1 低于服务成本 %2</translation>
+    </message>
+    <message>
+        <source>The domestic-product deduction (percent)</source>
+        <translation>国产产品扣除比例（%）</translation>
+    </message>
+    <message>
+        <source>The SME deduction (percent)</source>
+        <translation>中小企业扣除比例（%）</translation>
+    </message>
+    <message>
+        <source>The domestic share that qualifies (percent)</source>
+        <translation>认定为国产的占比（%）</translation>
+    </message>
+    <message>
+        <source>The MOF ratio to the average</source>
+        <translation>财政部规则：相对平均价的比例</translation>
+    </message>
+    <message>
+        <source>The MOF ratio to the second-lowest bid</source>
+        <translation>财政部规则：相对次低价的比例</translation>
+    </message>
+    <message>
+        <source>The MOF ratio to the ceiling</source>
+        <translation>财政部规则：相对最高限价的比例</translation>
+    </message>
+    <message>
+        <source>The ProZorro share below the mean of the others</source>
+        <translation>ProZorro：低于其他投标均价的比例</translation>
+    </message>
+    <message>
+        <source>The ProZorro share below the next bid</source>
+        <translation>ProZorro：低于下一投标的比例</translation>
+    </message>
+    <message>
+        <source>The fewest offers for the Italian threshold</source>
+        <translation>适用意大利阈值的最少投标数</translation>
+    </message>
+    <message>
+        <source>The R058 IQR factor</source>
+        <translation>R058 四分位距系数</translation>
+    </message>
+    <message>
+        <source>The time to explain (minutes)</source>
+        <translation>说明时限（分钟）</translation>
+    </message>
+    <message>
+        <source>The standstill (days)</source>
+        <translation>公示期（天）</translation>
+    </message>
+</context>
+<context>
+    <name>td::scoring::Explainer</name>
+    <message>
+        <source>bid %1</source>
+        <translation>投标 %1</translation>
+    </message>
+    <message>
+        <source>Evaluation price</source>
+        <translation>评审价</translation>
+    </message>
+    <message>
+        <source>E = B × (1 − domestic deduction) × (1 − SME deduction), to the fen</source>
+        <translation>E = B × (1 − 国产扣除) × (1 − 中小企业扣除)，精确到分</translation>
+    </message>
+    <message>
+        <source>B, the bid price</source>
+        <translation>B，投标报价</translation>
+    </message>
+    <message>
+        <source>the opened bid</source>
+        <translation>开标时的投标</translation>
+    </message>
+    <message>
+        <source>Domestic deduction</source>
+        <translation>国产扣除</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>at least %1% of the declared accelerators are domestic; the tender deducts %2</source>
+        <translation>申报的加速卡至少 %1% 为国产；招标扣除 %2</translation>
+    </message>
+    <message>
+        <source>the declared accelerators do not qualify as domestic products (%1% needed)</source>
+        <translation>申报的加速卡不符合国产产品条件（需 %1%）</translation>
+    </message>
+    <message>
+        <source>SME deduction</source>
+        <translation>中小企业扣除</translation>
+    </message>
+    <message>
+        <source>the vendor is a small or medium enterprise</source>
+        <translation>供应商为中小企业</translation>
+    </message>
+    <message>
+        <source>the vendor is not registered as an SME</source>
+        <translation>供应商未登记为中小企业</translation>
+    </message>
+    <message>
+        <source>Price score</source>
+        <translation>价格分</translation>
+    </message>
+    <message>
+        <source>P = E_min / E × W (MOF Order 87: the lowest valid evaluation price is the benchmark)</source>
+        <translation>P = E_min / E × W（财政部 87 号令：以最低有效评审价为基准价）</translation>
+    </message>
+    <message>
+        <source>E_min, the benchmark</source>
+        <translation>E_min，评标基准价</translation>
+    </message>
+    <message>
+        <source>the lowest valid evaluation price, %1</source>
+        <translation>最低有效评审价，%1</translation>
+    </message>
+    <message>
+        <source>E, this bid&apos;s evaluation price</source>
+        <translation>E，本投标的评审价</translation>
+    </message>
+    <message>
+        <source>see Evaluation price</source>
+        <translation>见“评审价”</translation>
+    </message>
+    <message>
+        <source>W, the price weight</source>
+        <translation>W，价格权重</translation>
+    </message>
+    <message>
+        <source>the tender&apos;s price criterion</source>
+        <translation>招标的价格评分项</translation>
+    </message>
+    <message>
+        <source>the mean of the evaluators&apos; points without the highest and the lowest (out of %1)</source>
+        <translation>去掉最高分和最低分后评委得分的平均值（满分 %1）</translation>
+    </message>
+    <message>
+        <source>the mean of the evaluators&apos; points (out of %1)</source>
+        <translation>评委得分的平均值（满分 %1）</translation>
+    </message>
+    <message>
+        <source>evaluator %1</source>
+        <translation>评委 %1</translation>
+    </message>
+    <message>
+        <source>the submitted sheet of %1</source>
+        <translation>%1 提交的评分表</translation>
+    </message>
+    <message>
+        <source>; left out as the highest</source>
+        <translation>；作为最高分去掉</translation>
+    </message>
+    <message>
+        <source>; left out as the lowest</source>
+        <translation>；作为最低分去掉</translation>
+    </message>
+    <message>
+        <source>Sheets</source>
+        <translation>评分表</translation>
+    </message>
+    <message>
+        <source>the panel&apos;s sheets are not all submitted yet</source>
+        <translation>评标委员会的评分表尚未全部提交</translation>
+    </message>
+    <message>
+        <source>Technical points</source>
+        <translation>技术得分</translation>
+    </message>
+    <message>
+        <source>T = the sum of the panel&apos;s points on every criterion but price</source>
+        <translation>T = 除价格外各评分项的委员会得分之和</translation>
+    </message>
+    <message>
+        <source>the panel&apos;s score, see that criterion</source>
+        <translation>委员会得分，见该评分项</translation>
+    </message>
+    <message>
+        <source>Recorded technical points</source>
+        <translation>记录的技术得分</translation>
+    </message>
+    <message>
+        <source>the panel&apos;s points as the published result records them; no sheet is on this desk</source>
+        <translation>公示结果记录的委员会得分；本台没有评分表</translation>
+    </message>
+    <message>
+        <source>Total score</source>
+        <translation>总分</translation>
+    </message>
+    <message>
+        <source>S = P + T</source>
+        <translation>S = P + T</translation>
+    </message>
+    <message>
+        <source>P, the price score</source>
+        <translation>P，价格分</translation>
+    </message>
+    <message>
+        <source>see Price score</source>
+        <translation>见“价格分”</translation>
+    </message>
+    <message>
+        <source>T, the technical points</source>
+        <translation>T，技术得分</translation>
+    </message>
+    <message>
+        <source>see Technical points</source>
+        <translation>见“技术得分”</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>the highest total score first (to the hundredth of a point); ties go to %1</source>
+        <translation>按总分从高到低（精确到 0.01 分）；同分时依次取%1</translation>
+    </message>
+    <message>
+        <source>, then </source>
+        <translation>，其次</translation>
+    </message>
+    <message>
+        <source>the lowest evaluation price first; ties go to %1</source>
+        <translation>按评审价从低到高；同分时依次取%1</translation>
+    </message>
+    <message>
+        <source>not ranked</source>
+        <translation>未排名</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>评标方法</translation>
+    </message>
+    <message>
+        <source>the tender&apos;s settings</source>
+        <translation>招标的设置</translation>
+    </message>
+    <message>
+        <source>rank %1</source>
+        <translation>第 %1 名</translation>
+    </message>
+    <message>
+        <source>Why not ranked</source>
+        <translation>未排名原因</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>无效</translation>
+    </message>
+    <message>
+        <source>disqualified in the compliance review or rejected after its explanation</source>
+        <translation>符合性审查不合格，或说明未被接受</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>测得值</translation>
+    </message>
+    <message>
+        <source>the bid&apos;s discount off the lot&apos;s budget, in percent</source>
+        <translation>投标相对标包预算的降幅（%）</translation>
+    </message>
+    <message>
+        <source>d = (second-lowest valid bid − winning bid) / winning bid</source>
+        <translation>d = (次低有效投标 − 中标价) / 中标价</translation>
+    </message>
+    <message>
+        <source>the raw bid price</source>
+        <translation>原始投标报价</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>阈值</translation>
+    </message>
+    <message>
+        <source>m</source>
+        <translation>m</translation>
+    </message>
+    <message>
+        <source>the mean discount after setting aside the top and bottom 10%</source>
+        <translation>剔除最高和最低各 10% 后的平均降幅</translation>
+    </message>
+    <message>
+        <source>D</source>
+        <translation>D</translation>
+    </message>
+    <message>
+        <source>the mean excess over m of the discounts above it</source>
+        <translation>高于 m 的降幅超出 m 部分的平均值</translation>
+    </message>
+    <message>
+        <source>price &lt; %1 × the average of the conforming bids</source>
+        <translation>报价 &lt; %1 × 符合性投标平均价</translation>
+    </message>
+    <message>
+        <source>lowest price &lt; %1 × the second-lowest</source>
+        <translation>最低报价 &lt; %1 × 次低报价</translation>
+    </message>
+    <message>
+        <source>price &lt; %1 × the ceiling (or the budget)</source>
+        <translation>报价 &lt; %1 × 最高限价（或预算）</translation>
+    </message>
+    <message>
+        <source>winner ≤ (1 − %1) × the mean of the other bids</source>
+        <translation>中标价 ≤ (1 − %1) × 其他投标均价</translation>
+    </message>
+    <message>
+        <source>winner ≤ (1 − %1) × the next bid</source>
+        <translation>中标价 ≤ (1 − %1) × 下一投标</translation>
+    </message>
+    <message>
+        <source>discount ≥ m + D</source>
+        <translation>降幅 ≥ m + D</translation>
+    </message>
+    <message>
+        <source>d ≥ Q3 + %1 × IQR of d over every process of the market (type 8)</source>
+        <translation>d ≥ Q3 + %1 × 全市场各项目 d 的四分位距（第 8 类分位数）</translation>
+    </message>
+    <message>
+        <source>price &lt; the cost-to-serve without a compute voucher</source>
+        <translation>报价 &lt; 不计算力券的服务成本</translation>
+    </message>
+    <message>
+        <source>the MOF notice of 2026, with the tender&apos;s ratio</source>
+        <translation>财政部 2026 年通知，按招标设置的比例</translation>
+    </message>
+    <message>
+        <source>ProZorro&apos;s rule, with the tender&apos;s share</source>
+        <translation>ProZorro 规则，按招标设置的比例</translation>
+    </message>
+    <message>
+        <source>the Italian code of 2023 over the admitted offers</source>
+        <translation>意大利 2023 年法典，基于获准投标</translation>
+    </message>
+    <message>
+        <source>cardinal-rs R058 over the market&apos;s processes</source>
+        <translation>cardinal-rs R058，基于全市场项目</translation>
+    </message>
+    <message>
+        <source>the cost-to-serve from the deployment&apos;s benchmark run</source>
+        <translation>根据部署的基准测试得出的服务成本</translation>
+    </message>
+    <message>
+        <source>no benchmark yet</source>
+        <translation>尚无基准测试</translation>
+    </message>
+    <message>
+        <source>profitable</source>
+        <translation>盈利</translation>
+    </message>
+    <message>
+        <source>below cost without the voucher, profitable with it</source>
+        <translation>不计算力券低于成本，计入算力券盈利</translation>
+    </message>
+    <message>
+        <source>below cost, even with the voucher</source>
+        <translation>计入算力券仍低于成本</translation>
+    </message>
+    <message>
+        <source>Loss-making flag</source>
+        <translation>亏损标记</translation>
+    </message>
+    <message>
+        <source>price against the cost-to-serve C₀ (without voucher) and C₁ (with it)</source>
+        <translation>报价对比服务成本 C₀（不计算力券）和 C₁（计入算力券）</translation>
+    </message>
+    <message>
+        <source>C₀, without voucher</source>
+        <translation>C₀，不计算力券</translation>
+    </message>
+    <message>
+        <source>the cost model on the deployment&apos;s benchmark run (cost BID)</source>
+        <translation>基于部署基准测试的成本模型（cost 投标）</translation>
+    </message>
+    <message>
+        <source>no benchmark run of this deployment is stored</source>
+        <translation>未存储该部署的基准测试</translation>
+    </message>
+    <message>
+        <source>C₁, with voucher</source>
+        <translation>C₁，计入算力券</translation>
+    </message>
+    <message>
+        <source>the same, less the compute voucher</source>
+        <translation>同上，减去算力券</translation>
     </message>
 </context>
 <context>
@@ -8007,6 +9210,33 @@ SHA-256：%2
     <message>
         <source>%1 of %2</source>
         <translation>%2 的%1</translation>
+    </message>
+</context>
+<context>
+    <name>td::writes</name>
+    <message>
+        <source>Tender %1 has no bid %2 to score.</source>
+        <translation>招标 %1 没有可评分的投标 %2。</translation>
+    </message>
+    <message>
+        <source>Bid %1 is not valid: it is not scored.</source>
+        <translation>投标 %1 无效：不参与评分。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a criterion the panel scores in %2 (price is computed).</source>
+        <translation>“%1”不是 %2 中由委员会评分的评分项（价格分自动计算）。</translation>
+    </message>
+    <message>
+        <source>Bid %1, %2: %3 points is outside 0 to %4, the criterion&apos;s weight.</source>
+        <translation>投标 %1，%2：%3 分超出 0 至 %4（该项权重）的范围。</translation>
+    </message>
+    <message>
+        <source>Bid %1 is scored twice on %2.</source>
+        <translation>投标 %1 在 %2 上被评分两次。</translation>
+    </message>
+    <message>
+        <source>The sheet has no score for bid %1 (%2) on %3; a sheet is submitted whole.</source>
+        <translation>评分表缺少投标 %1（%2）在 %3 上的评分；评分表须完整提交。</translation>
     </message>
 </context>
 </TS>

@@ -62,7 +62,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("td::Compliance", text);
+    return QCoreApplication::translate("td", text);
 }
 
 ComplianceFinding made(const QString& code, bool passes, const QString& detail)

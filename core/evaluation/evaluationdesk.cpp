@@ -28,7 +28,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("td::EvaluationDesk", text);
+    return QCoreApplication::translate("td", text);
 }
 
 bool opened(TenderStatus s)

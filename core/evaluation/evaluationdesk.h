@@ -5,6 +5,7 @@
 #include "scoring/evaluation.h"
 #include "scoring/explanation.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
@@ -55,6 +56,9 @@ struct LowPriceReview
 // result, so that any number can be explained) and the awards.
 struct TenderEvaluation
 {
+    Q_DECLARE_TR_FUNCTIONS(td::TenderEvaluation)
+
+public:
     Tender tender; // with its bids and awards
     scoring::EvaluationSettings settings;
     ComplianceReview compliance;
@@ -78,6 +82,8 @@ struct TenderEvaluation
 // and changes nothing.
 class EvaluationDesk
 {
+    Q_DECLARE_TR_FUNCTIONS(td::EvaluationDesk)
+
 public:
     EvaluationDesk(const Database& database, QString actor);
 

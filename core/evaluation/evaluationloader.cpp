@@ -21,7 +21,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("td::EvaluationDesk", text);
+    return QCoreApplication::translate("td", text);
 }
 
 using scoring::LowPriceDecision;
@@ -350,8 +350,11 @@ TenderEvaluation loadEvaluation(const QSqlDatabase& db, const QString& reference
         b.lotId = bid->lotId;
         b.priceMinor = bid->totalPrice.minorUnits();
         b.receivedAt = bid->submittedAt;
-        // Once the panel confirmed the review, the bid's recorded status is what counts.
-        b.compliant = e.compliance.confirmedAt ? bid->status == BidStatus::Valid : c.compliant();
+        // Once the panel confirmed the review (or the tender was awarded, with a review kept
+        // elsewhere: a published result), the bid's recorded status is what counts.
+        const bool settled = e.compliance.confirmedAt || t.status == TenderStatus::Awarded ||
+                             t.status == TenderStatus::Complete;
+        b.compliant = settled ? bid->status == BidStatus::Valid : c.compliant();
         const HardwareCheck h = checkHardware(bid->hardware, t.hardwareRules, isDomestic);
         b.domestic =
             h.totalCount > 0 &&

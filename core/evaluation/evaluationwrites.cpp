@@ -17,7 +17,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("td::EvaluationDesk", text);
+    return QCoreApplication::translate("td::writes", text);
 }
 
 const Criterion* criterionByCode(const Tender& t, const QString& code)

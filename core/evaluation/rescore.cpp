@@ -23,14 +23,17 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("td::Rescore", text);
+    return QCoreApplication::translate("td", text);
 }
 
-// A forward-only query: SQLite then steps through rows without caching them all.
+// The rescore reads several ordered queries side by side. On SQLite each is forward-only, so
+// that it steps through its rows without caching them all; PostgreSQL's driver streams a
+// forward-only query in single-row mode, which allows one such query at a time on a
+// connection, so there each result is fetched whole.
 QSqlQuery stream(const QSqlDatabase& db, const QString& statement, const QVariantList& values)
 {
     QSqlQuery q(db);
-    q.setForwardOnly(true);
+    q.setForwardOnly(db.driverName() == QLatin1String("QSQLITE"));
     if (!q.prepare(statement))
         throw Error(tr("Cannot read the market to rescore it: %1").arg(q.lastError().text()));
     sql::bind(q, values);
@@ -109,6 +112,8 @@ bool sameInteger(const QVariant& a, const QVariant& b)
 
 class MarketRescore
 {
+    Q_DECLARE_TR_FUNCTIONS(td::MarketRescore)
+
 public:
     MarketRescore(const Database& database, const QDateTime& now, const RescoreProgress& progress)
         : m_db(database.connection())

@@ -13,7 +13,7 @@ const char* const formatName = "tenderdesk-evaluation-settings-1";
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("td::scoring::EvaluationSettings", text);
+    return QCoreApplication::translate("td::scoring", text);
 }
 
 template <typename E> struct CodeTable
@@ -114,40 +114,33 @@ QList<TieBreak> defaultTieBreaks()
 QString settingsProblem(const EvaluationSettings& s)
 {
     const QList<QString> problems = {
-        ratioProblem(QT_TRANSLATE_NOOP("td::scoring::EvaluationSettings",
-                                       "The domestic-product deduction (percent)"),
+        ratioProblem(QT_TRANSLATE_NOOP("td::scoring", "The domestic-product deduction (percent)"),
                      s.deductions.domesticPercent, 0, 100),
+        ratioProblem(QT_TRANSLATE_NOOP("td::scoring", "The SME deduction (percent)"),
+                     s.deductions.smePercent, 0, 100),
         ratioProblem(
-            QT_TRANSLATE_NOOP("td::scoring::EvaluationSettings", "The SME deduction (percent)"),
-            s.deductions.smePercent, 0, 100),
-        ratioProblem(QT_TRANSLATE_NOOP("td::scoring::EvaluationSettings",
-                                       "The domestic share that qualifies (percent)"),
-                     s.domesticQualifyingSharePercent, 0, 100),
-        ratioProblem(
-            QT_TRANSLATE_NOOP("td::scoring::EvaluationSettings", "The MOF ratio to the average"),
-            s.mof.averageRatio, 0.5, mofHighestRatio),
-        ratioProblem(QT_TRANSLATE_NOOP("td::scoring::EvaluationSettings",
-                                       "The MOF ratio to the second-lowest bid"),
+            QT_TRANSLATE_NOOP("td::scoring", "The domestic share that qualifies (percent)"),
+            s.domesticQualifyingSharePercent, 0, 100),
+        ratioProblem(QT_TRANSLATE_NOOP("td::scoring", "The MOF ratio to the average"),
+                     s.mof.averageRatio, 0.5, mofHighestRatio),
+        ratioProblem(QT_TRANSLATE_NOOP("td::scoring", "The MOF ratio to the second-lowest bid"),
                      s.mof.secondLowestRatio, 0.5, mofHighestRatio),
+        ratioProblem(QT_TRANSLATE_NOOP("td::scoring", "The MOF ratio to the ceiling"),
+                     s.mof.ceilingRatio, 0.45, mofHighestRatio),
         ratioProblem(
-            QT_TRANSLATE_NOOP("td::scoring::EvaluationSettings", "The MOF ratio to the ceiling"),
-            s.mof.ceilingRatio, 0.45, mofHighestRatio),
-        ratioProblem(QT_TRANSLATE_NOOP("td::scoring::EvaluationSettings",
-                                       "The ProZorro share below the mean of the others"),
-                     s.prozorro.belowMeanOfOthers, 0, 1),
-        ratioProblem(QT_TRANSLATE_NOOP("td::scoring::EvaluationSettings",
-                                       "The ProZorro share below the next bid"),
+            QT_TRANSLATE_NOOP("td::scoring", "The ProZorro share below the mean of the others"),
+            s.prozorro.belowMeanOfOthers, 0, 1),
+        ratioProblem(QT_TRANSLATE_NOOP("td::scoring", "The ProZorro share below the next bid"),
                      s.prozorro.belowNext, 0, 1),
-        ratioProblem(QT_TRANSLATE_NOOP("td::scoring::EvaluationSettings",
-                                       "The fewest offers for the Italian threshold"),
-                     s.italianMinimumOffers, 2, 1000),
-        ratioProblem(QT_TRANSLATE_NOOP("td::scoring::EvaluationSettings", "The R058 IQR factor"),
-                     s.r058IqrFactor, 0, 10),
         ratioProblem(
-            QT_TRANSLATE_NOOP("td::scoring::EvaluationSettings", "The time to explain (minutes)"),
-            s.explanationMinutes, 30, 60 * 24 * 30),
-        ratioProblem(QT_TRANSLATE_NOOP("td::scoring::EvaluationSettings", "The standstill (days)"),
-                     s.standstillDays, 0, 90),
+            QT_TRANSLATE_NOOP("td::scoring", "The fewest offers for the Italian threshold"),
+            s.italianMinimumOffers, 2, 1000),
+        ratioProblem(QT_TRANSLATE_NOOP("td::scoring", "The R058 IQR factor"), s.r058IqrFactor, 0,
+                     10),
+        ratioProblem(QT_TRANSLATE_NOOP("td::scoring", "The time to explain (minutes)"),
+                     s.explanationMinutes, 30, 60 * 24 * 30),
+        ratioProblem(QT_TRANSLATE_NOOP("td::scoring", "The standstill (days)"), s.standstillDays, 0,
+                     90),
     };
     for (const QString& p : problems)
         if (!p.isEmpty())

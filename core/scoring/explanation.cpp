@@ -14,7 +14,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("td::scoring::Explanation", text);
+    return QCoreApplication::translate("td::scoring", text);
 }
 
 QString points(double value)
@@ -30,6 +30,8 @@ QString percent(double value)
 // Explains the numbers of one bid.
 class Explainer
 {
+    Q_DECLARE_TR_FUNCTIONS(td::scoring::Explainer)
+
 public:
     Explainer(const EvaluationInput& input, const EvaluationResult& result, qint64 bidId,
               const ExplanationNames& names)
