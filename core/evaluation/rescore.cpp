@@ -3,6 +3,7 @@
 #include "domain/error.h"
 #include "evaluationloader.h"
 #include "evaluationwrites.h"
+#include "rowstream.h"
 #include "scoring/quantiles.h"
 #include "store/auditlog.h"
 #include "store/database.h"
@@ -16,48 +17,12 @@
 #include <QSqlQuery>
 
 #include <cmath>
+#include <string_view>
+#include <vector>
 
 namespace td {
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("td", text);
-}
-
-// The rescore reads several ordered queries side by side. On SQLite each is forward-only, so
-// that it steps through its rows without caching them all; PostgreSQL's driver streams a
-// forward-only query in single-row mode, which allows one such query at a time on a
-// connection, so there each result is fetched whole.
-QSqlQuery stream(const QSqlDatabase& db, const QString& statement, const QVariantList& values)
-{
-    QSqlQuery q(db);
-    q.setForwardOnly(db.driverName() == QLatin1String("QSQLITE"));
-    if (!q.prepare(statement))
-        throw Error(tr("Cannot read the market to rescore it: %1").arg(q.lastError().text()));
-    sql::bind(q, values);
-    sql::exec(q);
-    return q;
-}
-
-// "2024-03-05T08:00:00Z" as stored by sql::fromDateTime, read without QDateTime's general
-// parser, which costs more than everything else rescoring a bid does.
-QDateTime storedUtc(const QVariant& stored)
-{
-    const QString s = stored.toString();
-    if (s.size() == 20 && s.at(10) == QLatin1Char('T') && s.at(19) == QLatin1Char('Z')) {
-        const auto n = [&](int from, int count) {
-            int v = 0;
-            for (int i = from; i < from + count; ++i)
-                v = v * 10 + (s.at(i).unicode() - '0');
-            return v;
-        };
-        return QDateTime(QDate(n(0, 4), n(5, 2), n(8, 2)), QTime(n(11, 2), n(14, 2), n(17, 2)),
-                         Qt::UTC);
-    }
-    return sql::toDateTime(stored);
-}
 
 using scoring::LowPriceDecision;
 
@@ -149,7 +114,7 @@ private:
     QVariantList m_settled;
     qint64 m_total = 0;
     qint64 m_done = 0;
-    QList<Winner> m_winners;
+    std::vector<Winner> m_winners;
     QList<double> m_discounts;
     RescoreSummary m_summary;
 };
@@ -180,9 +145,12 @@ void MarketRescore::scoreTender(scoring::EvaluationInput& in, const QList<Stored
     const scoring::EvaluationResult result = scoring::evaluate(in);
     ++m_summary.tenders;
     m_summary.bids += in.bids.size();
-    QHash<qint64, qsizetype> index;
-    for (qsizetype i = 0; i < result.bids.size(); ++i)
-        index.insert(result.bids.at(i).bidId, i);
+    const auto indexOf = [&result](qint64 bidId) -> qsizetype {
+        for (qsizetype i = 0; i < result.bids.size(); ++i)
+            if (result.bids.at(i).bidId == bidId)
+                return i;
+        return -1;
+    };
     QSet<qint64> winners;
     for (const scoring::LotResult& lot : result.lots)
         if (lot.recommendedBidId && lot.winnerDiscount) {
@@ -200,18 +168,18 @@ void MarketRescore::scoreTender(scoring::EvaluationInput& in, const QList<Stored
             for (const scoring::LotResult& lot : result.lots)
                 if (lot.recommendedBidId == r.bidId)
                     d = *lot.winnerDiscount;
-            m_winners.append(
+            m_winners.push_back(
                 {r.bidId, d, in.settings.r058IqrFactor, r.flags, stored.at(i), price, score, rank});
             continue;
         }
         write(r.bidId, price, score, rank, lowBidRuleCodes(r.flags), stored.at(i));
     }
     for (const auto& [awardId, bidId] : awards) {
-        const auto it = index.constFind(bidId);
-        if (it == index.constEnd())
+        const qsizetype it = indexOf(bidId);
+        if (it < 0)
             continue;
-        const QString verdict = writes::costVerdictCode(result.bids.at(*it).costVerdict);
-        if (verdict != stored.at(*it).awardVerdict) {
+        const QString verdict = writes::costVerdictCode(result.bids.at(it).costVerdict);
+        if (verdict != stored.at(it).awardVerdict) {
             sql::bind(m_updateAward, {verdict, awardId});
             sql::exec(m_updateAward);
             ++m_summary.changedAwards;
@@ -219,135 +187,183 @@ void MarketRescore::scoreTender(scoring::EvaluationInput& in, const QList<Stored
     }
 }
 
-// Walks the settled tenders, their lots, bids, panels and awards, each read in one ordered
-// pass and merged by tender id.
+// The accelerators each bid declares, by bid id: all of them and the domestic ones. A bid
+// declares far fewer than 2^32 of either.
+struct Units
+{
+    quint32 total = 0;
+    quint32 domestic = 0;
+};
+
+std::vector<Units> readUnits(const QSqlDatabase& db)
+{
+    const qint64 highest =
+        sql::scalar(db, QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM bids")).toLongLong();
+    std::vector<Units> units(std::size_t(highest + 1));
+    const auto rows = streamRows(
+        db, QStringLiteral("SELECT h.bid_id, h.unit_count, a.domestic FROM bid_hardware_lines h "
+                           "LEFT JOIN accelerators a ON a.model = h.accelerator_model"));
+    while (rows->next()) {
+        const qint64 bid = rows->integer(0);
+        if (bid < 0 || bid > highest)
+            continue;
+        const auto n = quint32(rows->integer(1));
+        units[std::size_t(bid)].total += n;
+        if (!rows->isNull(2) && rows->integer(2) == 1)
+            units[std::size_t(bid)].domestic += n;
+    }
+    return units;
+}
+
+// "2024-03-05T08:00:00Z" as sql::fromDateTime stores it, read without QDateTime's general
+// parser (which costs more than scoring the bid); anything else through it.
+QDateTime utcOf(std::string_view s)
+{
+    const auto digit = [&](std::size_t i) {
+        return s[i] >= '0' && s[i] <= '9';
+    };
+    if (s.size() == 20 && s[10] == 'T' && s[19] == 'Z' && digit(0) && digit(18)) {
+        const auto n = [&](std::size_t from, std::size_t count) {
+            int v = 0;
+            for (std::size_t i = from; i < from + count; ++i)
+                v = v * 10 + (s[i] - '0');
+            return v;
+        };
+        const QDate date(n(0, 4), n(5, 2), n(8, 2));
+        const qint64 seconds = date.toJulianDay() * 86400 - qint64(2440588) * 86400 +
+                               n(11, 2) * 3600 + n(14, 2) * 60 + n(17, 2);
+        return QDateTime::fromMSecsSinceEpoch(seconds * 1000, Qt::UTC);
+    }
+    return sql::toDateTime(QString::fromUtf8(s.data(), qsizetype(s.size())));
+}
+
+// Walks the settled tenders with their lots, bids, sheets and awards, each read in one pass
+// ordered by tender id and merged.
 void MarketRescore::scoreSettled()
 {
-    const QString settled = QStringLiteral("t.status IN (?, ?)");
-    QSqlQuery tenders = stream(
-        m_db,
-        QStringLiteral("SELECT t.id, t.budget_minor, COALESCE(e.settings, ''), (SELECT "
-                       "c.weight FROM criteria c WHERE c.tender_id = t.id AND c.code = "
-                       "'price'), (SELECT COUNT(*) FROM evaluators v WHERE v.tender_id = t.id AND "
-                       "v.submitted_at IS NOT NULL) FROM tenders t LEFT JOIN evaluations e ON "
-                       "e.tender_id = t.id WHERE ") +
-            settled + QStringLiteral(" ORDER BY t.id"),
-        m_settled);
-    QSqlQuery lots = stream(m_db,
-                            QStringLiteral("SELECT l.tender_id, l.id, l.budget_minor FROM lots l "
-                                           "JOIN tenders t ON t.id = l.tender_id WHERE ") +
-                                settled + QStringLiteral(" ORDER BY l.tender_id, l.number"),
-                            m_settled);
-    // The accelerators' units as total × 1,000,000 + domestic, in one look-up per bid (a bid
-    // declares far fewer than a million accelerators).
-    QSqlQuery bids = stream(
-        m_db,
-        QStringLiteral(
-            "SELECT b.tender_id, b.id, b.lot_id, b.total_price_minor, b.submitted_at, b.status, "
-            "b.technical_points_hundredths, b.cost_without_voucher_minor, "
-            "b.cost_with_voucher_minor, o.sme, b.evaluation_price_minor, b.score_hundredths, "
-            "b.ranking, b.low_price_flags, r.decision, (SELECT SUM(h.unit_count * CASE WHEN "
-            "a.domestic = 1 THEN 1000001 ELSE 1000000 END) FROM bid_hardware_lines h LEFT JOIN "
-            "accelerators a ON a.model = h.accelerator_model WHERE h.bid_id = b.id) FROM bids b "
-            "JOIN tenders t ON t.id = b.tender_id JOIN organizations o ON o.id = b.vendor_id LEFT "
-            "JOIN low_price_reviews r ON r.bid_id = b.id WHERE ") +
-            settled +
-            QStringLiteral(" AND b.status IN ('valid', 'disqualified') ORDER BY "
-                           "b.tender_id, b.id"),
-        m_settled);
-    QSqlQuery awards = stream(m_db,
-                              QStringLiteral("SELECT a.tender_id, a.id, a.bid_id, a.cost_verdict "
-                                             "FROM awards a JOIN tenders t ON t.id = a.tender_id "
-                                             "WHERE ") +
-                                  settled + QStringLiteral(" ORDER BY a.tender_id, a.id"),
-                              m_settled);
-    QSqlQuery sheets = stream(
-        m_db,
-        QStringLiteral("SELECT v.tender_id, s.bid_id, c.code, c.weight, v.id, "
-                       "s.points_hundredths FROM scores s JOIN evaluators v ON v.id = "
-                       "s.evaluator_id JOIN criteria c ON c.id = s.criterion_id JOIN tenders t "
-                       "ON t.id = v.tender_id WHERE ") +
-            settled + QStringLiteral(" AND v.submitted_at IS NOT NULL ORDER BY v.tender_id, v.id"),
-        m_settled);
+    QHash<qint64, bool> smeVendors;
+    for (QSqlQuery q = sql::run(m_db, QStringLiteral("SELECT id, sme FROM organizations"));
+         q.next();)
+        smeVendors.insert(q.value(0).toLongLong(), q.value(1).toInt() != 0);
+    QHash<qint64, LowPriceDecision> decisions;
+    for (QSqlQuery q =
+             sql::run(m_db, QStringLiteral("SELECT bid_id, decision FROM low_price_reviews"));
+         q.next();)
+        decisions.insert(q.value(0).toLongLong(), decisionOf(q.value(1)));
+    const std::vector<Units> units = readUnits(m_db);
 
-    bool lotsLeft = lots.next(), bidsLeft = bids.next(), awardsLeft = awards.next(),
-         sheetsLeft = sheets.next();
+    // "t.status || ''": scan in id order rather than through the status index, which would sort.
+    const auto tenders = streamRows(
+        m_db,
+        QStringLiteral("SELECT t.id, t.status, t.budget_minor, COALESCE(e.settings, ''), (SELECT "
+                       "c.weight FROM criteria c WHERE c.tender_id = t.id AND c.code = 'price'), "
+                       "(SELECT COUNT(*) FROM evaluators v WHERE v.tender_id = t.id AND "
+                       "v.submitted_at IS NOT NULL) FROM tenders t LEFT JOIN evaluations e ON "
+                       "e.tender_id = t.id WHERE (t.status || '') IN (?, ?) ORDER BY t.id"),
+        m_settled);
+    const auto lots = streamRows(m_db, QStringLiteral("SELECT tender_id, id, budget_minor FROM "
+                                                      "lots ORDER BY tender_id, number"));
+    const auto bids = streamRows(
+        m_db, QStringLiteral("SELECT tender_id, id, lot_id, total_price_minor, submitted_at, "
+                             "status, technical_points_hundredths, cost_without_voucher_minor, "
+                             "cost_with_voucher_minor, vendor_id, evaluation_price_minor, "
+                             "score_hundredths, ranking, low_price_flags FROM bids WHERE status "
+                             "IN ('valid', 'disqualified') ORDER BY tender_id, id"));
+    const auto awards = streamRows(m_db, QStringLiteral("SELECT tender_id, id, bid_id, "
+                                                        "cost_verdict FROM awards ORDER BY "
+                                                        "tender_id, id"));
+    const auto sheets = streamRows(
+        m_db, QStringLiteral("SELECT v.tender_id, s.bid_id, c.code, c.weight, v.id, "
+                             "s.points_hundredths FROM evaluators v JOIN scores s ON "
+                             "s.evaluator_id = v.id JOIN criteria c ON c.id = s.criterion_id "
+                             "WHERE v.submitted_at IS NOT NULL ORDER BY v.tender_id, v.id"));
+
+    bool lotsLeft = lots->next(), bidsLeft = bids->next(), awardsLeft = awards->next(),
+         sheetsLeft = sheets->next();
     QHash<QString, scoring::EvaluationSettings> settingsCache;
-    while (tenders.next()) {
-        const qint64 id = tenders.value(0).toLongLong();
+    while (tenders->next()) {
+        const qint64 id = tenders->integer(0);
         scoring::EvaluationInput in;
-        const QString settingsText = tenders.value(2).toString();
-        if (!settingsText.isEmpty()) {
-            auto it = settingsCache.find(settingsText);
+        if (const std::string_view settings = tenders->text(3); !settings.empty()) {
+            const QString text = QString::fromUtf8(settings.data(), qsizetype(settings.size()));
+            auto it = settingsCache.find(text);
             if (it == settingsCache.end())
                 it = settingsCache.insert(
-                    settingsText, scoring::settingsFromJson(
-                                      QJsonDocument::fromJson(settingsText.toUtf8()).object()));
+                    text,
+                    scoring::settingsFromJson(QJsonDocument::fromJson(text.toUtf8()).object()));
             in.settings = *it;
         }
-        in.ceilingMinor = tenders.value(1).toLongLong();
-        in.criteria.append({0, QStringLiteral("price"), QString(), tenders.value(3).toInt()});
-        const int submittedSheets = tenders.value(4).toInt();
+        in.ceilingMinor = tenders->integer(2);
+        in.criteria.append({0, QStringLiteral("price"), QString(), int(tenders->integer(4))});
+        const int submittedSheets = int(tenders->integer(5));
 
-        while (lotsLeft && lots.value(0).toLongLong() < id)
-            lotsLeft = lots.next();
-        for (; lotsLeft && lots.value(0).toLongLong() == id; lotsLeft = lots.next())
-            in.lots.append({lots.value(1).toLongLong(), lots.value(2).toLongLong()});
+        while (lotsLeft && lots->integer(0) < id)
+            lotsLeft = lots->next();
+        for (; lotsLeft && lots->integer(0) == id; lotsLeft = lots->next())
+            in.lots.append({lots->integer(1), lots->integer(2)});
 
         QList<Stored> stored;
-        QHash<qint64, qsizetype> bidIndex;
-        while (bidsLeft && bids.value(0).toLongLong() < id)
-            bidsLeft = bids.next();
-        for (; bidsLeft && bids.value(0).toLongLong() == id; bidsLeft = bids.next()) {
+        // A tender holds a handful of bids: a linear look-up beats hashing them.
+        const auto bidIndexOf = [&in](qint64 bidId) -> qsizetype {
+            for (qsizetype i = 0; i < in.bids.size(); ++i)
+                if (in.bids.at(i).id == bidId)
+                    return i;
+            return -1;
+        };
+        while (bidsLeft && bids->integer(0) < id)
+            bidsLeft = bids->next();
+        for (; bidsLeft && bids->integer(0) == id; bidsLeft = bids->next()) {
             scoring::BidInput b;
-            b.id = bids.value(1).toLongLong();
-            b.lotId = bids.value(2).toLongLong();
-            b.priceMinor = bids.value(3).toLongLong();
-            b.receivedAt = storedUtc(bids.value(4));
-            b.compliant = bids.value(5).toString() == QLatin1String("valid");
-            if (!bids.value(6).isNull())
-                b.recordedTechnicalPoints = bids.value(6).toLongLong() / 100.0;
-            if (!bids.value(7).isNull())
-                b.costWithoutVoucherMinor = bids.value(7).toLongLong();
-            if (!bids.value(8).isNull())
-                b.costWithVoucherMinor = bids.value(8).toLongLong();
-            b.sme = bids.value(9).toInt() != 0;
-            b.lowPriceDecision = decisionOf(bids.value(14));
-            const qint64 units = bids.value(15).toLongLong();
-            const qint64 total = units / 1000000, domestic = units % 1000000;
-            b.domestic =
-                total > 0 &&
-                domestic * 100 >= qint64(in.settings.domesticQualifyingSharePercent) * total;
-            bidIndex.insert(b.id, in.bids.size());
+            b.id = bids->integer(1);
+            b.lotId = bids->integer(2);
+            b.priceMinor = bids->integer(3);
+            b.receivedAt = utcOf(bids->text(4));
+            b.compliant = bids->text(5) == "valid";
+            if (!bids->isNull(6))
+                b.recordedTechnicalPoints = bids->integer(6) / 100.0;
+            if (!bids->isNull(7))
+                b.costWithoutVoucherMinor = bids->integer(7);
+            if (!bids->isNull(8))
+                b.costWithVoucherMinor = bids->integer(8);
+            b.sme = smeVendors.value(bids->integer(9));
+            b.lowPriceDecision = decisions.value(b.id, LowPriceDecision::None);
+            if (b.id >= 0 && std::size_t(b.id) < units.size()) {
+                const Units u = units[std::size_t(b.id)];
+                b.domestic =
+                    u.total > 0 && qint64(u.domestic) * 100 >=
+                                       qint64(in.settings.domesticQualifyingSharePercent) * u.total;
+            }
             in.bids.append(b);
-            stored.append({bids.value(10), bids.value(11), bids.value(12),
-                           bids.value(13).toString(), QString()});
+            const auto optional = [&](int column) {
+                return bids->isNull(column) ? noInteger() : QVariant(bids->integer(column));
+            };
+            stored.append({optional(10), optional(11), optional(12), bids->string(13), QString()});
         }
 
         // The submitted sheets, when the whole panel is in: criteria in the order met.
-        while (sheetsLeft && sheets.value(0).toLongLong() < id)
-            sheetsLeft = sheets.next();
+        while (sheetsLeft && sheets->integer(0) < id)
+            sheetsLeft = sheets->next();
         QHash<QString, qsizetype> criterionIndex;
         QHash<qint64, qsizetype> evaluatorIndex;
-        for (; sheetsLeft && sheets.value(0).toLongLong() == id; sheetsLeft = sheets.next()) {
-            const QString code = sheets.value(2).toString();
+        for (; sheetsLeft && sheets->integer(0) == id; sheetsLeft = sheets->next()) {
+            const QString code = sheets->string(2);
             auto c = criterionIndex.find(code);
             if (c == criterionIndex.end()) {
                 c = criterionIndex.insert(code, in.criteria.size());
-                in.criteria.append({0, code, QString(), sheets.value(3).toInt()});
+                in.criteria.append({0, code, QString(), int(sheets->integer(3))});
             }
-            auto v = evaluatorIndex.find(sheets.value(4).toLongLong());
+            auto v = evaluatorIndex.find(sheets->integer(4));
             if (v == evaluatorIndex.end())
-                v = evaluatorIndex.insert(sheets.value(4).toLongLong(), evaluatorIndex.size());
-            const auto b = bidIndex.constFind(sheets.value(1).toLongLong());
-            if (b == bidIndex.constEnd())
+                v = evaluatorIndex.insert(sheets->integer(4), evaluatorIndex.size());
+            const qsizetype b = bidIndexOf(sheets->integer(1));
+            if (b < 0)
                 continue;
-            scoring::BidInput& bid = in.bids[*b];
+            scoring::BidInput& bid = in.bids[b];
             bid.sheetPoints.resize(in.criteria.size());
             QList<double>& points = bid.sheetPoints[*c];
             points.resize(submittedSheets, std::nan(""));
             if (*v < points.size())
-                points[*v] = sheets.value(5).toLongLong() / 100.0;
+                points[*v] = sheets->integer(5) / 100.0;
         }
         for (scoring::BidInput& b : in.bids)
             for (QList<double>& points : b.sheetPoints)
@@ -358,13 +374,13 @@ void MarketRescore::scoreSettled()
                     }
 
         QList<std::pair<qint64, qint64>> awarded;
-        while (awardsLeft && awards.value(0).toLongLong() < id)
-            awardsLeft = awards.next();
-        for (; awardsLeft && awards.value(0).toLongLong() == id; awardsLeft = awards.next()) {
-            const qint64 bidId = awards.value(2).toLongLong();
-            awarded.append({awards.value(1).toLongLong(), bidId});
-            if (const auto b = bidIndex.constFind(bidId); b != bidIndex.constEnd())
-                stored[*b].awardVerdict = awards.value(3).toString();
+        while (awardsLeft && awards->integer(0) < id)
+            awardsLeft = awards->next();
+        for (; awardsLeft && awards->integer(0) == id; awardsLeft = awards->next()) {
+            const qint64 bidId = awards->integer(2);
+            awarded.append({awards->integer(1), bidId});
+            if (const qsizetype b = bidIndexOf(bidId); b >= 0)
+                stored[b].awardVerdict = awards->string(3);
         }
         scoreTender(in, stored, awarded);
         tick();
@@ -425,6 +441,7 @@ RescoreSummary MarketRescore::run()
                           {codeOf(TenderStatus::Awarded), codeOf(TenderStatus::Complete),
                            codeOf(TenderStatus::Opened), codeOf(TenderStatus::Evaluated)})
                   .toLongLong();
+    m_winners.reserve(std::size_t(m_total));
     scoreSettled();
     writeWinners();
     scoreInProgress();
