@@ -66,6 +66,8 @@ QString releaseKindName(ReleaseKind kind)
         return tr("unsuccessful");
     case ReleaseKind::Opening:
         return tr("bid opening");
+    case ReleaseKind::Award:
+        return tr("award");
     }
     return {};
 }

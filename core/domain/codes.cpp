@@ -212,6 +212,9 @@ QString ocdsTenderStatus(TenderStatus status)
     switch (status) {
     case TenderStatus::Draft:
         return QStringLiteral("planning");
+    // Once awarded, the tender stage is over: OCDS follows the process on in the awards (and
+    // the contracts), as its own award example does with tender.status "complete".
+    case TenderStatus::Awarded:
     case TenderStatus::Complete:
         return QStringLiteral("complete");
     case TenderStatus::Cancelled:
@@ -223,7 +226,6 @@ QString ocdsTenderStatus(TenderStatus status)
     case TenderStatus::BidDeadlinePassed:
     case TenderStatus::Opened:
     case TenderStatus::Evaluated:
-    case TenderStatus::Awarded:
         break;
     }
     return QStringLiteral("active");

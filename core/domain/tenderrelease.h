@@ -34,6 +34,7 @@ enum class ReleaseKind
     Cancellation,  // "tenderCancellation"
     Unsuccessful,  // "tenderUpdate" with the status unsuccessful: too few valid bids
     Opening,       // "tenderUpdate" with the bids opened (the bids extension lists them)
+    Award,         // "award": the award with its supplier, and the bids as evaluated
 };
 
 // An immutable, numbered publication of a tender (an OCDS release). Numbers start at 1 with the

@@ -275,6 +275,8 @@ QString releaseTag(ReleaseKind kind)
         return QStringLiteral("tenderUpdate");
     case ReleaseKind::Cancellation:
         return QStringLiteral("tenderCancellation");
+    case ReleaseKind::Award:
+        return QStringLiteral("award");
     }
     return QStringLiteral("tender");
 }

@@ -21,8 +21,8 @@ QString ocidPrefix();
 QString ocid(const QString& reference);
 // "<ocid>-<number, three digits>": ocds-tdesk1-CNPC-2026-GAI-000001-002.
 QString releaseId(const QString& reference, int number);
-// The OCDS release tag of each kind: tender, tenderAmendment, tenderUpdate (answers, and a
-// tender declared unsuccessful), tenderCancellation.
+// The OCDS release tag of each kind: tender, tenderAmendment, tenderUpdate (answers, a tender
+// declared unsuccessful, the opening), tenderCancellation, award.
 QString releaseTag(ReleaseKind kind);
 // An organisation's id within a release: "CN-USCC-<USCC>" (the scheme and identifier, as OCDS's
 // organisation identifier guidance builds them) when the USCC is known, else "TD-ORG-<id>".

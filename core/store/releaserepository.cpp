@@ -9,9 +9,9 @@ namespace {
 
 std::optional<ReleaseKind> kindFromCode(const QString& code)
 {
-    for (ReleaseKind kind :
-         {ReleaseKind::Publication, ReleaseKind::Amendment, ReleaseKind::Clarification,
-          ReleaseKind::Cancellation, ReleaseKind::Unsuccessful, ReleaseKind::Opening})
+    for (ReleaseKind kind : {ReleaseKind::Publication, ReleaseKind::Amendment,
+                             ReleaseKind::Clarification, ReleaseKind::Cancellation,
+                             ReleaseKind::Unsuccessful, ReleaseKind::Opening, ReleaseKind::Award})
         if (ReleaseRepository::kindCode(kind) == code)
             return kind;
     return std::nullopt;
@@ -60,6 +60,8 @@ QString ReleaseRepository::kindCode(ReleaseKind kind)
         return QStringLiteral("unsuccessful");
     case ReleaseKind::Opening:
         return QStringLiteral("opening");
+    case ReleaseKind::Award:
+        return QStringLiteral("award");
     }
     return {};
 }

@@ -204,6 +204,9 @@ QString TenderDetailView::html(const Tender& t, const QHash<QString, bool>& isDo
             case ReleaseKind::Opening:
                 kind = tr("bid opening");
                 break;
+            case ReleaseKind::Award:
+                kind = tr("award");
+                break;
             }
             QString what = esc(r.rationale);
             for (const FieldChange& c : r.changes)

@@ -67,6 +67,9 @@ private Q_SLOTS:
             QVERIFY2(ocds.contains(ocdsTenderStatus(s)), qPrintable(codeOf(s)));
         QCOMPARE(ocdsTenderStatus(TenderStatus::Draft), QStringLiteral("planning"));
         QCOMPARE(ocdsTenderStatus(TenderStatus::Tendering), QStringLiteral("active"));
+        QCOMPARE(ocdsTenderStatus(TenderStatus::Evaluated), QStringLiteral("active"));
+        // The tender stage ends with the award (OCDS's award example: tender.status complete).
+        QCOMPARE(ocdsTenderStatus(TenderStatus::Awarded), QStringLiteral("complete"));
         // Where OCDS has the code, ours is the same.
         for (TenderStatus s :
              {TenderStatus::Complete, TenderStatus::Cancelled, TenderStatus::Unsuccessful})

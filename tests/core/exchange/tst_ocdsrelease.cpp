@@ -154,6 +154,7 @@ private Q_SLOTS:
         QTest::newRow("amendment") << ReleaseKind::Amendment << "tenderAmendment";
         QTest::newRow("answer") << ReleaseKind::Clarification << "tenderUpdate";
         QTest::newRow("cancellation") << ReleaseKind::Cancellation << "tenderCancellation";
+        QTest::newRow("award") << ReleaseKind::Award << "award";
     }
     void tags()
     {
