@@ -1,9 +1,12 @@
 #!/usr/bin/env python3
 """Validates OCDS releases against the official release schema, offline.
 
-usage: validate_ocds.py SCHEMA FILE.json...
+usage: validate_ocds.py SCHEMA [--extension EXTENSION]... FILE.json...
 
 SCHEMA is release-schema.json or the folder holding it (tests/data/ocds/schema/release-1.1.5).
+Each EXTENSION is an OCDS extension's folder (tests/data/ocds/schema/bid-extension/v1.1.5): its
+release-schema.json is applied to the schema as OCDS applies extensions, a JSON Merge Patch
+(RFC 7386), so that what the extension defines is checked too.
 Each FILE holds one release. Every error is printed as FILE: /json/path: message.
 
 Exit status: 0 every release is valid; 1 some release is invalid; 2 bad usage or a file that
@@ -62,6 +65,19 @@ def local_schemas(folder):
     return schemas
 
 
+def merge_patch(target, patch):
+    """RFC 7386: objects merge key by key, null removes, anything else replaces."""
+    if not isinstance(patch, dict):
+        return patch
+    merged = dict(target) if isinstance(target, dict) else {}
+    for key, value in patch.items():
+        if value is None:
+            merged.pop(key, None)
+        else:
+            merged[key] = merge_patch(merged.get(key), value)
+    return merged
+
+
 def make_validator(schema, schemas, checker):
     try:
         # jsonschema 4.18 and later resolve through a referencing.Registry.
@@ -89,19 +105,31 @@ def main(argv):
     schema_path = argv[1]
     if os.path.isdir(schema_path):
         schema_path = os.path.join(schema_path, "release-schema.json")
+    files = argv[2:]
+    extensions = []
+    while len(files) >= 2 and files[0] == "--extension":
+        extensions.append(os.path.join(files[1], "release-schema.json"))
+        files = files[2:]
+    if not files:
+        print(__doc__.strip().splitlines()[2], file=sys.stderr)
+        return 2
     try:
         schema = load_json(schema_path)
         schemas = local_schemas(os.path.dirname(os.path.abspath(schema_path)))
+        for extension in extensions:
+            schema = merge_patch(schema, load_json(extension))
     except (OSError, ValueError) as e:
-        print(f"{schema_path}: cannot read the schema: {e}", file=sys.stderr)
+        print(f"{schema_path}: cannot read the schema or an extension: {e}", file=sys.stderr)
         return 2
+    if "id" in schema:
+        schemas[schema["id"]] = schema  # references into the schema see the extensions
     jsonschema.Draft4Validator.check_schema(schema)
     checker = jsonschema.FormatChecker(formats=())
     checker.checks("date-time")(is_date_time)
     validator = make_validator(schema, schemas, checker)
 
     invalid = 0
-    for path in argv[2:]:
+    for path in files:
         try:
             release = load_json(path)
         except (OSError, ValueError) as e:
@@ -114,9 +142,9 @@ def main(argv):
         if errors:
             invalid += 1
     if invalid:
-        print(f"{invalid} of {len(argv) - 2} release(s) invalid", file=sys.stderr)
+        print(f"{invalid} of {len(files)} release(s) invalid", file=sys.stderr)
         return 1
-    print(f"{len(argv) - 2} release(s) valid")
+    print(f"{len(files)} release(s) valid")
     return 0
 
 

@@ -130,7 +130,7 @@ private Q_SLOTS:
         const QJsonObject release = jsonOf(result.release);
         const QJsonObject bids = release.value(u"bids").toObject();
         QCOMPARE(bids.value(u"details").toArray().size(), 3);
-        const OcdsValidation valid = validateReleases({release});
+        const OcdsValidation valid = validateReleases({release}, {bidExtensionDir()});
         QVERIFY2(valid.ran && valid.exitCode == 0, qPrintable(valid.output));
 
         // Once only.
@@ -221,7 +221,8 @@ private Q_SLOTS:
         QVERIFY2(reason.contains(QLatin1String("could not be unsealed")), qPrintable(reason));
         QVERIFY(auditActions(db).contains(QStringLiteral("bid.openingFailed")));
         QCOMPARE(rows(db, "bids"), 2);
-        const OcdsValidation valid = validateReleases({jsonOf(result.release)});
+        const OcdsValidation valid =
+            validateReleases({jsonOf(result.release)}, {bidExtensionDir()});
         QVERIFY2(valid.ran && valid.exitCode == 0, qPrintable(valid.output));
     }
 

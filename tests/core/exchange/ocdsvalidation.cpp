@@ -12,7 +12,12 @@ QString ocdsSchemaDir()
     return QStringLiteral(TENDERDESK_TEST_DATA_DIR "/ocds/schema/release-1.1.5");
 }
 
-OcdsValidation validateReleases(const QList<QJsonObject>& releases)
+QString bidExtensionDir()
+{
+    return QStringLiteral(TENDERDESK_TEST_DATA_DIR "/ocds/schema/bid-extension/v1.1.5");
+}
+
+OcdsValidation validateReleases(const QList<QJsonObject>& releases, const QStringList& extensions)
 {
     OcdsValidation v;
     QTemporaryDir dir;
@@ -21,6 +26,8 @@ OcdsValidation validateReleases(const QList<QJsonObject>& releases)
         return v;
     }
     QStringList arguments{QStringLiteral(TENDERDESK_VALIDATE_OCDS), ocdsSchemaDir()};
+    for (const QString& extension : extensions)
+        arguments << QStringLiteral("--extension") << extension;
     for (qsizetype i = 0; i < releases.size(); ++i) {
         const QString path = dir.filePath(QStringLiteral("release-%1.json").arg(i + 1));
         QFile file(path);

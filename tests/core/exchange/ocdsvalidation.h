@@ -5,6 +5,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace td::test {
 
@@ -17,8 +18,13 @@ struct OcdsValidation
 
 // tests/data/ocds/schema/release-1.1.5
 QString ocdsSchemaDir();
+// tests/data/ocds/schema/bid-extension/v1.1.5: the bids section of the opening and award
+// releases.
+QString bidExtensionDir();
 
-// Validates the releases, each written to its own file.
-OcdsValidation validateReleases(const QList<QJsonObject>& releases);
+// Validates the releases, each written to its own file, against the release schema with the
+// extensions (their folders) applied to it.
+OcdsValidation validateReleases(const QList<QJsonObject>& releases,
+                                const QStringList& extensions = {});
 
 } // namespace td::test
