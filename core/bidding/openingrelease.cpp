@@ -12,7 +12,6 @@
 #include <QJsonDocument>
 
 namespace td {
-namespace {
 
 QJsonObject tendererParty(const Organization& o)
 {
@@ -27,7 +26,7 @@ QJsonObject tendererParty(const Organization& o)
     return party;
 }
 
-QJsonObject detail(const ReleasedBid& b)
+QJsonObject bidDetail(const ReleasedBid& b)
 {
     QJsonObject o{{QStringLiteral("id"), b.id},
                   {QStringLiteral("status"), codeOf(b.status)},
@@ -43,6 +42,8 @@ QJsonObject detail(const ReleasedBid& b)
     return o;
 }
 
+namespace {
+
 QJsonObject statistic(int id, const char* measure, qsizetype value)
 {
     return {{QStringLiteral("id"), QString::number(id)},
@@ -56,7 +57,7 @@ QJsonObject bidsExtension(const QList<ReleasedBid>& bids)
     qsizetype valid = 0;
     qsizetype disqualified = 0;
     for (const ReleasedBid& b : bids) {
-        details.append(detail(b));
+        details.append(bidDetail(b));
         valid += b.status == BidStatus::Valid;
         disqualified += b.status == BidStatus::Disqualified;
     }

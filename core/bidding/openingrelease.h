@@ -6,6 +6,7 @@
 #include "domain/tenderrelease.h"
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 
@@ -23,6 +24,12 @@ struct ReleasedBid
     Money value;                         // valid bids only
     int lotNumber = 0;                   // valid bids only
 };
+
+// What the later releases that list the bids (the award's) write as the opening does: a bidder
+// among the release's parties (role tenderer, with its USCC as identifier), and one bid as
+// bids.details lists it.
+QJsonObject tendererParty(const Organization& vendor);
+QJsonObject bidDetail(const ReleasedBid& bid);
 
 // Writes the release of the opening (kind Opening, tag tenderUpdate) inside the caller's
 // transaction: the tender as opened, with the bids extension (every bid received, its status,

@@ -149,6 +149,20 @@ QString bidOpeningTitle(Language language)
     return pick(language, QStringLiteral("开标"), QStringLiteral("Bid opening"));
 }
 
+QString awardTitle(Language language, const Lot* lot, const QString& supplierName)
+{
+    if (!lot)
+        return pick(language, QStringLiteral("中标人：%1"), QStringLiteral("Awarded to %1"))
+            .arg(supplierName);
+    if (lot->title.isEmpty())
+        return pick(language, QStringLiteral("第%1包中标人：%2"),
+                    QStringLiteral("Lot %1 awarded to %2"))
+            .arg(QString::number(lot->number), supplierName);
+    return pick(language, QStringLiteral("第%1包（%2）中标人：%3"),
+                QStringLiteral("Lot %1 (%2) awarded to %3"))
+        .arg(QString::number(lot->number), lot->title, supplierName);
+}
+
 QString amendmentDescription(Language language, const QList<FieldChange>& changes)
 {
     const QString empty = pick(language, QStringLiteral("（空）"), QStringLiteral("(empty)"));

@@ -32,6 +32,8 @@ QString eligibilityCriteria(Language language, const HardwareRules& rules, const
 // Bids are submitted electronically, sealed to the key with this fingerprint.
 QString submissionMethodDetails(Language language, const QString& sealingKeyFingerprint);
 QString bidOpeningTitle(Language language);
+// "第1包（模型及推理平台）中标人：<supplier>", or without a lot "中标人：<supplier>".
+QString awardTitle(Language language, const Lot* lot, const QString& supplierName);
 // "变更：bidDeadline：A → B；..." for an amendment's description.
 QString amendmentDescription(Language language, const QList<FieldChange>& changes);
 
