@@ -7,6 +7,7 @@
 #include "evaluationwrites.h"
 #include "lifecycle/tenderlifecycle.h"
 #include "store/auditlog.h"
+#include "store/auditverifier.h"
 #include "store/database.h"
 #include "store/sql.h"
 #include "store/transaction.h"
@@ -518,7 +519,9 @@ Award EvaluationDesk::award(const QString& reference, qint64 bidId, const QStrin
     Award award = writes::insertAward(db, e, bid, *result, justification.trimmed(), now);
     e.tender.awards.append(award);
     audit(e, QStringLiteral("award.recorded"), writes::awardPayload(e, award, recommended));
-    writes::publishAwardIfComplete(m_database, db, e, now);
+    writes::publishAwardIfComplete(m_database, db, e, now, [&](const TenderRelease& release) {
+        audit(e, QStringLiteral("award.published"), releaseAuditFields(release));
+    });
     transaction.commit();
     return award;
 }

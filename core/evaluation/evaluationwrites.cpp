@@ -1,7 +1,10 @@
 #include "evaluationwrites.h"
 
+#include "awardrelease.h"
 #include "domain/error.h"
+#include "store/organizationrepository.h"
 #include "store/sql.h"
+#include "store/tenderreader.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -286,10 +289,65 @@ QJsonObject awardPayload(const TenderEvaluation& e, const Award& a, bool recomme
     return payload;
 }
 
-void publishAwardIfComplete(const Database& database, const QSqlDatabase& db,
-                            const TenderEvaluation& e, const QDateTime& now)
+namespace {
+
+// Every bid of the tender as the award release lists it, under the id the opening published it
+// with (its submission), or "bid-N" for a bid that did not come through a sealed submission;
+// and each submission that failed to open, disqualified.
+QList<ReleasedBid> releasedBids(const QSqlDatabase& db, const Tender& tender,
+                                QHash<qint64, QString>& releaseIdOfBid)
 {
-    Q_UNUSED(database);
+    QHash<qint64, int> lotNumbers;
+    for (const Lot& lot : tender.lots)
+        lotNumbers.insert(lot.id, lot.number);
+    OrganizationRepository organizations(db);
+    QHash<qint64, Organization> vendors;
+    const auto vendor = [&](qint64 id) {
+        if (!vendors.contains(id))
+            vendors.insert(id, organizations.byId(id).value_or(Organization{}));
+        return vendors.value(id);
+    };
+    QHash<qint64, qint64> submissionOf;
+    {
+        QSqlQuery q = sql::run(db,
+                               QStringLiteral("SELECT id, submission_id FROM bids WHERE "
+                                              "tender_id = ? AND submission_id IS NOT NULL"),
+                               {tender.id});
+        while (q.next())
+            submissionOf.insert(q.value(0).toLongLong(), q.value(1).toLongLong());
+    }
+    QList<ReleasedBid> released;
+    for (const Bid& b : tender.bids) {
+        const QString id = submissionOf.contains(b.id) ? QString::number(submissionOf.value(b.id))
+                                                       : QStringLiteral("bid-%1").arg(b.id);
+        releaseIdOfBid.insert(b.id, id);
+        released.append({id, vendor(b.vendorId), b.status, b.submittedAt, b.totalPrice,
+                         lotNumbers.value(b.lotId)});
+    }
+    QList<std::pair<qint64, qint64>> failed;
+    {
+        QSqlQuery q = sql::run(db,
+                               QStringLiteral("SELECT id, vendor_id, received_at FROM "
+                                              "bid_submissions WHERE tender_id = ? AND status = "
+                                              "'failed' ORDER BY id"),
+                               {tender.id});
+        while (q.next()) {
+            failed.append({q.value(0).toLongLong(), q.value(1).toLongLong()});
+            released.append({QString::number(q.value(0).toLongLong()), Organization{},
+                             BidStatus::Disqualified, sql::toDateTime(q.value(2)), Money(), 0});
+        }
+    }
+    for (qsizetype i = 0; i < failed.size(); ++i)
+        released[released.size() - failed.size() + i].vendor = vendor(failed.at(i).second);
+    return released;
+}
+
+} // namespace
+
+void publishAwardIfComplete(const Database& database, const QSqlDatabase& db,
+                            const TenderEvaluation& e, const QDateTime& now,
+                            const std::function<void(const TenderRelease&)>& audit)
+{
     for (const scoring::LotResult& lot : e.result.lots) {
         bool hasValid = false;
         for (const scoring::BidResult& r : e.result.bids)
@@ -301,6 +359,17 @@ void publishAwardIfComplete(const Database& database, const QSqlDatabase& db,
             return;
     }
     setStatus(db, e.tender, TenderStatus::Awarded, now);
+    // The release is a snapshot of the tender as awarded, its bids as evaluated.
+    Tender awarded = *TenderReader(db).byId(e.tender.id);
+    QHash<qint64, QString> releaseIds;
+    const QList<ReleasedBid> bids = releasedBids(db, awarded, releaseIds);
+    OrganizationRepository organizations(db);
+    QList<AwardedSupplier> awards;
+    for (const Award& a : awarded.awards)
+        if (a.status != AwardStatus::Cancelled)
+            awards.append({a, organizations.byId(a.vendorId).value_or(Organization{}),
+                           releaseIds.value(a.bidId)});
+    audit(writeAwardRelease(database, awarded, bids, awards, now));
 }
 
 } // namespace td::writes

@@ -2,10 +2,13 @@
 
 // Internal to the evaluation desk: the writes of its steps, each inside the caller's
 // transaction.
+#include "domain/tenderrelease.h"
 #include "evaluationdesk.h"
 
 #include <QSqlDatabase>
 #include <QVariantList>
+
+#include <functional>
 
 namespace td {
 namespace writes {
@@ -44,10 +47,11 @@ Award insertAward(const QSqlDatabase& db, const TenderEvaluation& e, const Bid& 
                   const QDateTime& now);
 QJsonObject awardPayload(const TenderEvaluation& e, const Award& award, bool recommended);
 
-// Once every lot with a valid bid is awarded: the award release and the tender moved to
-// awarded.
+// Once every lot with a valid bid is awarded: the tender moved to awarded and the award release
+// written, which `audit` records (its entry carries the release's digest).
 void publishAwardIfComplete(const Database& database, const QSqlDatabase& db,
-                            const TenderEvaluation& e, const QDateTime& now);
+                            const TenderEvaluation& e, const QDateTime& now,
+                            const std::function<void(const TenderRelease&)>& audit);
 
 QString costVerdictCode(scoring::CostVerdict verdict);
 

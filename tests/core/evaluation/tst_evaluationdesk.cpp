@@ -5,6 +5,9 @@
 #include "../bidding/buyerfixtures.h"
 #include "evaluation/evaluationdesk.h"
 #include "evaluationfixtures.h"
+#include "ocdsvalidation.h"
+#include "store/auditverifier.h"
+#include "store/releaserepository.h"
 
 #include <QTest>
 
@@ -248,6 +251,28 @@ private Q_SLOTS:
         QCOMPARE(e.tender.status, TenderStatus::Awarded);
         QCOMPARE(e.tender.awards.size(), 1);
         QVERIFY(auditActions(db).contains(QStringLiteral("award.recorded")));
+        // The award is published: an OCDS release of tag award, valid with the bids extension,
+        // whose award carries the loss-making verdict; the audit chain and its anchors hold.
+        const std::optional<TenderRelease> release =
+            ReleaseRepository(db.connection()).latest(e.tender.id);
+        QVERIFY(release && release->kind == ReleaseKind::Award);
+        const QJsonObject json = jsonOf(*release);
+        QCOMPARE(tags(*release), QStringList{QStringLiteral("award")});
+        const QJsonObject published =
+            json.value(QStringLiteral("awards")).toArray().at(0).toObject();
+        QCOMPARE(published.value(QStringLiteral("value"))
+                     .toObject()
+                     .value(QStringLiteral("amount"))
+                     .toDouble(),
+                 1800000.0);
+        QCOMPARE(published.value(QStringLiteral("tenderdesk"))
+                     .toObject()
+                     .value(QStringLiteral("costVerdict"))
+                     .toString(),
+                 QStringLiteral("noBenchmark"));
+        const OcdsValidation valid = validateReleases({json}, {bidExtensionDir()});
+        QVERIFY2(valid.ran && valid.exitCode == 0, qPrintable(valid.output));
+        QVERIFY(AuditVerifier(db.connection(), db.dialect()).verify().intact());
         // The evaluation is closed.
         QVERIFY(messageOf([&] {
                     desk.confirmCompliance(t.reference, later);
