@@ -208,6 +208,18 @@ QString Writer::panel() const
                        body);
 }
 
+QString Writer::chapter(const char* headingKey, const QString& introHtml,
+                        const QStringList& blocks) const
+{
+    const QString lead = QStringLiteral("<h2>%1</h2>\n").arg(text(headingKey)) + introHtml;
+    if (blocks.isEmpty())
+        return keep(lead);
+    QString out = keep(lead + blocks.constFirst());
+    for (qsizetype i = 1; i < blocks.size(); ++i)
+        out += keep(blocks.at(i));
+    return out;
+}
+
 QString Writer::codeName(const char* group, const QString& code) const
 {
     const QString name = labels.forCode(group, code);
@@ -311,6 +323,17 @@ QList<qsizetype> Writer::bidsOfLot(qint64 lotId) const
         if (e.result.bids.at(i).lotId == lotId)
             out.append(i);
     return out;
+}
+
+bool Writer::scoresWithheld() const
+{
+    return !e.panel.isEmpty() && !e.sheetsComplete();
+}
+
+bool Writer::rankKnown(const scoring::BidResult& bid) const
+{
+    const bool byScore = e.settings.method == scoring::RankingMethod::ComprehensiveScore;
+    return bid.valid && bid.scored && !(byScore && scoresWithheld());
 }
 
 int Writer::priceWeight() const

@@ -46,10 +46,11 @@ QString verdictCode(scoring::CostVerdict verdict)
 
 QString Writer::flags() const
 {
-    QString out;
+    QStringList blocks;
     bool any = false;
     for (const scoring::LotResult& lot : e.result.lots) {
-        QString block;
+        // The lot's heading and the figures of its rules go with its first flagged bid.
+        QString lead = lotHeading(lot.lotId) + lotFlagWorking(lot);
         for (qsizetype i : bidsOfLot(lot.lotId)) {
             const scoring::BidResult& r = e.result.bids.at(i);
             const LowPriceReview* review = reviewOf(r.bidId);
@@ -65,20 +66,22 @@ QString Writer::flags() const
                 for (const QString& code : review->rules)
                     items += QStringLiteral("<li><strong>%1</strong></li>\n")
                                  .arg(codeName("evalRules", code));
-            block +=
+            blocks.append(
+                lead +
                 QStringLiteral("<div class=\"flagged\">\n<h3>%1</h3>\n<ul>\n%2</ul>\n%3</div>\n")
                     .arg(label("evalFlagsOf", escaped(vendor(r.bidId)),
                                money(e.input.bids.at(i).priceMinor)),
-                         items, settlement(r.bidId));
+                         items, settlement(r.bidId)));
+            lead.clear();
             any = true;
         }
-        const QString working = lotFlagWorking(lot);
-        if (!block.isEmpty() || !working.isEmpty())
-            out += lotHeading(lot.lotId) + working + block;
+        if (!lead.isEmpty() && lead != lotHeading(lot.lotId))
+            blocks.append(lead);
     }
+    QString intro = QStringLiteral("<p>%1</p>\n").arg(text("evalFlagsIntro"));
     if (!any)
-        out += QStringLiteral("<p>%1</p>\n").arg(text("evalNoFlags"));
-    return out;
+        intro += QStringLiteral("<p>%1</p>\n").arg(text("evalNoFlags"));
+    return chapter("evalSectionFlags", intro, blocks);
 }
 
 // The figures a lot's rules computed beyond each flag: the Italian threshold and R058's d.
@@ -179,7 +182,7 @@ QString Writer::settlement(qint64 bidId) const
 // Per lot, the ranked bids in their order, then the bids that were not ranked and why.
 QString Writer::ranking() const
 {
-    QString out;
+    QStringList blocks;
     for (const scoring::LotResult& lot : e.result.lots) {
         QList<qsizetype> order = bidsOfLot(lot.lotId);
         // Ranked first by rank, the unranked after them; stable, so ties keep the input order.
@@ -191,35 +194,40 @@ QString Writer::ranking() const
         QString body;
         for (qsizetype i : std::as_const(order)) {
             const scoring::BidResult& r = e.result.bids.at(i);
-            const bool ranked = r.rank > 0;
+            // A bid without its full score has no rank or total yet: only the price is known.
+            const bool scored = r.valid && r.scored && !scoresWithheld();
             const QString dash = QStringLiteral("&mdash;");
             body +=
-                row(cell(ranked ? QString::number(r.rank) : dash, "number") +
-                    cell(escaped(vendor(r.bidId))) +
+                row(cell(rankKnown(r) && r.rank > 0 ? QString::number(r.rank) : dash, "number") +
+                    cell(escaped(vendor(r.bidId)), "name") +
                     cell(money(e.input.bids.at(i).priceMinor), "number") +
                     cell(r.valid ? money(r.evaluationPriceMinor) : dash, "number") +
-                    cell(r.valid ? points(r.technicalPoints) : dash, "number") +
+                    cell(scored ? points(r.technicalPoints) : dash, "number") +
                     cell(r.valid ? points(r.priceScore) : dash, "number") +
-                    cell(r.valid ? points(r.totalPoints) : dash, "number") + cell(rankingNote(r)));
+                    cell(scored ? points(r.totalPoints) : dash, "number") + cell(rankingNote(r)));
         }
         if (body.isEmpty())
             continue;
-        out +=
-            keep(lotHeading(lot.lotId) +
-                 table(row(headerCell(text("evalRank"), "number") + headerCell(text("evalBidder")) +
-                           headerCell(text("evalBidPrice"), "number") +
-                           headerCell(text("evalEvaluationPrice"), "number") +
-                           headerCell(text("evalTechnical"), "number") +
-                           headerCell(text("evalPriceScore"), "number") +
-                           headerCell(text("evalTotal"), "number") + headerCell(text("evalNote"))),
-                       body, "matrix"));
+        blocks.append(
+            lotHeading(lot.lotId) +
+            table(row(headerCell(text("evalRank"), "number") +
+                      headerCell(text("evalBidder"), "name") +
+                      headerCell(text("evalBidPrice"), "number") +
+                      headerCell(text("evalEvaluationPrice"), "number") +
+                      headerCell(text("evalTechnical"), "number") +
+                      headerCell(text("evalPriceScore"), "number") +
+                      headerCell(text("evalTotal"), "number") + headerCell(text("evalNote"))),
+                  body, "matrix"));
     }
-    return out;
+    return chapter("evalSectionRanking",
+                   QStringLiteral("<p>%1</p>\n").arg(text("evalRankingIntro")), blocks);
 }
 
 QString Writer::rankingNote(const scoring::BidResult& bid) const
 {
     if (bid.valid) {
+        if (!rankKnown(bid))
+            return text("evalNotScored");
         const scoring::LotResult* lot = e.result.lot(bid.lotId);
         if (lot && lot->recommendedBidId == bid.bidId)
             return text("evalRecommended");
@@ -247,7 +255,7 @@ QString Writer::rankingNote(const scoring::BidResult& bid) const
 // the flag an award to it would carry.
 QString Writer::award() const
 {
-    QString out;
+    QStringList blocks;
     for (const scoring::LotResult& lot : e.result.lots) {
         QString block = lotHeading(lot.lotId);
         const auto awarded =
@@ -258,9 +266,9 @@ QString Writer::award() const
             block += QStringLiteral("<p>%1</p>\n").arg(text("evalNoAward"));
             const scoring::BidResult* recommended = e.result.bid(lot.recommendedBidId);
             const scoring::BidInput* in = input(lot.recommendedBidId);
-            if (!recommended || !in) {
-                out +=
-                    keep(block + QStringLiteral("<p>%1</p>\n").arg(text("evalNoRecommendation")));
+            if (!recommended || !in || !rankKnown(*recommended)) {
+                blocks.append(block +
+                              QStringLiteral("<p>%1</p>\n").arg(text("evalNoRecommendation")));
                 continue;
             }
             block += QStringLiteral("<p>%1</p>\n<p>%2</p>\n")
@@ -269,7 +277,7 @@ QString Writer::award() const
                               text("evalExpectedFlag"));
             block += verdict(verdictCode(recommended->costVerdict), in->priceMinor,
                              in->costWithoutVoucherMinor, in->costWithVoucherMinor);
-            out += keep(block);
+            blocks.append(block);
             continue;
         }
         const Award& a = *awarded;
@@ -297,9 +305,10 @@ QString Writer::award() const
         };
         block += verdict(a.costVerdict, a.amount.minorUnits(), minor(a.costWithoutVoucher),
                          minor(a.costWithVoucher));
-        out += keep(block);
+        blocks.append(block);
     }
-    return out;
+    return chapter("evalSectionAward", QStringLiteral("<p>%1</p>\n").arg(text("evalAwardIntro")),
+                   blocks);
 }
 
 // The loss-making flag as a sentence with its amounts.

@@ -29,7 +29,7 @@ const ComplianceFinding* findingOf(const BidCompliance& bid, const QString& code
 QString Writer::compliance() const
 {
     const QStringList codes = complianceCheckCodes();
-    QString header = headerCell(text("evalBidder"));
+    QString header = headerCell(text("evalBidder"), "name");
     for (const QString& code : codes)
         header += headerCell(codeName("evalChecks", code), "mark");
     header += headerCell(text("evalCompliant"), "mark");
@@ -93,53 +93,61 @@ QString Writer::overrides() const
             if (!finding.override)
                 continue;
             const ComplianceOverride& o = *finding.override;
-            body += row(cell(escaped(bid.vendorName)) + cell(codeName("evalChecks", finding.code)) +
-                        cell(text(finding.automaticPass ? "evalPass" : "evalFail")) +
-                        cell(text(o.passes ? "evalPass" : "evalFail")) +
-                        cell(paragraphs(o.justification)) + cell(escaped(o.decidedBy)) +
-                        cell(escaped(when(o.decidedAt))));
+            body += row(
+                cell(escaped(bid.vendorName) + QStringLiteral("<br>") +
+                     codeName("evalChecks", finding.code)) +
+                cell(QStringLiteral("%1 &rarr; %2")
+                         .arg(text(finding.automaticPass ? "evalPass" : "evalFail"),
+                              text(o.passes ? "evalPass" : "evalFail")),
+                     "mark") +
+                cell(paragraphs(o.justification)) +
+                cell(escaped(o.decidedBy) + QStringLiteral("<br>") + escaped(when(o.decidedAt))));
         }
     if (body.isEmpty())
         return {};
     return keep(
         QStringLiteral("<h3>%1</h3>\n").arg(text("evalOverrides")) +
-        table(row(headerCell(text("evalBidder")) + headerCell(text("evalCheck")) +
-                  headerCell(text("evalAutomatic")) + headerCell(text("evalPanelDecision")) +
-                  headerCell(text("evalJustification")) + headerCell(text("evalDecidedBy")) +
-                  headerCell(text("evalDecidedAt"))),
-              body));
+        table(row(headerCell(text("evalCheck"), "name") +
+                  headerCell(text("evalPanelDecision"), "mark") +
+                  headerCell(text("evalJustification")) + headerCell(text("evalOverrideDecided"))),
+              body, "overrides"));
 }
 
-// Each evaluator's points, but only once every sheet is in: before that a sheet is sealed from
 // everyone but its evaluator, and a printed report must not open it.
 QString Writer::scores() const
 {
-    QString out = keep(QStringLiteral("<h2>%1</h2>\n<p>%2</p>\n")
-                           .arg(text("evalSectionScores"), text("evalScoresIntro")));
+    QString intro = QStringLiteral("<p>%1</p>\n").arg(text("evalScoresIntro"));
+    const auto paragraph = [](const QString& html, const char* cssClass = nullptr) {
+        return cssClass
+                   ? QStringLiteral("<p class=\"%1\">%2</p>\n").arg(QLatin1String(cssClass), html)
+                   : QStringLiteral("<p>%1</p>\n").arg(html);
+    };
     if (e.panel.isEmpty())
-        return out + QStringLiteral("<p>%1</p>\n").arg(text("evalNoPanel")) + recordedScores();
+        return chapter("evalSectionScores", intro + paragraph(text("evalNoPanel")),
+                       {recordedScores()});
     if (!e.sheetsComplete()) {
         const auto submitted =
             std::count_if(e.panel.cbegin(), e.panel.cend(),
                           [](const Evaluator& m) { return bool(m.submittedAt); });
-        return out + QStringLiteral("<p class=\"provisional\">%1</p>\n")
-                         .arg(label("evalScoresHidden", QString::number(submitted),
-                                    QString::number(e.panel.size())));
+        return chapter("evalSectionScores",
+                       intro + paragraph(label("evalScoresHidden", QString::number(submitted),
+                                               QString::number(e.panel.size())),
+                                         "provisional"),
+                       {});
     }
     const bool dropping = e.settings.dropExtremes &&
                           e.names.evaluators.size() >= scoring::minimumEvaluatorsToDropExtremes;
     if (dropping)
-        out += QStringLiteral("<p>%1</p>\n").arg(text("evalScoresDropped"));
-    QString tables;
+        intro += paragraph(text("evalScoresDropped"));
+    QStringList tables;
     for (qsizetype i = 0; i < e.result.bids.size(); ++i)
         if (e.result.bids.at(i).valid)
-            tables += bidScores(i);
+            tables.append(bidScores(i));
     if (tables.isEmpty())
-        return out + QStringLiteral("<p>%1</p>\n").arg(text("evalNoScores"));
-    out += tables;
+        return chapter("evalSectionScores", intro + paragraph(text("evalNoScores")), {});
     if (dropping)
-        out += QStringLiteral("<p class=\"note\">%1</p>\n").arg(text("evalDroppedNote"));
-    return out;
+        tables.last() += paragraph(text("evalDroppedNote"), "note");
+    return chapter("evalSectionScores", intro, tables);
 }
 
 // One valid bid: a row per criterion with each evaluator's points and the panel's score, the
@@ -197,8 +205,8 @@ QString Writer::bidScores(qsizetype index) const
     body += row(span.arg(text("evalTechnical")) + cell(points(result.technicalPoints), "number"),
                 "total");
     body += row(span.arg(text("evalTotal")) + cell(points(result.totalPoints), "number"), "total");
-    return keep(QStringLiteral("<h3>%1</h3>\n").arg(escaped(vendor(in.id))) +
-                table(row(header), body, "matrix"));
+    return QStringLiteral("<h3>%1</h3>\n").arg(escaped(vendor(in.id))) +
+           table(row(header), body, "matrix");
 }
 
 // A published result's technical points, for bids scored elsewhere.
@@ -223,11 +231,11 @@ QString Writer::priceWorking() const
     const scoring::PriceDeductions& deductions = e.settings.deductions;
     const bool byScore = e.settings.method == scoring::RankingMethod::ComprehensiveScore;
     const int weight = priceWeight();
-    QString out;
+    QStringList blocks;
     for (const scoring::LotResult& lot : e.result.lots) {
         QString block = lotHeading(lot.lotId);
         if (lot.benchmarkMinor <= 0) {
-            out += keep(block + QStringLiteral("<p>%1</p>\n").arg(text("evalNoBenchmark")));
+            blocks.append(block + QStringLiteral("<p>%1</p>\n").arg(text("evalNoBenchmark")));
             continue;
         }
         QString benchmarkVendor;
@@ -262,15 +270,18 @@ QString Writer::priceWorking() const
             body += row(cells);
         }
         QString header =
-            headerCell(text("evalBidder")) + headerCell(text("evalBidPrice"), "number") +
+            headerCell(text("evalBidder"), "name") + headerCell(text("evalBidPrice"), "number") +
             headerCell(text("evalDomestic"), "number") + headerCell(text("evalSme"), "number") +
             headerCell(text("evalEvaluationPrice"), "number");
         if (byScore)
             header +=
                 headerCell(text("evalWorking")) + headerCell(text("evalPriceScore"), "number");
-        out += keep(block + table(row(header), body, "matrix"));
+        blocks.append(block + table(row(header), body, "matrix"));
     }
-    return out;
+    return chapter("evalSectionPrice",
+                   QStringLiteral("<p>%1</p>\n<p class=\"formula\">%2</p>\n")
+                       .arg(text("evalPriceIntro"), text("evalPriceFormula")),
+                   blocks);
 }
 
 } // namespace td::evaluationreport

@@ -62,6 +62,10 @@ private:
         return html::escaped(labels.text(key)).arg(html...);
     }
     QString text(const char* key) const { return html::escaped(labels.text(key)); }
+    // A chapter: its heading and introduction share a page with its first block; each block is
+    // kept whole.
+    QString chapter(const char* headingKey, const QString& introHtml,
+                    const QStringList& blocks) const;
     // A code's name in the report's language, or the code itself for one the labels lack.
     QString codeName(const char* group, const QString& code) const;
     QString money(qint64 minor) const;
@@ -81,6 +85,12 @@ private:
     const LowPriceReview* reviewOf(qint64 bidId) const;
     QList<qsizetype> bidsOfLot(qint64 lotId) const; // indexes into input.bids / result.bids
     int priceWeight() const;
+    // Each evaluator's points are sealed until every sheet is in, and with them every figure
+    // made of them (technical and total points, the rank), on paper as on screen.
+    bool scoresWithheld() const;
+    // Whether the bid's rank stands on every score it needs: the lowest evaluated price needs
+    // none from the panel.
+    bool rankKnown(const scoring::BidResult& bid) const;
 
     const TenderEvaluation& e;
     const EvaluationReportContext& c;
