@@ -7,6 +7,7 @@
 #include "demo/demogenerator.h"
 #include "domain/error.h"
 #include "evaluatecommands.h"
+#include "evaluationreportcommand.h"
 #include "exchange/tenderimport.h"
 #include "exchange/tenderjson.h"
 #include "exchange/tendertext.h"
@@ -253,8 +254,8 @@ QString usage()
               "                               list tenders by reference\n"
               "  tenders show REFERENCE [--json]\n"
               "                               one tender with its lots, criteria and bids\n") +
-           tenderUsage() + collusionUsage() + evaluationUsage() + benchUsage() + vendorUsage() +
-           buyerUsage() +
+           tenderUsage() + collusionUsage() + evaluationUsage() + evaluationReportUsage() +
+           benchUsage() + vendorUsage() + buyerUsage() +
            tr("  audit verify [--anchor SEQ:HASH]...\n"
               "                               check the audit log's hash chain, the audit head\n"
               "                               that each release carries, each release's own\n"
@@ -287,6 +288,8 @@ int dispatch(Context& c, const QStringList& positional)
         return runTenderCommand(c, sub);
     if (command == QLatin1String("collusion"))
         return commandCollusion(c);
+    if (isEvaluationReportCommand(command, sub))
+        return commandEvaluationReport(c);
     if (isEvaluationCommand(command))
         return runEvaluationCommand(c, command);
     if (command == QLatin1String("bench"))
@@ -349,9 +352,10 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err, bool i
     }
     const QStringList positional = parser.positionalArguments();
     // "tenders list", "tender create", "audit verify": the words after them are arguments.
-    static const QStringList twoWordCommands = {QStringLiteral("tenders"), QStringLiteral("tender"),
-                                                QStringLiteral("audit"),   QStringLiteral("vendor"),
-                                                QStringLiteral("bids"),    QStringLiteral("bid")};
+    static const QStringList twoWordCommands = {
+        QStringLiteral("tenders"),   QStringLiteral("tender"), QStringLiteral("audit"),
+        QStringLiteral("vendor"),    QStringLiteral("bids"),   QStringLiteral("bid"),
+        QStringLiteral("evaluation")};
     const int commandWords = twoWordCommands.contains(positional.value(0)) ? 2 : 1;
     Context context{parser, positional.mid(commandWords), out, err, interactive};
     try {

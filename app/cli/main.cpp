@@ -1,4 +1,5 @@
 #include "commands.h"
+#include "evaluationreportcommand.h"
 #include "print/pdfprinting.h"
 #include "translations.h"
 
@@ -10,8 +11,8 @@
 
 namespace {
 
-// Printing the tender document (tender document, tender package) or the minutes of an opening
-// (tender minutes) needs Qt WebEngine, which
+// Printing the tender document (tender document, tender package), the minutes of an opening
+// (tender minutes) or the evaluation report (evaluation report) needs Qt WebEngine, which
 // needs a QGuiApplication. Other commands stay a plain QCoreApplication: no platform plugin, no
 // display, faster start.
 bool printsDocuments(int argc, char* argv[])
@@ -20,6 +21,9 @@ bool printsDocuments(int argc, char* argv[])
         if (std::strcmp(argv[i], "tender") == 0 &&
             (std::strcmp(argv[i + 1], "document") == 0 ||
              std::strcmp(argv[i + 1], "package") == 0 || std::strcmp(argv[i + 1], "minutes") == 0))
+            return true;
+    for (int i = 1; i + 1 < argc; ++i)
+        if (td::cli::printsEvaluationReport(argv[i], argv[i + 1]))
             return true;
     return false;
 }
