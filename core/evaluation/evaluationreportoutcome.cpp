@@ -4,6 +4,7 @@
 #include "scoring/evaluationsettings.h"
 
 #include <algorithm>
+#include <climits>
 
 namespace td::evaluationreport {
 
@@ -317,11 +318,15 @@ QString Writer::verdict(const QString& code, qint64 priceMinor, std::optional<qi
 {
     const QString dash = QStringLiteral("&mdash;");
     QString sentence = escaped(labels.forCode("evalVerdicts", code));
+    const QString withoutHtml = without ? money(*without) : dash;
+    const QString withHtml = with ? money(*with) : dash;
+    // Each sentence takes the amounts it names, and only those.
     if (sentence.isEmpty())
         sentence = escaped(code);
+    else if (code == QLatin1String("profitable"))
+        sentence = sentence.arg(money(priceMinor), withoutHtml);
     else if (code != QLatin1String("noBenchmark"))
-        sentence = sentence.arg(money(priceMinor), without ? money(*without) : dash,
-                                with ? money(*with) : dash);
+        sentence = sentence.arg(money(priceMinor), withoutHtml, withHtml);
     const bool loss = code == QLatin1String("belowCost") || code == QLatin1String("voucherOnly");
     return QStringLiteral("<p class=\"verdict%1\">%2</p>\n")
         .arg(loss ? QStringLiteral(" loss") : QString(), sentence);

@@ -249,6 +249,56 @@ private Q_SLOTS:
         QVERIFY(html.contains(QLatin1String("Pending")));
     }
 
+    // The award's loss-making flag as stored with it, each with its amounts: the award of
+    // 900,000.00 against the costs given.
+    void saysTheLossMakingFlag_data()
+    {
+        QTest::addColumn<DocumentLanguage>("language");
+        QTest::addColumn<QString>("verdict");
+        QTest::addColumn<qint64>("without"); // 0: none
+        QTest::addColumn<qint64>("with");
+        QTest::addColumn<QString>("sentence");
+        QTest::newRow("profitable")
+            << DocumentLanguage::English << QStringLiteral("profitable") << qint64(80'000'000)
+            << qint64(70'000'000)
+            << QStringLiteral("Profitable: the price ¥900,000.00 covers the cost-to-serve of "
+                              "¥800,000.00 without a compute voucher.");
+        QTest::newRow("below cost")
+            << DocumentLanguage::English << QStringLiteral("belowCost") << qint64(95'000'000)
+            << qint64(92'000'000)
+            << QStringLiteral("Below cost: the price ¥900,000.00 is below the cost-to-serve even "
+                              "with a compute voucher (¥950,000.00 without, ¥920,000.00 with).");
+        QTest::newRow("below cost, zh")
+            << DocumentLanguage::Chinese << QStringLiteral("belowCost") << qint64(95'000'000)
+            << qint64(92'000'000)
+            << QStringLiteral(
+                   "低于成本：即使使用算力券，价格 ¥900,000.00 仍低于服务成本（不含算力券 "
+                   "¥950,000.00，含算力券 ¥920,000.00）。");
+        QTest::newRow("no benchmark")
+            << DocumentLanguage::English << QStringLiteral("noBenchmark") << qint64(0) << qint64(0)
+            << QStringLiteral("No benchmark: the bid's deployment has no benchmark run, so its "
+                              "cost-to-serve is unknown.");
+    }
+    void saysTheLossMakingFlag()
+    {
+        QFETCH(DocumentLanguage, language);
+        QFETCH(QString, verdict);
+        QFETCH(qint64, without);
+        QFETCH(qint64, with);
+        QFETCH(QString, sentence);
+        TenderEvaluation e = handmadeEvaluation();
+        Award& award = e.tender.awards[0];
+        award.costVerdict = verdict;
+        award.costWithoutVoucher =
+            without ? std::optional<Money>(Money::yuan(without)) : std::nullopt;
+        award.costWithVoucher = with ? std::optional<Money>(Money::yuan(with)) : std::nullopt;
+        const QString html = evaluationReportHtml(e, language, context());
+        QVERIFY2(html.contains(sentence.toHtmlEscaped()), qPrintable(sentence));
+        // Only loss-making flags are marked so.
+        QCOMPARE(html.contains(QLatin1String("verdict loss")),
+                 verdict == QLatin1String("belowCost"));
+    }
+
     void refusesAnUnknownTimeZone()
     {
         TenderEvaluation e = handmadeEvaluation();
