@@ -1103,8 +1103,8 @@
         <translation>数据库中没有招标 %1。</translation>
     </message>
     <message>
-        <source>Cannot read the market to rescore it: %1</source>
-        <translation>无法读取市场数据以重新评分：%1</translation>
+        <source>Cannot read the database (%1): %2</source>
+        <translation>无法读取数据库（%1）：%2</translation>
     </message>
 </context>
 <context>
@@ -4609,6 +4609,30 @@ PostgreSQL 服务器：--database postgresql://user@host:port/database。
   rescore --all                对所有招标重新评分，显示进度
 </translation>
     </message>
+    <message>
+        <source>evaluation report REFERENCE --out FILE.pdf [--lang zh_CN|en]</source>
+        <translation>evaluation report 招标编号 --out 文件.pdf [--lang zh_CN|en]</translation>
+    </message>
+    <message>
+        <source>Evaluation report of %1 written to %2 (%3 KiB).</source>
+        <translation>%1 的评标报告已写入 %2（%3 KiB）。</translation>
+    </message>
+    <message>
+        <source>  evaluation report REFERENCE --out FILE.pdf [--lang zh_CN|en]
+                               print the evaluation report: panel, compliance,
+                               scores, flags and how they were settled, ranking,
+                               award and its loss-making flag
+</source>
+        <translation>  evaluation report 招标编号 --out 文件.pdf [--lang zh_CN|en]
+                               打印评标报告：评标委员会、符合性审查、
+                               评分、异常低价标记及其处理、排名、
+                               定标结果及亏损标记
+</translation>
+    </message>
+    <message>
+        <source>award</source>
+        <translation>中标公告</translation>
+    </message>
 </context>
 <context>
     <name>td::collusion</name>
@@ -6976,6 +7000,57 @@ Source: %2</source>
     </message>
 </context>
 <context>
+    <name>td::ui::EvaluationReportExport</name>
+    <message>
+        <source>Building the evaluation report of %1…</source>
+        <translation>正在生成 %1 的评标报告…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Evaluation report</source>
+        <translation>评标报告</translation>
+    </message>
+    <message>
+        <source>Printing the evaluation report of %1…</source>
+        <translation>正在打印 %1 的评标报告…</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2. Choose another place.</source>
+        <translation>无法写入 %1：%2。请选择其他位置。</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Save the evaluation report</source>
+        <translation>保存评标报告</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The evaluation report was saved to %1.</source>
+        <translation>评标报告已保存到 %1。</translation>
+    </message>
+    <message>
+        <source>The evaluation report could not be saved: %1</source>
+        <translation>评标报告未能保存：%1</translation>
+    </message>
+</context>
+<context>
     <name>td::ui::HardwareLinesModel</name>
     <message>
         <source>Not in the catalog</source>
@@ -8430,6 +8505,10 @@ The change is material: the bid deadline moved to %1 so that bidders have 15 day
     <message>
         <source>bid opening</source>
         <translation>开标</translation>
+    </message>
+    <message>
+        <source>award</source>
+        <translation>中标公告</translation>
     </message>
 </context>
 <context>
