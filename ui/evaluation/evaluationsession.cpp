@@ -44,7 +44,6 @@ void EvaluationSession::load(std::function<void()> then)
     const Database* database = &m_database;
     const QString reference = m_reference;
     const QString actor = m_actor;
-    begin();
     m_worker->run<std::shared_ptr<const TenderEvaluation>>(
         this,
         [database, reference, actor](QSqlDatabase) {
@@ -52,7 +51,6 @@ void EvaluationSession::load(std::function<void()> then)
                 EvaluationDesk(*database, actor).load(reference));
         },
         [this, generation, then](const std::shared_ptr<const TenderEvaluation>& evaluation) {
-            end();
             if (generation != m_loadGeneration)
                 return;
             m_evaluation = evaluation;
@@ -61,7 +59,6 @@ void EvaluationSession::load(std::function<void()> then)
                 then();
         },
         [this, generation](const QString& message) {
-            end();
             if (generation != m_loadGeneration)
                 return;
             m_evaluation.reset();
@@ -102,7 +99,6 @@ void EvaluationSession::postRead(
     const Database* database = &m_database;
     const QString actor = m_actor;
     const int tender = m_tenderGeneration;
-    begin();
     m_worker->run<Continuation>(
         this,
         [database, actor, job](QSqlDatabase db) {
@@ -110,12 +106,10 @@ void EvaluationSession::postRead(
             return job(desk, db);
         },
         [this, tender](const Continuation& then) {
-            end();
             if (tender == m_tenderGeneration)
                 then();
         },
         [this, title, tender](const QString& message) {
-            end();
             if (tender == m_tenderGeneration)
                 Q_EMIT failed(title, message);
         });

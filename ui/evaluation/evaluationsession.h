@@ -44,6 +44,7 @@ public:
     bool hasEvaluation() const { return m_evaluation != nullptr; }
     // Valid only while hasEvaluation().
     const TenderEvaluation& evaluation() const { return *m_evaluation; }
+    // A step is under way (loads and reads are not steps: they change nothing).
     bool isBusy() const { return m_busy > 0; }
 
     // Runs `step` off the GUI thread; then loads the evaluation again and runs `done`. A refused

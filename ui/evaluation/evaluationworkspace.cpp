@@ -1,9 +1,12 @@
 #include "evaluationworkspace.h"
 
 #include "awardpage.h"
+#include "bids/backgroundtask.h"
+#include "common/actor.h"
 #include "compliancepage.h"
 #include "evaluabletendermodel.h"
 #include "evaluation/evaluabletenders.h"
+#include "evaluation/rescore.h"
 #include "evaluationsession.h"
 #include "evaluationsettingsdialog.h"
 #include "lowpricepage.h"
@@ -22,6 +25,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QLocale>
 #include <QMessageBox>
 #include <QSettings>
 #include <QSplitter>
@@ -66,6 +70,8 @@ EvaluationWorkspace::EvaluationWorkspace(const Database& database, QWidget* pare
     , m_settings(new QAction(tr("Evaluation &settings…"), this))
     , m_score(new QAction(tr("S&core the bids"), this))
     , m_report(new QAction(tr("E&xport evaluation report…"), this))
+    , m_rescore(new QAction(tr("&Rescore every tender…"), this))
+    , m_task(new BackgroundTask(m_session->worker(), this, tr("Rescoring every tender"), this))
 {
     setObjectName(QStringLiteral("evaluationWorkspace"));
     m_wanted = QSettings().value(tenderKey).toString();
@@ -85,7 +91,11 @@ EvaluationWorkspace::EvaluationWorkspace(const Database& database, QWidget* pare
     m_report->setToolTip(tr("The evaluation report as PDF, in Chinese or English "
                             "(Ctrl+Shift+X)"));
     connect(m_report, &QAction::triggered, this, &EvaluationWorkspace::chooseAndExportReport);
-    for (QAction* a : {m_settings, m_score, m_report}) {
+    m_rescore->setObjectName(QStringLiteral("rescoreAllAction"));
+    m_rescore->setToolTip(tr("Score every opened tender of the database again, after the "
+                             "market or the cost catalog changed"));
+    connect(m_rescore, &QAction::triggered, this, &EvaluationWorkspace::askAndRescoreAll);
+    for (QAction* a : {m_settings, m_score, m_report, m_rescore}) {
         a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         addAction(a);
     }
@@ -180,15 +190,17 @@ EvaluationWorkspace::EvaluationWorkspace(const Database& database, QWidget* pare
 
 EvaluationWorkspace::~EvaluationWorkspace()
 {
-    // The report first, then the session with its worker: the step under way ends before the
-    // pages that show its result go.
+    // The report and the rescore first, then the pages, then the session with its worker (the
+    // step under way ends there).
+    delete m_task;
     delete m_export;
+    delete m_splitter; // the pages, before the session they read
     delete m_session;
 }
 
 QList<QAction*> EvaluationWorkspace::workspaceActions() const
 {
-    QList<QAction*> actions{m_settings, m_score, m_report};
+    QList<QAction*> actions{m_settings, m_score, m_report, m_rescore};
     actions += m_compliance->pageActions();
     actions += m_panel->pageActions();
     return actions;
@@ -196,7 +208,7 @@ QList<QAction*> EvaluationWorkspace::workspaceActions() const
 
 bool EvaluationWorkspace::isBusy() const
 {
-    return m_export->isBusy();
+    return m_export->isBusy() || m_task->isRunning();
 }
 
 void EvaluationWorkspace::setReportSource(ReportExport::Source source)
@@ -321,6 +333,7 @@ void EvaluationWorkspace::updateActions()
     m_score->setEnabled(ready && m_session->evaluation().tender.awards.isEmpty());
     m_report->setEnabled(ready && m_export->isAvailable() && !m_export->isBusy());
     m_report->setVisible(m_export->isAvailable());
+    m_rescore->setEnabled(!m_session->isBusy() && !m_task->isRunning());
 }
 
 void EvaluationWorkspace::score()
@@ -375,6 +388,52 @@ void EvaluationWorkspace::exportReport(const QString& outPath, DocumentLanguage 
 {
     m_export->save(m_session->reference(), language, outPath);
     updateActions();
+}
+
+void EvaluationWorkspace::askAndRescoreAll()
+{
+    const auto answer = QMessageBox::question(
+        this, tr("Rescore every tender"),
+        tr("Score every opened tender of the database again? What changed is written in one "
+           "step, and audited; a large market takes a while. You can cancel: nothing is written "
+           "then."),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Yes);
+    if (answer == QMessageBox::Yes)
+        rescoreAll();
+}
+
+void EvaluationWorkspace::rescoreAll()
+{
+    const Database* database = &m_database;
+    const QString actor = m_session->actor();
+    const QDateTime now = m_session->now();
+    auto summary = std::make_shared<RescoreSummary>();
+    updateActions();
+    m_task->start(
+        [=](QSqlDatabase, TaskProgress& progress) {
+            *summary =
+                td::rescoreAll(*database, actor, now, [&progress](qint64 done, qint64 total) {
+                    progress.set(done, total,
+                                 tr("%1 of %2 tenders scored…")
+                                     .arg(QLocale().toString(done), QLocale().toString(total)));
+                    return !progress.cancelled();
+                });
+        },
+        [this, summary] {
+            const QString text =
+                tr("%1 tenders and %2 bids scored again: %3 bids and %4 awards changed.")
+                    .arg(QLocale().toString(summary->tenders), QLocale().toString(summary->bids),
+                         QLocale().toString(summary->changedBids),
+                         QLocale().toString(summary->changedAwards));
+            Q_EMIT message(text);
+            Q_EMIT rescored(text);
+            reload();
+            updateActions();
+        },
+        [this](const QString& why) {
+            updateActions();
+            QMessageBox::warning(this, tr("Rescore every tender"), why);
+        });
 }
 
 QByteArray EvaluationWorkspace::saveState() const

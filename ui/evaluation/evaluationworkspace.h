@@ -26,6 +26,7 @@ class DatabaseWorker;
 namespace td::ui {
 
 class AwardPage;
+class BackgroundTask;
 class CompliancePage;
 class EvaluableTenderModel;
 class EvaluationSession;
@@ -68,6 +69,7 @@ public:
     QAction* settingsAction() const { return m_settings; }
     QAction* scoreAction() const { return m_score; }
     QAction* reportAction() const { return m_report; }
+    QAction* rescoreAction() const { return m_rescore; }
     QList<QAction*> workspaceActions() const;
     bool isBusy() const;
 
@@ -75,9 +77,12 @@ public:
     void score();
     void saveSettings(const scoring::EvaluationSettings& settings);
     void exportReport(const QString& outPath, DocumentLanguage language);
+    // Scores every opened tender of the database again, behind a progress dialog with Cancel.
+    void rescoreAll();
 
     void editSettings();
     void chooseAndExportReport();
+    void askAndRescoreAll();
 
     QByteArray saveState() const;
     void restoreState(const QByteArray& state);
@@ -85,6 +90,8 @@ public:
 Q_SIGNALS:
     void tendersLoaded();
     void reportSaved(const QString& path);
+    // Every tender was scored again: the summary in a sentence.
+    void rescored(const QString& summary);
     // A sentence for the status bar.
     void message(const QString& text);
 
@@ -118,6 +125,8 @@ private:
     QAction* m_settings;
     QAction* m_score;
     QAction* m_report;
+    QAction* m_rescore;
+    BackgroundTask* m_task;
     QString m_wanted; // the reference to select once the list has it
     int m_listGeneration = 0;
 };

@@ -221,6 +221,12 @@ PanelPage::PanelPage(EvaluationSession& session, QWidget* parent)
     updateActions();
 }
 
+PanelPage::~PanelPage()
+{
+    // The stack says its index changed as it is cleared on its way out: no one listens then.
+    m_undo->disconnect(this);
+}
+
 QList<QAction*> PanelPage::pageActions() const
 {
     return {m_add, m_fill, m_save, m_submit, m_undoAction, m_redoAction};

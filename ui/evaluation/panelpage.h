@@ -33,6 +33,7 @@ class PanelPage : public QWidget
 
 public:
     explicit PanelPage(EvaluationSession& session, QWidget* parent = nullptr);
+    ~PanelPage() override;
 
     QListWidget* members() const { return m_members; }
     QComboBox* viewerChooser() const { return m_viewer; }
