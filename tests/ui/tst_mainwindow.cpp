@@ -83,13 +83,13 @@ private Q_SLOTS:
         // Five workspaces; those not built yet say what they will hold.
         QCOMPARE(window.workspaces()->count(), 5);
         QCOMPARE(window.workspaces()->widget(1)->objectName(), QStringLiteral("bidsWorkspace"));
+        QCOMPARE(window.workspaces()->widget(2)->objectName(),
+                 QStringLiteral("evaluationWorkspace"));
         QCOMPARE(window.workspaces()->widget(3)->objectName(),
                  QStringLiteral("benchmarksWorkspace"));
-        for (int i : {2, 4}) {
-            auto* planned = qobject_cast<ui::PlannedWorkspace*>(window.workspaces()->widget(i));
-            QVERIFY(planned);
-            QVERIFY(planned->findChildren<QLabel*>().size() >= 3);
-        }
+        auto* planned = qobject_cast<ui::PlannedWorkspace*>(window.workspaces()->widget(4));
+        QVERIFY(planned);
+        QVERIFY(planned->findChildren<QLabel*>().size() >= 3);
 
         // An empty database: the empty state, and the offer of the demo market.
         QString offer;

@@ -2,7 +2,9 @@
 
 #include "benchmarks/benchmarksworkspace.h"
 #include "bids/bidsworkspace.h"
+#include "bids/buyerdesk.h"
 #include "demoloader.h"
+#include "evaluation/evaluationworkspace.h"
 #include "lifecycle/lifecycleclock.h"
 #include "plannedworkspace.h"
 #include "print/chinesefonts.h"
@@ -31,6 +33,7 @@ MainWindow::MainWindow(const Database& database, QWidget* parent)
     , m_workspaces(new QTabWidget(this))
     , m_tenders(new TendersWorkspace(database, this))
     , m_bids(new BidsWorkspace(database, this))
+    , m_evaluation(new EvaluationWorkspace(database, this))
     , m_benchmarks(new BenchmarksWorkspace(database, this))
     , m_databaseLabel(new QLabel(this))
     , m_countLabel(new QLabel(this))
@@ -43,13 +46,7 @@ MainWindow::MainWindow(const Database& database, QWidget* parent)
     m_workspaces->setDocumentMode(true);
     m_workspaces->addTab(m_tenders, tr("Tenders"));
     m_workspaces->addTab(m_bids, tr("Bids"));
-    m_workspaces->addTab(
-        new PlannedWorkspace(tr("Evaluation"),
-                             tr("Procurement staff will open sealed bids here, check compliance "
-                                "with the hardware rules, run the evaluation panel's scoring, "
-                                "review abnormally low prices and record the award."),
-                             this),
-        tr("Evaluation"));
+    m_workspaces->addTab(m_evaluation, tr("Evaluation"));
     m_workspaces->addTab(m_benchmarks, tr("Benchmarks"));
     m_workspaces->addTab(
         new PlannedWorkspace(tr("Market"),
@@ -78,8 +75,14 @@ MainWindow::MainWindow(const Database& database, QWidget* parent)
             m_countLabel->setText(tr("%1 tenders in the database").arg(QLocale().toString(total)));
     });
     connect(m_tenders, &TendersWorkspace::loadDemoRequested, this, &MainWindow::loadDemo);
+    connect(m_evaluation, &EvaluationWorkspace::message, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 8000); });
+    // Bids opened in the Bids workspace start their evaluation.
+    connect(m_bids->buyerDesk(), &BuyerDesk::opened, m_evaluation, &EvaluationWorkspace::reload);
     connect(m_demoLoader, &DemoLoader::finished, this, [this](const demo::DemoSummary& s) {
         m_tenders->reload();
+        m_bids->reload();
+        m_evaluation->reload();
         statusBar()->showMessage(tr("Demo market loaded: %1 tenders, %2 bids.")
                                      .arg(QLocale().toString(s.tenders))
                                      .arg(QLocale().toString(s.bids)),
@@ -119,6 +122,7 @@ void MainWindow::advanceByClock()
                 return;
             m_tenders->reload();
             m_bids->reload();
+            m_evaluation->reload();
             statusBar()->showMessage(
                 tr("%n tender(s) moved on as their deadlines passed.", nullptr, moved), 8000);
         },
@@ -142,6 +146,10 @@ void MainWindow::createMenus()
     for (QAction* action : m_bids->workspaceActions())
         bids->addAction(action);
 
+    QMenu* evaluation = menuBar()->addMenu(tr("&Evaluation"));
+    for (QAction* action : m_evaluation->workspaceActions())
+        evaluation->addAction(action);
+
     QMenu* view = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < m_workspaces->count(); ++i) {
         QAction* go = view->addAction(m_workspaces->tabText(i), this,
@@ -159,6 +167,8 @@ void MainWindow::createMenus()
             m_benchmarks->reload();
         else if (m_workspaces->currentWidget() == m_bids)
             m_bids->reload();
+        else if (m_workspaces->currentWidget() == m_evaluation)
+            m_evaluation->reload();
         else
             m_tenders->reload();
     });
@@ -226,6 +236,7 @@ void MainWindow::restoreLayout()
     m_tenders->restoreState(settings.value(QStringLiteral("tenders/layout")).toByteArray());
     m_benchmarks->restoreState(settings.value(QStringLiteral("benchmarks/layout")).toByteArray());
     m_bids->restoreState(settings.value(QStringLiteral("bids/layout")).toByteArray());
+    m_evaluation->restoreState(settings.value(QStringLiteral("evaluation/layout")).toByteArray());
     m_workspaces->setCurrentIndex(
         settings.value(QStringLiteral("mainWindow/workspace"), 0).toInt());
 }
@@ -238,6 +249,7 @@ void MainWindow::saveLayout() const
     settings.setValue(QStringLiteral("tenders/layout"), m_tenders->saveState());
     settings.setValue(QStringLiteral("benchmarks/layout"), m_benchmarks->saveState());
     settings.setValue(QStringLiteral("bids/layout"), m_bids->saveState());
+    settings.setValue(QStringLiteral("evaluation/layout"), m_evaluation->saveState());
     settings.setValue(QStringLiteral("mainWindow/workspace"), m_workspaces->currentIndex());
 }
 
@@ -254,6 +266,13 @@ void MainWindow::closeEvent(QCloseEvent* event)
         QMessageBox::information(this, tr("Bids"),
                                  tr("Bids are still being sealed, received or opened. Cancel "
                                     "it first, or wait until it is done."));
+        event->ignore();
+        return;
+    }
+    if (m_evaluation->isBusy()) {
+        QMessageBox::information(this, tr("Evaluation"),
+                                 tr("The evaluation report is still being printed. Wait until "
+                                    "it is saved."));
         event->ignore();
         return;
     }

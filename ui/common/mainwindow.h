@@ -19,6 +19,7 @@ namespace td::ui {
 class BenchmarksWorkspace;
 class BidsWorkspace;
 class DemoLoader;
+class EvaluationWorkspace;
 class TendersWorkspace;
 
 // The main window: one tab per workspace (Tenders, Bids, Evaluation, Benchmarks, Market), the
@@ -34,6 +35,7 @@ public:
     TendersWorkspace* tendersWorkspace() const { return m_tenders; }
     BenchmarksWorkspace* benchmarksWorkspace() const { return m_benchmarks; }
     BidsWorkspace* bidsWorkspace() const { return m_bids; }
+    EvaluationWorkspace* evaluationWorkspace() const { return m_evaluation; }
     QTabWidget* workspaces() const { return m_workspaces; }
     DemoLoader* demoLoader() const { return m_demoLoader; }
 
@@ -56,6 +58,7 @@ private:
     QTabWidget* m_workspaces;
     TendersWorkspace* m_tenders;
     BidsWorkspace* m_bids;
+    EvaluationWorkspace* m_evaluation;
     BenchmarksWorkspace* m_benchmarks;
     QLabel* m_databaseLabel;
     QLabel* m_countLabel;
