@@ -7,6 +7,7 @@
 #include "store/acceleratorrepository.h"
 #include "store/costassumptionrepository.h"
 #include "store/costcatalogrepository.h"
+#include "store/sql.h"
 #include "store/tenderreader.h"
 #include "sustainedconcurrency.h"
 
@@ -125,10 +126,17 @@ BidCost costOfBid(const QSqlDatabase& db, qint64 bidId)
                                      CostAssumptionRepository(db).forBid(bidId), catalog);
     result.bidId = bidId;
 
-    // The sweep shows what one replica sustains within the SLOs: the newest sweep wins over a
-    // newer run of another shape.
+    // The run of the deployment the bid offers, when it names one (one run shared by every bid
+    // that offers that deployment); else the bid's own runs, where the sweep shows what one
+    // replica sustains within the SLOs: the newest sweep wins over a newer run of another shape.
     const bench::BenchmarkRunRepository runs(db);
-    std::optional<bench::BenchmarkResult> run = runs.latestForBid(bidId, bench::LoadShape::Sweep);
+    std::optional<bench::BenchmarkResult> run;
+    const QVariant offered =
+        sql::scalar(db, QStringLiteral("SELECT benchmark_run_id FROM bids WHERE id = ?"), {bidId});
+    if (offered.isValid() && !offered.isNull())
+        run = runs.load(offered.toLongLong(), false);
+    if (!run)
+        run = runs.latestForBid(bidId, bench::LoadShape::Sweep);
     if (!run)
         run = runs.latestForBid(bidId);
     if (!run) {
