@@ -239,9 +239,9 @@ private Q_SLOTS:
         QCOMPARE(b.cost->costWithoutVoucher, yuan("2812582.40"));
     }
 
-    // A bid that names the benchmark run of the deployment it offers is costed on that run,
-    // even though it is older than the bid's own runs and attached to no bid: a sweep whose
-    // best step within the SLOs is concurrency 64 at 2,000 output tokens/s.
+    // A bid that was not benchmarked itself but names the benchmark run of the deployment it
+    // offers is costed on that run, attached to no bid: a sweep whose best step within the SLOs
+    // is concurrency 64 at 2,000 output tokens/s. Once the bid has runs of its own, they count.
     //   H = 7.2e9 / (2,000 × 3,600) = 1,000 h; R = 1,000 × 16 × ¥4.66 = ¥74,560.00;
     //   E = 1,000 × 16 × 0.4 × 1.25 = 8,000 kWh, P = 8,000 × ¥0.58 = ¥4,640.00;
     //   R + P = ¥79,200.00
@@ -266,6 +266,8 @@ private Q_SLOTS:
         bench::BenchmarkRunRepository(db).insert(deployment, QStringLiteral("vendor"));
         sql::run(db, QStringLiteral("UPDATE bids SET benchmark_run_id = ? WHERE id = ?"),
                  {deployment.id, f.bid});
+        sql::run(db, QStringLiteral("UPDATE benchmark_runs SET bid_id = NULL WHERE id IN (?, ?)"),
+                 {f.sweepRun, f.fixedRun});
 
         const BidCost b = costOfBid(db, f.bid);
         QVERIFY2(b.cost, qPrintable(b.problem));
@@ -278,9 +280,9 @@ private Q_SLOTS:
         QCOMPARE(b.cost->voucherSubsidy, yuan("2000000.00"));
         QCOMPARE(b.cost->costWithVoucher, yuan("812582.40"));
 
-        // Without it, the bid's own newest sweep counts again.
-        sql::run(db, QStringLiteral("UPDATE bids SET benchmark_run_id = NULL WHERE id = ?"),
-                 {f.bid});
+        // With runs of its own, the bid's newest sweep counts again.
+        sql::run(db, QStringLiteral("UPDATE benchmark_runs SET bid_id = ? WHERE id IN (?, ?)"),
+                 {f.bid, f.sweepRun, f.fixedRun});
         QCOMPARE(costOfBid(db, f.bid).benchmarkRunId, std::optional<qint64>(f.sweepRun));
     }
 
