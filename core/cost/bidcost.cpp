@@ -7,6 +7,7 @@
 #include "store/acceleratorrepository.h"
 #include "store/costassumptionrepository.h"
 #include "store/costcatalogrepository.h"
+#include "store/sql.h"
 #include "store/tenderreader.h"
 #include "sustainedconcurrency.h"
 
@@ -125,12 +126,20 @@ BidCost costOfBid(const QSqlDatabase& db, qint64 bidId)
                                      CostAssumptionRepository(db).forBid(bidId), catalog);
     result.bidId = bidId;
 
-    // The sweep shows what one replica sustains within the SLOs: the newest sweep wins over a
-    // newer run of another shape.
+    // The bid's own runs (the buyer measured this bid), where the sweep shows what one replica
+    // sustains within the SLOs: the newest sweep wins over a newer run of another shape. Else
+    // the run of the deployment the bid offers, when it names one (one run shared by every bid
+    // that offers that deployment), as the evaluation desk takes them.
     const bench::BenchmarkRunRepository runs(db);
     std::optional<bench::BenchmarkResult> run = runs.latestForBid(bidId, bench::LoadShape::Sweep);
     if (!run)
         run = runs.latestForBid(bidId);
+    if (!run) {
+        const QVariant offered = sql::scalar(
+            db, QStringLiteral("SELECT benchmark_run_id FROM bids WHERE id = ?"), {bidId});
+        if (offered.isValid() && !offered.isNull())
+            run = runs.load(offered.toLongLong(), false);
+    }
     if (!run) {
         result.problem =
             QCoreApplication::translate(

@@ -12,7 +12,8 @@ namespace td {
 
 // The cost-to-serve of one bid, put together from the database: the tender's contracted
 // volume, the bid's price and declared accelerators, the catalogs, the buyer's assumptions for
-// the bid and the throughput of the bid's newest completed benchmark run.
+// the bid and the throughput of a benchmark run: the bid's newest completed run, else the run
+// of the deployment the bid offers (bids.benchmark_run_id) when it names one.
 struct BidCost
 {
     qint64 bidId = 0;

@@ -27,6 +27,8 @@ QString CostCalculator::capacityFormula() const
 void CostCalculator::addPeak()
 {
     out.peakConcurrentRequests = in.peakConcurrentRequests;
+    if (!explaining)
+        return;
     add("peakConcurrency", tr("Peak concurrent requests"), QStringLiteral("N"),
         count(out.peakConcurrentRequests), {peakInput()});
 }
@@ -35,6 +37,8 @@ void CostCalculator::addSustained()
 {
     out.sustainedConcurrency = in.sustainedConcurrency;
     out.capacityIsLowerBound = !in.sustainedWithinObjectives;
+    if (!explaining)
+        return;
     QList<CostInput> inputs{sustainedInput()};
     if (out.capacityIsLowerBound)
         inputs.append({tr("Service levels"),
@@ -54,6 +58,8 @@ void CostCalculator::addReplicas()
         (out.peakConcurrentRequests + out.sustainedConcurrency - 1) / out.sustainedConcurrency;
     out.availabilityReplicas = in.availabilityPercent >= failoverAvailabilityPercent ? 2 : 1;
     out.replicas = std::max(forPeak, out.availabilityReplicas);
+    if (!explaining)
+        return;
     int perReplica = 0;
     for (const Line& line : std::as_const(lines))
         perReplica += line.count;
@@ -73,6 +79,8 @@ void CostCalculator::addReplicas()
 void CostCalculator::addContractHours()
 {
     out.contractHours = hoursPerYear * in.contractYears;
+    if (!explaining)
+        return;
     add("contractHours", tr("Hours of the contract"), QStringLiteral("h = Y × 8,760"),
         hours(double(out.contractHours)),
         {contractYearsInput(),
@@ -82,14 +90,25 @@ void CostCalculator::addContractHours()
 void CostCalculator::addCapacityCost()
 {
     double minor = 0;
+    for (const Line& line : std::as_const(lines)) {
+        const Accelerator& a = *line.accelerator;
+        if (in.deliversHardware) {
+            const int used = std::min(in.contractYears, a.serviceLifeYears);
+            minor += double(out.replicas) * line.count * double(a.purchasePrice->minorUnits()) *
+                     used / a.serviceLifeYears;
+        } else {
+            minor += double(out.replicas) * line.count * double(a.hourlyPrice->minorUnits()) *
+                     double(out.contractHours);
+        }
+    }
+    out.capacityCost = rounded(minor);
+    if (!explaining)
+        return;
     QList<CostInput> inputs{{tr("Replicas (r)"), QString::number(out.replicas),
                              QStringLiteral("r = max(⌈N / c⌉, rₐ)")}};
     if (in.deliversHardware) {
         for (const Line& line : std::as_const(lines)) {
             const Accelerator& a = *line.accelerator;
-            const int used = std::min(in.contractYears, a.serviceLifeYears);
-            minor += double(out.replicas) * line.count * double(a.purchasePrice->minorUnits()) *
-                     used / a.serviceLifeYears;
             inputs.append(
                 {tr("Purchase price of %1 (Pᵢ), %2 declared (nᵢ)").arg(a.model).arg(line.count),
                  a.purchasePrice->toDisplayString(),
@@ -100,16 +119,11 @@ void CostCalculator::addCapacityCost()
         }
         inputs.append(contractYearsInput());
     } else {
-        for (const Line& line : std::as_const(lines)) {
-            const Accelerator& a = *line.accelerator;
-            minor += double(out.replicas) * line.count * double(a.hourlyPrice->minorUnits()) *
-                     double(out.contractHours);
+        for (const Line& line : std::as_const(lines))
             inputs.append(hourlyPriceInput(line));
-        }
         inputs.append({tr("Hours of the contract (h)"), hours(double(out.contractHours)),
                        QStringLiteral("h = Y × 8,760")});
     }
-    out.capacityCost = rounded(minor);
     const QString label = in.deliversHardware
                               ? tr("Capacity cost: delivered accelerators, amortised")
                               : tr("Capacity cost: reserved rental for the contract");

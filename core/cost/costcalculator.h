@@ -20,8 +20,9 @@ class CostCalculator
     Q_DECLARE_TR_FUNCTIONS(td::CostModel)
 
 public:
-    explicit CostCalculator(const CostInputs& inputs)
+    CostCalculator(const CostInputs& inputs, CostDetail detail)
         : in(inputs)
+        , explaining(detail == CostDetail::Figures)
     {}
 
     CostToServe run();
@@ -82,6 +83,9 @@ private:
     QString capacityFormula() const;
 
     const CostInputs& in;
+    // Each step works its figure out first, then, when explaining, says how: the amounts never
+    // depend on the explanation.
+    const bool explaining;
     QString currency;
     Money fixed;
     QList<PriceItem> fixedLines; // the breakdown lines F is made of, when no amount is stated

@@ -154,9 +154,9 @@ CostInput CostCalculator::hourlyPriceInput(const Line& line) const
             costformat::sourceOf(a.priceSource, a.priceDate, tr("accelerator catalog"))};
 }
 
-CostToServe computeCostToServe(const CostInputs& inputs)
+CostToServe computeCostToServe(const CostInputs& inputs, CostDetail detail)
 {
-    return CostCalculator(inputs).run();
+    return CostCalculator(inputs, detail).run();
 }
 
 } // namespace td

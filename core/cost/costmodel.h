@@ -114,7 +114,8 @@ struct CostToServe
     bool lossMakingWithVoucher = false; // B < C₁
     bool subsidyDependent = false;      // C₁ ≤ B < C₀: below cost at list price only
 
-    // Every figure in display order, each with its formula and inputs.
+    // Every figure in display order, each with its formula and inputs (none when computed with
+    // CostDetail::AmountsOnly).
     const QList<CostFigure>& figures() const { return m_figures; }
     // The figure with that key, or nullptr.
     const CostFigure* figure(const QString& key) const;
@@ -131,10 +132,20 @@ QString costBoundCode(CostBound bound);
 // none: licences, deployment and the annual service, as the bid prices them.
 QList<PriceItem> fixedCostLines(const QList<PriceItem>& breakdown);
 
+// How much of the working a computation keeps: every figure with its formula and inputs, for
+// people to open, or the amounts and flags only, for costing millions of bids at once (the demo
+// market), where formatting the figures would take nearly all the time. The amounts are the
+// same either way: only the figures are left out.
+enum class CostDetail
+{
+    Figures,
+    AmountsOnly
+};
+
 // Throws td::Error with a sentence that names what is missing and what to do: no volume, no
 // throughput, no peak or sustained concurrency, no hardware, a model not in the catalog or
 // without a price (a purchase price too for delivered hardware), no bid price, a currency the
 // catalogs are not in.
-CostToServe computeCostToServe(const CostInputs& inputs);
+CostToServe computeCostToServe(const CostInputs& inputs, CostDetail detail = CostDetail::Figures);
 
 } // namespace td

@@ -20,6 +20,8 @@ void CostCalculator::addFixedCosts()
 {
     out.fixedCosts = fixed;
     out.fixedCostsFromBreakdown = !in.fixedCosts.has_value();
+    if (!explaining)
+        return;
     if (!out.fixedCostsFromBreakdown) {
         add("fixedCosts", tr("Fixed costs"), QStringLiteral("F"), fixed.toDisplayString(),
             {{tr("Fixed costs (F)"), fixed.toDisplayString(),
@@ -44,14 +46,15 @@ void CostCalculator::addTotal()
     out.binding = out.capacityCost >= out.volumeCost ? CostBound::Capacity : CostBound::Volume;
     const bool capacity = out.binding == CostBound::Capacity;
     const Money& bound = capacity ? out.capacityCost : out.volumeCost;
+    out.costWithoutVoucher = bound + fixed;
+    if (!explaining)
+        return;
     add("binding", tr("Binding bound"), QStringLiteral("max(K, R + P)"),
         capacity ? tr("Capacity: reserving the deployment for the peak costs more than the "
                       "volume's accelerator-hours")
                  : tr("Volume: the contracted tokens take more accelerator-hours than the "
                       "deployment reserved for the peak"),
         {capacityCostInput(), volumeCostInput()});
-
-    out.costWithoutVoucher = bound + fixed;
     CostInput k = capacityCostInput();
     CostInput v = volumeCostInput();
     (capacity ? k : v).value += tr(" (binds)");
@@ -76,23 +79,26 @@ void CostCalculator::addVoucher()
     const bool capacity = out.binding == CostBound::Capacity;
     const bool bought = capacity && in.deliversHardware;
     const Money rented = bought ? zero : capacity ? out.capacityCost : out.rental;
-    QList<CostInput> inputs{{tr("Rental of the binding bound (Rᵦ)"), rented.toDisplayString(),
-                             bought ? tr("capacity on delivered accelerators: bought, not rented")
-                             : capacity ? tr("capacity: the reserved rental K")
-                                        : tr("volume: the rental R of its accelerator-hours")}};
-    QString formula;
-    if (!in.voucher) {
-        out.voucherSubsidy = zero;
+    const bool accepted = in.voucher && in.hosting.acceptsVouchersOf(in.voucher->city);
+    out.voucherSubsidy = zero;
+    if (in.voucher && !bought && accepted) {
+        const std::optional<qint64> share =
+            mulDivRounded(rented.minorUnits(), in.voucher->subsidyPercent, 100);
+        out.voucherSubsidy = Money(share.value_or(0), currency);
+        if (in.voucher->cap && *in.voucher->cap < out.voucherSubsidy)
+            out.voucherSubsidy = *in.voucher->cap;
+        out.voucherApplies = true;
+    }
+    out.costWithVoucher = out.costWithoutVoucher - out.voucherSubsidy;
+
+    // Why there is no subsidy, when there is none: part of the result, not only of its figure.
+    if (!in.voucher)
         out.voucherNote = tr("No compute voucher was chosen for this bid.");
-        formula = tr("S = 0 (no voucher)");
-    } else if (bought) {
-        out.voucherSubsidy = zero;
+    else if (bought)
         out.voucherNote = tr("The bid delivers its accelerators: nothing is rented, so %1 pays "
                              "nothing.")
                               .arg(in.voucher->name);
-        formula = tr("S = 0 (nothing rented)");
-    } else if (!in.hosting.acceptsVouchersOf(in.voucher->city)) {
-        out.voucherSubsidy = zero;
+    else if (!accepted)
         out.voucherNote =
             in.hosting.voucherCities.isEmpty()
                 ? tr("%1 cannot be spent at %2, which accepts no compute voucher.")
@@ -100,15 +106,22 @@ void CostCalculator::addVoucher()
                 : tr("%1 cannot be spent at %2, which accepts the vouchers of %3 only.")
                       .arg(in.voucher->name, hostingName(),
                            in.hosting.voucherCities.join(QStringLiteral(", ")));
+    if (!explaining)
+        return;
+
+    QList<CostInput> inputs{{tr("Rental of the binding bound (Rᵦ)"), rented.toDisplayString(),
+                             bought ? tr("capacity on delivered accelerators: bought, not rented")
+                             : capacity ? tr("capacity: the reserved rental K")
+                                        : tr("volume: the rental R of its accelerator-hours")}};
+    QString formula;
+    if (!in.voucher) {
+        formula = tr("S = 0 (no voucher)");
+    } else if (bought) {
+        formula = tr("S = 0 (nothing rented)");
+    } else if (!accepted) {
         formula = tr("S = 0 (voucher not accepted there)");
     } else {
         const ComputeVoucher& v = *in.voucher;
-        const std::optional<qint64> share =
-            mulDivRounded(rented.minorUnits(), v.subsidyPercent, 100);
-        out.voucherSubsidy = Money(share.value_or(0), currency);
-        if (v.cap && *v.cap < out.voucherSubsidy)
-            out.voucherSubsidy = *v.cap;
-        out.voucherApplies = true;
         formula = v.cap ? QStringLiteral("S = min(s × Rᵦ, cap)") : tr("S = s × Rᵦ (no cap)");
         const QString source = sourceOf(v.source, v.date, tr("voucher catalog"));
         inputs.append({tr("Subsidy rate of %1 (s)").arg(v.name),
@@ -120,8 +133,6 @@ void CostCalculator::addVoucher()
         inputs.append({tr("Voucher"), out.voucherNote, tr("the bid's cost assumptions")});
     add("voucherSubsidy", tr("Voucher subsidy"), formula, out.voucherSubsidy.toDisplayString(),
         inputs);
-
-    out.costWithVoucher = out.costWithoutVoucher - out.voucherSubsidy;
     add("costWithVoucher", tr("Cost to serve with voucher"), QStringLiteral("C₁ = C₀ − S"),
         out.costWithVoucher.toDisplayString(),
         {costWithoutInput(),
@@ -140,6 +151,8 @@ void CostCalculator::addPerMillion()
     };
     out.costPerMillionWithoutVoucher = perMillionOf(out.costWithoutVoucher);
     out.costPerMillionWithVoucher = perMillionOf(out.costWithVoucher);
+    if (!explaining)
+        return;
     add("costPerMillionWithoutVoucher", tr("Cost per million output tokens without voucher"),
         QStringLiteral("c₀ = C₀ / (V / 1,000,000)"),
         tr("%1 per million tokens").arg(out.costPerMillionWithoutVoucher.toDisplayString()),
@@ -159,6 +172,8 @@ void CostCalculator::addMargins()
     out.lossMaking = b < out.costWithoutVoucher;
     out.lossMakingWithVoucher = b < out.costWithVoucher;
     out.subsidyDependent = out.costWithVoucher <= b && b < out.costWithoutVoucher;
+    if (!explaining)
+        return;
     add("marginWithoutVoucher", tr("Margin without voucher"), QStringLiteral("m₀ = (B − C₀) / B"),
         percent(out.marginWithoutVoucher), {bidInput(), costWithoutInput()});
     add("marginWithVoucher", tr("Margin with voucher"), QStringLiteral("m₁ = (B − C₁) / B"),
@@ -167,6 +182,9 @@ void CostCalculator::addMargins()
 
 void CostCalculator::addVerdict()
 {
+    // The verdict is only words: the flags above carry it for programs.
+    if (!explaining)
+        return;
     QString verdict;
     if (out.subsidyDependent)
         verdict = tr("Subsidy-dependent: below cost at list price, covered with the voucher");

@@ -24,6 +24,8 @@ void CostCalculator::addVolume()
         throw Error(tr("The contracted volume is too large to cost: check the tender's "
                        "tokens per year."));
     out.contractedTokens = in.tokensPerYear * in.contractYears;
+    if (!explaining)
+        return;
     add("volume", tr("Contracted volume"), tr("V = tokens per year × contract years"),
         tr("%1 tokens").arg(count(out.contractedTokens)),
         {{tr("Tokens per year"), count(in.tokensPerYear), tr("the tender's workload")},
@@ -34,6 +36,10 @@ void CostCalculator::addHours()
 {
     const double t = in.measuredOutputTokensPerSecond;
     out.deploymentHours = double(out.contractedTokens) / (t * secondsPerHour);
+    for (const Line& line : std::as_const(lines))
+        out.acceleratorHours += out.deploymentHours * line.count;
+    if (!explaining)
+        return;
     add("deploymentHours", tr("Deployment-hours"), QStringLiteral("H = V / (T × 3600)"),
         hours(out.deploymentHours),
         {volumeInput(),
@@ -41,12 +47,9 @@ void CostCalculator::addHours()
           in.throughputSource.isEmpty() ? tr("measured on the declared deployment")
                                         : in.throughputSource}});
     QList<CostInput> perLine;
-    for (const Line& line : std::as_const(lines)) {
-        const double lineHours = out.deploymentHours * line.count;
-        out.acceleratorHours += lineHours;
+    for (const Line& line : std::as_const(lines))
         perLine.append({tr("%1 × %2 (nᵢ)").arg(line.accelerator->model).arg(line.count),
-                        hours(lineHours), tr("declared in the bid")});
-    }
+                        hours(out.deploymentHours * line.count), tr("declared in the bid")});
     add("acceleratorHours", tr("Accelerator-hours"), QStringLiteral("A = Σ H × nᵢ"),
         hours(out.acceleratorHours), QList<CostInput>{hoursInput()} + perLine);
 }
@@ -54,13 +57,15 @@ void CostCalculator::addHours()
 void CostCalculator::addRental()
 {
     double minor = 0;
-    QList<CostInput> inputs{hoursInput()};
-    for (const Line& line : std::as_const(lines)) {
+    for (const Line& line : std::as_const(lines))
         minor +=
             out.deploymentHours * line.count * double(line.accelerator->hourlyPrice->minorUnits());
-        inputs.append(hourlyPriceInput(line));
-    }
     out.rental = rounded(minor);
+    if (!explaining)
+        return;
+    QList<CostInput> inputs{hoursInput()};
+    for (const Line& line : std::as_const(lines))
+        inputs.append(hourlyPriceInput(line));
     add("rental", tr("Accelerator rental for the volume"), QStringLiteral("R = Σ H × nᵢ × pᵢ"),
         out.rental.toDisplayString(), inputs);
 }
@@ -68,23 +73,24 @@ void CostCalculator::addRental()
 void CostCalculator::addEnergyAndPower()
 {
     double itKwh = 0;
-    QList<CostInput> inputs{hoursInput()};
-    for (const Line& line : std::as_const(lines)) {
+    for (const Line& line : std::as_const(lines))
         itKwh += out.deploymentHours * line.count * line.accelerator->powerWatts / 1000.0;
+    out.energyKwh = itKwh * in.hosting.pueThousandths / 1000.0;
+    // Electricity is in 1/10000 CNY per kWh: / 100 gives fen per kWh.
+    out.power = rounded(out.energyKwh * double(in.hosting.electricityPricePerKwh) / 100.0);
+    if (!explaining)
+        return;
+    QList<CostInput> inputs{hoursInput()};
+    for (const Line& line : std::as_const(lines))
         inputs.append(
             {tr("Power of %1 (wᵢ), %2 declared (nᵢ)").arg(line.accelerator->model).arg(line.count),
              tr("%1 W").arg(line.accelerator->powerWatts), tr("accelerator catalog")});
-    }
     const QString source =
         sourceOf(in.hosting.priceSource, in.hosting.priceDate, tr("hosting catalog"));
-    out.energyKwh = itKwh * in.hosting.pueThousandths / 1000.0;
     inputs.append({tr("PUE of %1").arg(hostingName()),
                    decimal::format(in.hosting.pueThousandths, HostingOption::pueDecimals), source});
     add("energy", tr("Energy"), QStringLiteral("E = Σ H × nᵢ × wᵢ / 1000 × PUE"),
         tr("%1 kWh").arg(number(out.energyKwh, 2)), inputs);
-
-    // Electricity is in 1/10000 CNY per kWh: / 100 gives fen per kWh.
-    out.power = rounded(out.energyKwh * double(in.hosting.electricityPricePerKwh) / 100.0);
     add("power", tr("Electricity"), QStringLiteral("P = E × e"), out.power.toDisplayString(),
         {{tr("Energy (E)"), tr("%1 kWh").arg(number(out.energyKwh, 2)),
           QStringLiteral("E = Σ H × nᵢ × wᵢ / 1000 × PUE")},
@@ -98,6 +104,8 @@ void CostCalculator::addEnergyAndPower()
 void CostCalculator::addVolumeCost()
 {
     out.volumeCost = out.rental + out.power;
+    if (!explaining)
+        return;
     add("volumeCost", tr("Volume cost"), QStringLiteral("R + P"), out.volumeCost.toDisplayString(),
         {{tr("Accelerator rental for the volume (R)"), out.rental.toDisplayString(),
           QStringLiteral("R = Σ H × nᵢ × pᵢ")},

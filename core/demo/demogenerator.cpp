@@ -1,11 +1,17 @@
 #include "demogenerator.h"
 
+#include "deployments.h"
 #include "domain/error.h"
 #include "domain/uscc.h"
 #include "marketcatalog.h"
+#include "marketpanel.h"
+#include "marketwriter.h"
 #include "rng.h"
+#include "scoring/evaluation.h"
+#include "scoring/quantiles.h"
 #include "store/acceleratorrepository.h"
 #include "store/auditlog.h"
+#include "store/costcatalogrepository.h"
 #include "store/organizationrepository.h"
 #include "store/sql.h"
 #include "store/tenderreader.h"
@@ -44,6 +50,10 @@ QString demoUscc(Rng& rng, const QString& city)
     return code + uscc::checkCharacter(code);
 }
 
+// R058's market threshold is known once the market is: the demo takes it from its first tenders,
+// scored first without it, and keeps their quartiles as the market's figures.
+constexpr qint64 thresholdSample = 2000;
+
 } // namespace
 
 DemoGenerator::DemoGenerator(const Database& database, DemoOptions options)
@@ -77,6 +87,10 @@ DemoSummary DemoGenerator::run(const Progress& progress)
 
     Transaction transaction(db);
     AcceleratorRepository(db).addMissing(catalog.accelerators);
+    // The cost model's catalogs, as costOfBid will read them.
+    CostCatalogRepository costCatalogs(db);
+    costCatalogs.addMissing(CostCatalogRepository::builtInVouchers());
+    costCatalogs.addMissing(CostCatalogRepository::builtInHostingOptions());
     OrganizationRepository organizations(db);
     Rng rng(m_options.seed);
     MarketIds ids;
@@ -87,24 +101,57 @@ DemoSummary DemoGenerator::run(const Progress& progress)
                        b.shortName,
                        demoUscc(rng, b.city),
                        OrganizationKind::CentralSoe,
-                       b.city};
+                       b.city,
+                       false};
         organizations.insert(o);
         ids.buyers.append(o.id);
     }
     for (const MarketVendor& v : catalog.vendors) {
         Organization o{0,      v.name, v.nameEnglish, v.shortName, demoUscc(rng, v.city),
-                       v.kind, v.city};
+                       v.kind, v.city, v.sme};
         organizations.insert(o);
         ids.vendors.append(o.id);
     }
 
-    const TenderFactory factory(catalog, ids, m_options.seed, m_options.year);
+    // The vendors' deployments, each benchmarked once: its run is stored before any bid offers
+    // it.
+    const MarketDeployments deployments(catalog, AcceleratorRepository(db).all(),
+                                        costCatalogs.hostingOptions(), costCatalogs.vouchers(),
+                                        m_options.seed, m_options.year);
+    MarketWriter extras(db);
+    const QList<qint64> runIds = extras.insertRuns(deployments);
+
+    const TenderFactory factory(catalog, ids, m_options.seed, m_options.year, &deployments);
+    const MarketPanel panel(catalog, &deployments, m_options.seed);
+    const auto sheetsFor = [&](qint64 i) {
+        return i < m_options.sheetTenders;
+    };
+    QList<double> discounts;
+    for (qint64 i = 0; i < std::min(m_options.tenders, thresholdSample); ++i) {
+        MarketTender sample = factory.make(i);
+        discounts += panel.evaluate(sample, i, sheetsFor(i), std::nullopt);
+    }
+    const scoring::EvaluationSettings defaults;
+    const std::optional<double> threshold =
+        scoring::marketThreshold(discounts, defaults.r058IqrFactor);
+    if (threshold) {
+        const QVariant at = sql::fromDateTime(QDateTime::currentDateTimeUtc());
+        sql::run(db,
+                 QStringLiteral("INSERT INTO market_figures (name, value, computed_at) VALUES "
+                                "('r058.q1', ?, ?), ('r058.q3', ?, ?)"),
+                 {scoring::quantileType8(discounts, 0.25), at,
+                  scoring::quantileType8(discounts, 0.75), at});
+    }
+
     TenderWriter writer(db, m_database.dialect());
     DemoSummary summary;
     summary.organizations = ids.buyers.size() + ids.vendors.size();
+    summary.benchmarkRuns = runIds.size();
     for (qint64 i = 0; i < m_options.tenders; ++i) {
-        Tender tender = factory.make(i);
-        writer.insert(tender);
+        MarketTender market = factory.make(i);
+        panel.evaluate(market, i, sheetsFor(i), threshold);
+        extras.insert(writer, market, runIds);
+        const Tender& tender = market.tender;
         ++summary.tenders;
         summary.bids += tender.bids.size();
         summary.awards += tender.awards.size();
@@ -115,7 +162,8 @@ DemoSummary DemoGenerator::run(const Progress& progress)
     }
     const QJsonObject payload{{QStringLiteral("seed"), QString::number(m_options.seed)},
                               {QStringLiteral("tenders"), summary.tenders},
-                              {QStringLiteral("bids"), summary.bids}};
+                              {QStringLiteral("bids"), summary.bids},
+                              {QStringLiteral("benchmarkRuns"), summary.benchmarkRuns}};
     AuditLog(db, m_database.dialect())
         .append(QStringLiteral("tenderdesk"), QStringLiteral("demo.loaded"),
                 QStringLiteral("database"), QString(),

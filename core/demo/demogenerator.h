@@ -11,6 +11,10 @@ struct DemoOptions
     quint64 seed = 1;
     qint64 tenders = 931; // the 2024 count of calls by central SOEs (DOMAIN.md)
     int year = 2024;
+    // The panel's score sheets are kept for the first tenders of the market; a market bigger
+    // than this stands for history read from published results beyond it, whose bids keep the
+    // panel's technical points only.
+    qint64 sheetTenders = 10'000;
 };
 
 struct DemoSummary
@@ -19,6 +23,7 @@ struct DemoSummary
     qint64 tenders = 0;
     qint64 bids = 0;
     qint64 awards = 0;
+    qint64 benchmarkRuns = 0; // one per vendor deployment
 };
 
 // Fills an empty database with a deterministic demo market. All or nothing: the market is

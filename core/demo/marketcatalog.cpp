@@ -50,12 +50,17 @@ MarketCatalog MarketCatalog::builtIn()
         vendor.models = strings(o.value(QLatin1String("models")));
         vendor.belowCostPropensity = o.value(QLatin1String("belowCostPropensity")).toDouble();
         vendor.presence = o.value(QLatin1String("presence")).toDouble(1);
+        vendor.sme = o.value(QLatin1String("sme")).toBool();
+        vendor.accelerators = strings(o.value(QLatin1String("accelerators")));
         c.vendors.append(vendor);
     }
     const QJsonObject scenarios = root.value(QLatin1String("scenarios")).toObject();
     for (TenderCategory category : Codes<TenderCategory>::all())
         c.scenarios.insert(category, strings(scenarios.value(codeOf(category))));
     c.titleSuffixes = strings(root.value(QLatin1String("titleSuffixes")));
+    const QJsonObject vouchers = root.value(QLatin1String("cityVouchers")).toObject();
+    for (auto it = vouchers.begin(); it != vouchers.end(); ++it)
+        c.cityVouchers.insert(it.key(), it.value().toString());
     c.accelerators = AcceleratorRepository::builtInCatalog();
     if (c.buyers.isEmpty() || c.vendors.size() < 25 || c.titleSuffixes.isEmpty())
         throw Error(QCoreApplication::translate("Demo", "The demo market catalog is incomplete. "

@@ -1,6 +1,8 @@
 #include "tenderfactory.h"
 
+#include "deployments.h"
 #include "domain/biddocuments.h"
+#include "domain/hardwarerules.h"
 #include "rng.h"
 
 #include <QCoreApplication>
@@ -96,13 +98,53 @@ const QStringList& clarificationAnswers()
     return a;
 }
 
+// How often a vendor acts on its propensity to bid below cost (MarketVendor::belowCostPropensity
+// x this): far below the budget without a benchmarked deployment; with one, below its cost to
+// serve, at 45-75% of the budget. Such bids win often, so that below-cost wins come out as a
+// visible minority of the costed awards (about 15%; DOMAIN.md).
+constexpr double belowCostShare = 0.35;
+constexpr double belowCostShareOnRun = 0.15;
+// The share of bids that offer a benchmarked deployment, when the vendor has one for the
+// tender's suite (most vendors have one for knowledge assistants, fewer for the rest) and the bid
+// is for the first lot, which buys the model and its inference platform: about half the bids.
+constexpr double benchmarkedShare = 0.7;
+// A small or medium enterprise with a compute voucher prices some bids between its cost with the
+// voucher and its cost without it, a little below the others: profitable only thanks to the
+// voucher (about a tenth of the costed awards).
+constexpr double voucherOnlyShare = 0.6;
+constexpr double voucherOnlyRatio = 0.82;
+// When its cheapest deployment would take most of the budget, a vendor offers it all the same
+// (below cost) this often, and otherwise a deployment it has not benchmarked.
+constexpr double offerWhenUnaffordable = 0.3;
+// Bids that fail a check other than the hardware rules, and the checks they fail (a bid with a
+// benchmarked deployment declares the service levels it measured, so it fails one of the
+// first three).
+constexpr double otherFailureShare = 0.05;
+constexpr const char* otherFailures[] = {"late", "aboveBudget", "missingDocument", "serviceLevels"};
+
+// The bid's price lines, adding up to `price`: the model's licence, the hardware, and the rest
+// split three fifths for integration and two fifths for the years of service.
+void setBreakdown(Bid& bid, qint64 price, qint64 model, qint64 hardware)
+{
+    const qint64 rest = price - model - hardware;
+    const qint64 deployment = std::min(rest, roundTo(double(rest) * 3 / 5, 10'000));
+    bid.totalPrice = Money::yuan(price);
+    bid.breakdown = {
+        {QStringLiteral("模型授权与推理平台"), Money::yuan(model), PriceItemKind::Licences},
+        {QStringLiteral("算力硬件"), Money::yuan(hardware), PriceItemKind::Hardware},
+        {QStringLiteral("集成实施"), Money::yuan(deployment), PriceItemKind::Deployment},
+        {QStringLiteral("运维服务"), Money::yuan(rest - deployment), PriceItemKind::AnnualService}};
+}
+
 } // namespace
 
-TenderFactory::TenderFactory(const MarketCatalog& catalog, MarketIds ids, quint64 seed, int year)
+TenderFactory::TenderFactory(const MarketCatalog& catalog, MarketIds ids, quint64 seed, int year,
+                             const MarketDeployments* deployments)
     : m_catalog(catalog)
     , m_ids(std::move(ids))
     , m_seed(seed)
     , m_year(year)
+    , m_deployments(deployments)
 {
     // Big groups publish more: a gentle power law over the catalog order.
     for (qsizetype i = 0; i < m_catalog.buyers.size(); ++i) {
@@ -118,7 +160,113 @@ TenderFactory::TenderFactory(const MarketCatalog& catalog, MarketIds ids, quint6
             m_foreign.append(a.model);
         if (a.excludedByDefault)
             m_excludedByDefault.append(a.model);
+        m_isDomestic.insert(a.model, a.domestic);
     }
+}
+
+QList<HardwareLine> TenderFactory::drawHardware(const HardwareRules& rules, Rng& rng) const
+{
+    const int cards = 8 << int(rng.between(0, 3)); // 8, 16, 32 or 64
+    const double mix = rng.uniform();
+    const QString domestic = rng.chance(0.55)
+                                 ? QStringLiteral("Huawei Ascend 910B")
+                                 : m_domestic.at(rng.between(0, m_domestic.size() - 1));
+    // The foreign parts bids name most: NVIDIA H20, L20, A800, A100.
+    const QStringList foreign = m_foreign.mid(0, 4);
+    if (mix < 0.84 || foreign.isEmpty())
+        return {{domestic, cards}};
+    if (mix < 0.94) {
+        // As many foreign cards as the tender's minimum domestic share leaves room for.
+        const int minimum = std::max(1, rules.minimumDomesticSharePercent);
+        const int room = cards * (100 - minimum) / minimum;
+        QStringList allowed;
+        for (const QString& model : foreign)
+            if (!rules.excludedModels.contains(model))
+                allowed.append(model);
+        const int count = std::min(room, cards / 2);
+        if (count < 1 || allowed.isEmpty())
+            return {{domestic, cards}};
+        return {{domestic, cards}, {allowed.at(rng.between(0, allowed.size() - 1)), count}};
+    }
+    return {{foreign.at(rng.between(0, foreign.size() - 1)), cards}};
+}
+
+bool TenderFactory::priceOnDeployment(const Tender& t, qint64 lotBudget,
+                                      const QList<int>& deployments, bool aboveBudget,
+                                      bool belowCost, Bid& bid, MarketBid& extra, Rng& rng) const
+{
+    const MarketDeployments& market = *m_deployments;
+    extra.assumptions = market.assumptionsFor(extra.vendor, bid.deliversHardware);
+    // The vendor sizes its offer to the tender: mostly the deployment that serves its peak for
+    // the least (what serving costs before the fixed costs: a breakdown of hardware only).
+    QList<CostToServe> serving;
+    int cheapest = 0;
+    for (qsizetype k = 0; k < deployments.size(); ++k) {
+        const Deployment& d = market.all().at(deployments.at(k));
+        Bid probe = bid;
+        probe.hardware = d.hardware;
+        setBreakdown(probe, lotBudget, 0, lotBudget);
+        serving.append(market.cost(deployments.at(k), t, probe, extra.assumptions));
+        if (serving.constLast().costWithoutVoucher < serving.at(cheapest).costWithoutVoucher)
+            cheapest = int(k);
+    }
+    // When even the cheapest deployment would take most of the budget, most vendors offer an
+    // unbenchmarked one rather than bid below cost; some bid it all the same.
+    if (double(serving.at(cheapest).costWithoutVoucher.minorUnits()) > 0.6 * double(lotBudget) &&
+        !rng.chance(offerWhenUnaffordable)) {
+        extra.assumptions = CostAssumptions();
+        return false;
+    }
+    const int chosen = rng.chance(0.75) ? cheapest : int(rng.between(0, deployments.size() - 1));
+    const Deployment& d = market.all().at(deployments.at(chosen));
+    extra.deployment = deployments.at(chosen);
+    bid.modelOffered = d.model;
+    bid.hardware = d.hardware;
+    const double cost = double(serving.at(chosen).costWithoutVoucher.minorUnits());
+    const double subsidy = double(serving.at(chosen).voucherSubsidy.minorUnits());
+
+    // The hardware line against what serving costs: with the bid's other lines standing for
+    // its fixed costs, the bid covers its cost exactly when that line covers serving.
+    double hardware;
+    const bool voucherOnly = !belowCost && subsidy > 0 && rng.chance(voucherOnlyShare);
+    if (belowCost)
+        hardware = (cost - subsidy) * (0.35 + 0.55 * rng.uniform());
+    else if (voucherOnly)
+        hardware = cost - subsidy * (0.15 + 0.75 * rng.uniform());
+    else
+        hardware = cost * (1.05 + 0.45 * rng.uniform());
+    const double ratio = aboveBudget   ? 1.01 + 0.11 * rng.uniform()
+                         : belowCost   ? 0.45 + 0.30 * rng.uniform()
+                         : voucherOnly ? std::clamp(rng.normal(voucherOnlyRatio, 0.06), 0.62, 0.995)
+                                       : std::clamp(rng.normal(0.87, 0.06), 0.62, 0.995);
+    double price = double(lotBudget) * ratio;
+    if (hardware > 0.65 * price) {
+        // Serving takes most of the price: the vendor raises it as far as the budget allows,
+        // and covers what it can.
+        price = hardware / (0.5 + 0.15 * rng.uniform());
+        const double highest = double(lotBudget) * (aboveBudget ? 1.12 : 0.995);
+        if (price > highest) {
+            price = highest * (0.96 + 0.04 * rng.uniform());
+            hardware = std::min(hardware, 0.8 * price);
+        }
+    }
+    const qint64 total = roundTo(price, 10'000);
+    const qint64 hardwareLine = std::min(total - 300, roundTo(hardware, 100));
+    const qint64 model = roundTo(double(total - hardwareLine) * (0.45 + 0.2 * rng.uniform()), 100);
+    setBreakdown(bid, total, std::min(model, total - hardwareLine), hardwareLine);
+
+    const CostToServe c = market.cost(extra.deployment, t, bid, extra.assumptions);
+    extra.costWithoutVoucherMinor = c.costWithoutVoucher.minorUnits();
+    extra.costWithVoucherMinor = c.costWithVoucher.minorUnits();
+    // The vendor declares what its deployment measured.
+    const bench::LoadSummary& load = d.run.load;
+    DeclaredBenchmarks declared;
+    declared.accuracyPercent = std::round(d.accuracy * 1000) / 10;
+    declared.outputTokensPerSecond = load.outputTokensPerS;
+    declared.ttftP95Ms = int(std::ceil(load.ttftMs.p95));
+    declared.tpotP95Ms = int(std::ceil(load.tpotMs.p95));
+    extra.declared = declared;
+    return true;
 }
 
 QString TenderFactory::suiteOf(TenderCategory category)
@@ -136,10 +284,11 @@ QString TenderFactory::suiteOf(TenderCategory category)
     return {};
 }
 
-Tender TenderFactory::make(qint64 index) const
+MarketTender TenderFactory::make(qint64 index) const
 {
     Rng rng = Rng::forStream(m_seed, quint64(index));
-    Tender t;
+    MarketTender m;
+    Tender& t = m.tender;
     const int buyer = pickWeighted(rng, m_buyerWeights, m_buyerWeightTotal);
     const MarketBuyer& b = m_catalog.buyers.at(buyer);
     t.buyerId = m_ids.buyers.at(buyer);
@@ -253,69 +402,81 @@ Tender TenderFactory::make(qint64 index) const
         weights[v] = 0;
     }
     for (int i = 0; i < bidCount; ++i) {
-        const MarketVendor& vendor = m_catalog.vendors.at(bidders.at(i));
+        const int v = bidders.at(i);
+        const MarketVendor& vendor = m_catalog.vendors.at(v);
         Bid bid;
-        bid.vendorId = m_ids.vendors.at(bidders.at(i));
+        MarketBid extra;
+        extra.vendor = v;
+        bid.vendorId = m_ids.vendors.at(v);
         bid.vendorName = vendor.shortName;
         const int lot = int(rng.between(1, lotCount));
         bid.lotId = -lot;
-        const Money& lotBudget = t.lots.at(lot - 1).budget;
-        // Most bids land at 75-98% of the ceiling; eager vendors sometimes bid far below cost.
-        const bool belowCost = rng.chance(vendor.belowCostPropensity * 0.35);
-        const double ratio = belowCost ? 0.22 + 0.28 * rng.uniform()
-                                       : std::clamp(rng.normal(0.87, 0.06), 0.62, 0.995);
-        const qint64 price = roundTo(double(lotBudget.minorUnits()) * ratio, 10'000);
-        bid.totalPrice = Money::yuan(price);
-        const qint64 model = price * rng.between(30, 45) / 100;
-        const qint64 hardware = price * rng.between(30, 45) / 100;
-        // Integration takes three fifths of the rest, the years of service two fifths: split
-        // without drawing, so the market's other draws stay as they were.
-        const qint64 rest = price - model - hardware;
-        const qint64 deployment = std::min(rest, roundTo(double(rest) * 3 / 5, 10'000));
-        bid.breakdown = {
-            {QStringLiteral("模型授权与推理平台"), Money::yuan(model), PriceItemKind::Licences},
-            {QStringLiteral("算力硬件"), Money::yuan(hardware), PriceItemKind::Hardware},
-            {QStringLiteral("集成实施"), Money::yuan(deployment), PriceItemKind::Deployment},
-            {QStringLiteral("运维服务"), Money::yuan(rest - deployment),
-             PriceItemKind::AnnualService}};
-        bid.modelOffered = vendor.models.at(rng.between(0, vendor.models.size() - 1));
+        const qint64 lotBudget = t.lots.at(lot - 1).budget.minorUnits();
         // Integrators deliver servers to the buyer's machine room; model vendors and clouds host.
         bid.deliversHardware = vendor.kind == OrganizationKind::Integrator;
+        // Eager vendors sometimes bid far below cost, to win.
+        const double eagerness = rng.uniform();
+        // A deployment is what the first lot buys (the model and its inference platform); the
+        // other lots buy hardware or integration.
+        const QList<int> deployments =
+            m_deployments && lot == 1 ? m_deployments->offered(v, t.benchmarkSuite) : QList<int>();
+        bool benchmarked = !deployments.isEmpty() && rng.chance(benchmarkedShare);
+        const bool belowCost = eagerness < vendor.belowCostPropensity *
+                                               (benchmarked ? belowCostShareOnRun : belowCostShare);
+        // A few bids fail a check besides the hardware rules: drawn first, so that the bid is
+        // made to fail it (a benchmarked deployment declares the service levels it measured).
+        QString failure;
+        if (rng.chance(otherFailureShare))
+            failure = QLatin1String(otherFailures[rng.between(0, benchmarked ? 2 : 3)]);
+        const bool aboveBudget = failure == QLatin1String("aboveBudget");
 
-        // Hardware: mostly domestic, sometimes mixed with or replaced by foreign parts.
-        const int scale = 1 << int(rng.between(0, 3)); // 8, 16, 32 or 64 cards
-        const double mix = rng.uniform();
-        const QString domestic = rng.chance(0.55)
-                                     ? QStringLiteral("Huawei Ascend 910B")
-                                     : m_domestic.at(rng.between(0, m_domestic.size() - 1));
-        const QString foreign =
-            m_foreign.at(rng.between(0, qMin<qsizetype>(3, m_foreign.size() - 1)));
-        if (mix < 0.70) {
-            bid.hardware = {{domestic, 8 * scale}};
-        } else if (mix < 0.90) {
-            bid.hardware = {{domestic, 8 * scale}, {foreign, 8 * qMax(1, scale / 2)}};
-            if (bid.hardware[0].acceleratorModel == foreign)
-                bid.hardware.removeLast();
-        } else {
-            bid.hardware = {{foreign, 8 * scale}};
+        if (benchmarked)
+            benchmarked = priceOnDeployment(t, lotBudget, deployments, aboveBudget, belowCost, bid,
+                                            extra, rng);
+        if (!benchmarked) {
+            // Most bids land at 75-98% of the ceiling; eager vendors sometimes far below it.
+            const double ratio = aboveBudget ? 1.01 + 0.11 * rng.uniform()
+                                 : belowCost ? 0.22 + 0.28 * rng.uniform()
+                                             : std::clamp(rng.normal(0.87, 0.06), 0.62, 0.995);
+            const qint64 price = roundTo(double(lotBudget) * ratio, 10'000);
+            const qint64 model = price * rng.between(30, 45) / 100;
+            const qint64 hardware = price * rng.between(30, 45) / 100;
+            setBreakdown(bid, price, model, hardware);
+            bid.modelOffered = vendor.models.at(rng.between(0, vendor.models.size() - 1));
+            bid.hardware = drawHardware(rules, rng);
+        }
+        const int daysBefore = int(rng.between(0, 3));
+        bid.submittedAt =
+            failure == QLatin1String("late")
+                ? t.bidDeadline.addSecs(rng.between(60, 1800))
+                : t.bidDeadline.addDays(-daysBefore).addSecs(-rng.between(600, 8 * 3600));
+        if (failure == QLatin1String("serviceLevels")) {
+            // Declares a time per output token slower than the tender's objective.
+            DeclaredBenchmarks declared;
+            declared.ttftP95Ms = int(w.sloTimeToFirstTokenMs * (0.6 + 0.3 * rng.uniform()));
+            declared.tpotP95Ms = w.sloTimePerOutputTokenMs + int(rng.between(10, 60));
+            extra.declared = declared;
         }
 
-        const int daysBefore = int(rng.between(0, 3));
-        bid.submittedAt = t.bidDeadline.addDays(-daysBefore).addSecs(-rng.between(600, 8 * 3600));
-        const bool excludedHardware =
-            std::any_of(bid.hardware.cbegin(), bid.hardware.cend(), [&](const HardwareLine& line) {
-                return rules.excludedModels.contains(line.acceleratorModel);
-            });
-        const double draw = rng.uniform();
-        if (excludedHardware && draw < 0.7)
-            bid.status = BidStatus::Disqualified;
-        else if (draw < 0.06)
-            bid.status = BidStatus::Disqualified;
-        else if (draw < 0.07)
-            bid.status = BidStatus::Withdrawn;
-        else
-            bid.status = BidStatus::Valid;
-        t.bids.append(bid);
+        // The compliance review: a bid is disqualified for each check it fails, and only then.
+        const HardwareCheck h = checkHardware(bid.hardware, rules, m_isDomestic);
+        QStringList& failed = extra.disqualification;
+        if (failure == QLatin1String("late"))
+            failed.append(failure);
+        if (bid.totalPrice.minorUnits() > lotBudget)
+            failed.append(QStringLiteral("aboveBudget"));
+        if (!h.meetsDomesticShare())
+            failed.append(QStringLiteral("domesticShare"));
+        if (!h.excludedFound.isEmpty() || !h.unknownModels.isEmpty())
+            failed.append(QStringLiteral("excludedAccelerator"));
+        if (failure == QLatin1String("missingDocument") ||
+            failure == QLatin1String("serviceLevels"))
+            failed.append(failure);
+        bid.status = !failed.isEmpty()  ? BidStatus::Disqualified
+                     : rng.chance(0.01) ? BidStatus::Withdrawn
+                                        : BidStatus::Valid;
+        m.tender.bids.append(bid);
+        m.bids.append(extra);
     }
 
     // Clarifications: up to three questions, answered to all bidders.
@@ -334,51 +495,8 @@ Tender TenderFactory::make(qint64 index) const
         t.clarifications.append(c);
     }
 
-    // Outcome, as of today for a past year: most tenders complete with an award per lot.
-    const int priceWeight = t.criteria.constFirst().weight;
-    const bool cancelled = rng.chance(0.04);
-    bool unsuccessful = false;
-    for (int lot = 1; lot <= lotCount && !cancelled; ++lot) {
-        qint64 lowest = std::numeric_limits<qint64>::max();
-        QList<int> valid;
-        for (int i = 0; i < t.bids.size(); ++i)
-            if (t.bids.at(i).lotId == -lot && t.bids.at(i).status == BidStatus::Valid) {
-                valid.append(i);
-                lowest = qMin(lowest, t.bids.at(i).totalPrice.minorUnits());
-            }
-        // Fewer than three valid bids makes an open tender fail (Government Procurement Law).
-        if (valid.isEmpty() || (open && valid.size() < 3)) {
-            unsuccessful = true;
-            continue;
-        }
-        int winner = valid.constFirst();
-        double best = -1;
-        for (int i : valid) {
-            const Bid& bid = t.bids.at(i);
-            const double priceScore =
-                double(lowest) / double(bid.totalPrice.minorUnits()) * priceWeight;
-            const double otherScore = rng.between(60, 95) * (100 - priceWeight) / 100.0;
-            if (priceScore + otherScore > best) {
-                best = priceScore + otherScore;
-                winner = i;
-            }
-        }
-        Award award;
-        award.lotId = -lot;
-        award.bidId = -(winner + 1);
-        award.vendorId = t.bids.at(winner).vendorId;
-        award.amount = t.bids.at(winner).totalPrice;
-        award.status = AwardStatus::Active;
-        award.decidedAt = t.openingAt.addDays(rng.between(7, 20));
-        t.awards.append(award);
-    }
-    if (cancelled)
-        t.status = TenderStatus::Cancelled;
-    else if (t.awards.isEmpty())
-        t.status = TenderStatus::Unsuccessful;
-    else
-        t.status =
-            unsuccessful || rng.chance(0.06) ? TenderStatus::Awarded : TenderStatus::Complete;
+    // Some tenders are cancelled before their opening; the others are evaluated (MarketPanel).
+    t.status = rng.chance(0.04) ? TenderStatus::Cancelled : TenderStatus::Opened;
 
     // What the tender buys, drawn last so that every draw before it stays as it was (a seed
     // gives the market it gave before tenders had a kind). A tender with a hardware lot buys
@@ -388,7 +506,7 @@ Tender TenderFactory::make(qint64 index) const
     t.purchaseKind = lotCount > 1 || kind < 0.60 ? PurchaseKind::GoodsAndServices
                      : kind < 0.88               ? PurchaseKind::Services
                                                  : PurchaseKind::Goods;
-    return t;
+    return m;
 }
 
 } // namespace td::demo

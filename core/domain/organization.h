@@ -16,6 +16,9 @@ struct Organization
     QString uscc;        // 统一社会信用代码, see uscc.h
     OrganizationKind kind = OrganizationKind::CentralSoe;
     QString city;
+    // A small or medium enterprise: the SME price deduction and the cities' compute vouchers
+    // are for these.
+    bool sme = false;
 };
 
 } // namespace td

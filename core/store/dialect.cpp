@@ -117,15 +117,20 @@ QString Dialect::nullsLikeSqlite(Qt::SortOrder order) const
 
 QStringList Dialect::bulkLoadBegin() const
 {
+    // Temporary files in memory: the statement journals that SQLite keeps inside the big
+    // transaction (foreign keys are on) otherwise cost a write to a temporary file for nearly
+    // every row, about a third of the time of loading a demo market (117 writes a tender).
     if (m_engine == Engine::Sqlite)
-        return {QStringLiteral("PRAGMA cache_size = -1048576")}; // 1 GiB
+        return {QStringLiteral("PRAGMA cache_size = -1048576"), // 1 GiB
+                QStringLiteral("PRAGMA temp_store = MEMORY")};
     return {QStringLiteral("SET synchronous_commit = off")};
 }
 
 QStringList Dialect::bulkLoadEnd() const
 {
     if (m_engine == Engine::Sqlite)
-        return {QStringLiteral("PRAGMA cache_size = -65536")}; // back to Database's 64 MiB
+        return {QStringLiteral("PRAGMA cache_size = -65536"), // back to Database's 64 MiB
+                QStringLiteral("PRAGMA temp_store = DEFAULT")};
     return {QStringLiteral("SET synchronous_commit = on")};
 }
 

@@ -43,7 +43,8 @@ public:
     QString nullsLikeSqlite(Qt::SortOrder order) const;
 
     // Around a bulk load (the demo market): SQLite gets a page cache big enough that dirty
-    // pages are not spilled and rewritten while the one big transaction runs.
+    // pages are not spilled and rewritten while the one big transaction runs, and keeps its
+    // statement journals in memory.
     QStringList bulkLoadBegin() const;
     QStringList bulkLoadEnd() const;
 

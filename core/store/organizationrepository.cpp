@@ -11,8 +11,8 @@ namespace td {
 OrganizationRepository::OrganizationRepository(QSqlDatabase db)
     : m_db(std::move(db))
     , m_insert(sql::prepare(m_db, QStringLiteral("INSERT INTO organizations (name, name_en, "
-                                                 "short_name, uscc, kind, city) VALUES (?, ?, ?, "
-                                                 "?, ?, ?) RETURNING id")))
+                                                 "short_name, uscc, kind, city, sme) VALUES (?, ?, "
+                                                 "?, ?, ?, ?, ?) RETURNING id")))
 {}
 
 void OrganizationRepository::insert(Organization& o)
@@ -20,8 +20,8 @@ void OrganizationRepository::insert(Organization& o)
     const QString problem = uscc::problem(o.uscc);
     if (!problem.isEmpty())
         throw Error(QCoreApplication::translate("Organizations", "%1: %2").arg(o.name, problem));
-    const QVariantList values = {o.name, o.nameEnglish,  o.shortName,
-                                 o.uscc, codeOf(o.kind), o.city};
+    const QVariantList values = {o.name,         o.nameEnglish, o.shortName, o.uscc,
+                                 codeOf(o.kind), o.city,        int(o.sme)};
     sql::bind(m_insert, values);
     sql::exec(m_insert);
     m_insert.next();
@@ -32,7 +32,7 @@ void OrganizationRepository::insert(Organization& o)
 QList<Organization> OrganizationRepository::select(const QString& where) const
 {
     QSqlQuery q = sql::run(m_db, QStringLiteral("SELECT id, name, name_en, short_name, uscc, kind, "
-                                                "city FROM organizations ") +
+                                                "city, sme FROM organizations ") +
                                      where + QStringLiteral(" ORDER BY short_name, id"));
     QList<Organization> out;
     while (q.next()) {
@@ -45,6 +45,7 @@ QList<Organization> OrganizationRepository::select(const QString& where) const
         o.kind = parseCode<OrganizationKind>(q.value(5).toString())
                      .value_or(OrganizationKind::Integrator);
         o.city = q.value(6).toString();
+        o.sme = q.value(7).toInt() != 0;
         out.append(o);
     }
     return out;

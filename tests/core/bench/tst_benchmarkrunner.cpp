@@ -233,6 +233,8 @@ private Q_SLOTS:
         demo::DemoGenerator(db, demo::DemoOptions{3, 5, 2025}).run();
         const qint64 bid =
             sql::scalar(db.connection(), QStringLiteral("SELECT min(id) FROM bids")).toLongLong();
+        // The demo market's deployments were benchmarked once each, before it.
+        const qsizetype demoRuns = BenchmarkRunRepository(db.connection()).list().size();
 
         BenchmarkConfig c = config(QStringLiteral("scripted?ttft=2&itl=1&tokens=6"));
         c.suite = QStringLiteral("knowledge-qa-v1");
@@ -251,19 +253,22 @@ private Q_SLOTS:
         QCOMPARE(summarize(back->samples, c.objectives).ttftMs.p99, r.load.ttftMs.p99);
         QVERIFY(!toJson(*back, true).contains(u"apiKey"));
         const QString stored =
-            sql::scalar(db.connection(), QStringLiteral("SELECT summary_json FROM benchmark_runs"))
+            sql::scalar(db.connection(),
+                        QStringLiteral("SELECT summary_json FROM benchmark_runs WHERE id = ?"),
+                        {r.id})
                 .toString();
         QVERIFY(!stored.contains(QStringLiteral("sk-secret")));
 
         QCOMPARE(repository.latestForBid(bid)->id, r.id);
         QCOMPARE(repository.list(bid).size(), 1);
+        QCOMPARE(repository.list().size(), demoRuns + 1);
         QCOMPARE(repository.list().constFirst().accuracy.value_or(-1), 0.0);
 
         // A bid that does not exist: refused, nothing written.
         BenchmarkResult orphan = r;
         orphan.config.bidId = 999'999;
         QVERIFY_THROWS_EXCEPTION(Error, repository.insert(orphan, QStringLiteral("test")));
-        QCOMPARE(repository.list().size(), 1);
+        QCOMPARE(repository.list().size(), demoRuns + 1);
         QCOMPARE(
             sql::scalar(db.connection(), QStringLiteral("SELECT count(*) FROM benchmark_samples"))
                 .toInt(),

@@ -70,4 +70,43 @@ CostInputs capacityBase()
     return in;
 }
 
+QString differingAmount(const CostToServe& a, const CostToServe& b)
+{
+#define TD_SAME(field)                                                                             \
+    if (!(a.field == b.field))                                                                     \
+        return QStringLiteral(#field);
+    TD_SAME(contractedTokens)
+    TD_SAME(deploymentHours)
+    TD_SAME(acceleratorHours)
+    TD_SAME(energyKwh)
+    TD_SAME(rental)
+    TD_SAME(power)
+    TD_SAME(volumeCost)
+    TD_SAME(peakConcurrentRequests)
+    TD_SAME(sustainedConcurrency)
+    TD_SAME(replicas)
+    TD_SAME(availabilityReplicas)
+    TD_SAME(contractHours)
+    TD_SAME(capacityCost)
+    TD_SAME(capacityIsLowerBound)
+    TD_SAME(binding)
+    TD_SAME(fixedCosts)
+    TD_SAME(fixedCostsFromBreakdown)
+    TD_SAME(costWithoutVoucher)
+    TD_SAME(voucherSubsidy)
+    TD_SAME(costWithVoucher)
+    TD_SAME(costPerMillionWithoutVoucher)
+    TD_SAME(costPerMillionWithVoucher)
+    TD_SAME(bidPrice)
+    TD_SAME(marginWithoutVoucher)
+    TD_SAME(marginWithVoucher)
+    TD_SAME(voucherApplies)
+    TD_SAME(voucherNote)
+    TD_SAME(lossMaking)
+    TD_SAME(lossMakingWithVoucher)
+    TD_SAME(subsidyDependent)
+#undef TD_SAME
+    return {};
+}
+
 } // namespace td::test

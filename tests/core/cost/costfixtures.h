@@ -40,6 +40,10 @@ CostInputs base();
 //   C₀ = 1,401,600.00 + 1,000.00 = ¥1,402,600.00
 CostInputs capacityBase();
 
+// The field of the amounts and flags on which `a` and `b` differ ("" when none): how the tests
+// check that CostDetail::AmountsOnly leaves out the figures and nothing else.
+QString differingAmount(const CostToServe& a, const CostToServe& b);
+
 } // namespace td::test
 
 Q_DECLARE_METATYPE(td::test::Change)

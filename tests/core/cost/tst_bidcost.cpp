@@ -239,6 +239,53 @@ private Q_SLOTS:
         QCOMPARE(b.cost->costWithoutVoucher, yuan("2812582.40"));
     }
 
+    // A bid that was not benchmarked itself but names the benchmark run of the deployment it
+    // offers is costed on that run, attached to no bid: a sweep whose best step within the SLOs
+    // is concurrency 64 at 2,000 output tokens/s. Once the bid has runs of its own, they count.
+    //   H = 7.2e9 / (2,000 × 3,600) = 1,000 h; R = 1,000 × 16 × ¥4.66 = ¥74,560.00;
+    //   E = 1,000 × 16 × 0.4 × 1.25 = 8,000 kWh, P = 8,000 × ¥0.58 = ¥4,640.00;
+    //   R + P = ¥79,200.00
+    //   r = max(⌈25 / 64⌉, 2) = 2; K = 2 × 16 × ¥4.66 × 17,520 = ¥2,612,582.40 (binds)
+    //   C₀ = 2,612,582.40 + 200,000.00 = ¥2,812,582.40
+    //   S = min(80% × 2,612,582.40 = 2,090,065.92, 2,000,000.00) = ¥2,000,000.00
+    //   C₁ = ¥812,582.40
+    void theOfferedDeploymentsRunCounts_data() { test::addEngineRows(); }
+    void theOfferedDeploymentsRunCounts()
+    {
+        QFETCH(Engine, engine);
+        test::TestDatabase testDb(engine);
+        QVERIFY2(testDb.isReady(), qPrintable(testDb.error()));
+        const QSqlDatabase db = testDb.open().connection();
+        const Fixture f = prepare(db);
+        bench::BenchmarkResult deployment =
+            run(0, bench::LoadShape::Sweep, QDateTime(QDate(2026, 10, 1), QTime(9, 0), Qt::UTC));
+        deployment.config.bidId.reset();
+        deployment.sweep[1].concurrency = 64;
+        deployment.sweep[1].summary.outputTokensPerS = 2000;
+        deployment.load = deployment.sweep[1].summary;
+        bench::BenchmarkRunRepository(db).insert(deployment, QStringLiteral("vendor"));
+        sql::run(db, QStringLiteral("UPDATE bids SET benchmark_run_id = ? WHERE id = ?"),
+                 {deployment.id, f.bid});
+        sql::run(db, QStringLiteral("UPDATE benchmark_runs SET bid_id = NULL WHERE id IN (?, ?)"),
+                 {f.sweepRun, f.fixedRun});
+
+        const BidCost b = costOfBid(db, f.bid);
+        QVERIFY2(b.cost, qPrintable(b.problem));
+        QCOMPARE(b.benchmarkRunId, std::optional<qint64>(deployment.id));
+        QCOMPARE(b.cost->volumeCost, yuan("79200.00"));
+        QCOMPARE(b.cost->sustainedConcurrency, 64);
+        QCOMPARE(b.cost->replicas, 2);
+        QCOMPARE(b.cost->capacityCost, yuan("2612582.40"));
+        QCOMPARE(b.cost->costWithoutVoucher, yuan("2812582.40"));
+        QCOMPARE(b.cost->voucherSubsidy, yuan("2000000.00"));
+        QCOMPARE(b.cost->costWithVoucher, yuan("812582.40"));
+
+        // With runs of its own, the bid's newest sweep counts again.
+        sql::run(db, QStringLiteral("UPDATE benchmark_runs SET bid_id = ? WHERE id IN (?, ?)"),
+                 {f.bid, f.sweepRun, f.fixedRun});
+        QCOMPARE(costOfBid(db, f.bid).benchmarkRunId, std::optional<qint64>(f.sweepRun));
+    }
+
     // Delivered on premises: Ascend 910B bought at the catalog's ¥122,500.00, 5-year life,
     // 2 years used: K = 4 × 16 × ¥122,500.00 × 2 / 5 = ¥3,136,000.00 (binds);
     // C₀ = 3,136,000.00 + 200,000.00 = ¥3,336,000.00; nothing rented, so no voucher.

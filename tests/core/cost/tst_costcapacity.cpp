@@ -155,6 +155,10 @@ private Q_SLOTS:
         QVERIFY2(total->inputs.at(binding).value.endsWith(QLatin1String("(binds)")),
                  qPrintable(total->inputs.at(binding).value));
         QVERIFY(!total->inputs.at(1 - binding).value.endsWith(QLatin1String("(binds)")));
+        // Without the figures, the same amounts.
+        const CostToServe amounts = computeCostToServe(in, CostDetail::AmountsOnly);
+        QVERIFY(amounts.figures().isEmpty());
+        QVERIFY2(differingAmount(c, amounts).isEmpty(), qPrintable(differingAmount(c, amounts)));
     }
 
     // No fixed costs stated: the bid's licence, deployment and service lines stand for them.

@@ -181,6 +181,10 @@ private Q_SLOTS:
         QCOMPARE(c.marginWithVoucher,
                  double(in.bidPrice.minorUnits() - c.costWithVoucher.minorUnits()) /
                      double(in.bidPrice.minorUnits()));
+        // Without the figures, the same amounts.
+        const CostToServe amounts = computeCostToServe(in, CostDetail::AmountsOnly);
+        QVERIFY(amounts.figures().isEmpty());
+        QVERIFY2(differingAmount(c, amounts).isEmpty(), qPrintable(differingAmount(c, amounts)));
     }
 
     void baseCaseHoursAndEnergy()
