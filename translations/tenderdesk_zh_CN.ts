@@ -405,6 +405,72 @@
     </message>
 </context>
 <context>
+    <name>EvaluationText</name>
+    <message>
+        <source>%1 / %2</source>
+        <extracomment>Points out of a criterion&apos;s weight: &quot;12.50 / 20&quot;</extracomment>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Profitable</source>
+        <translation>盈利</translation>
+    </message>
+    <message>
+        <source>Below cost without the voucher</source>
+        <translation>不含算力券低于成本</translation>
+    </message>
+    <message>
+        <source>Below cost even with the voucher</source>
+        <translation>含算力券仍低于成本</translation>
+    </message>
+    <message>
+        <source>No benchmark yet</source>
+        <translation>尚无基准测试</translation>
+    </message>
+    <message>
+        <source>Profitable: the price %1 covers the cost-to-serve of %2 without a compute voucher.</source>
+        <translation>盈利：报价 %1 不依赖算力券即可覆盖 %2 的服务成本。</translation>
+    </message>
+    <message>
+        <source>Below cost only without the voucher: the price %1 is below the cost-to-serve of %2 at list price, and covers the %3 it costs with the compute voucher.</source>
+        <translation>仅在不含算力券时低于成本：报价 %1 低于按目录价计算的服务成本 %2，但可覆盖使用算力券后的成本 %3。</translation>
+    </message>
+    <message>
+        <source>Below cost even with the voucher: the price %1 is below the cost-to-serve of %2, and of %3 with the compute voucher.</source>
+        <translation>含算力券仍低于成本：报价 %1 低于服务成本 %2，也低于使用算力券后的 %3。</translation>
+    </message>
+    <message>
+        <source>No benchmark yet: no stored benchmark run of this deployment to work out its cost-to-serve.</source>
+        <translation>尚无基准测试：该部署没有已保存的基准测试运行，无法测算其服务成本。</translation>
+    </message>
+    <message>
+        <source>Not flagged</source>
+        <translation>未标记</translation>
+    </message>
+    <message>
+        <source>Awaiting the panel&apos;s decision</source>
+        <translation>待评标委员会决定</translation>
+    </message>
+    <message>
+        <source>Accepted: the price stands</source>
+        <translation>已接受：报价成立</translation>
+    </message>
+    <message>
+        <source>Rejected: the bid is invalid</source>
+        <translation>已否决：投标无效</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <extracomment>The chair of the evaluation panel</extracomment>
+        <translation>组长</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <extracomment>A member of the evaluation panel</extracomment>
+        <translation>成员</translation>
+    </message>
+</context>
+<context>
     <name>Organizations</name>
     <message>
         <source>%1: %2</source>
@@ -5633,6 +5699,127 @@ Your edits are still here; correct them or cancel.</source>
     </message>
 </context>
 <context>
+    <name>td::ui::AwardPage</name>
+    <message>
+        <source>&amp;Lot:</source>
+        <translation>标包(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>决定</translation>
+    </message>
+    <message>
+        <source>Record a&amp;ward…</source>
+        <translation>确定中标(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>The award</source>
+        <translation>中标结果</translation>
+    </message>
+    <message>
+        <source>&amp;View release…</source>
+        <translation>查看发布(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Required when the award goes to another bid than the recommended one: why.</source>
+        <translation>授予推荐投标以外的投标时必填：说明理由。</translation>
+    </message>
+    <message>
+        <source>Record the award, publish it and start the standstill (Ctrl+Shift+W)</source>
+        <translation>确定中标、发布结果并开始公示期（Ctrl+Shift+W）</translation>
+    </message>
+    <message>
+        <source>Award &amp;to:</source>
+        <translation>授予(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Justification:</source>
+        <translation>理由(&amp;J)：</translation>
+    </message>
+    <message>
+        <source>On the award:</source>
+        <translation>中标时：</translation>
+    </message>
+    <message>
+        <source>Release %1</source>
+        <translation>发布 %1</translation>
+    </message>
+    <message>
+        <source>Loss-making flag:</source>
+        <translation>亏损标记：</translation>
+    </message>
+    <message>
+        <source>Published:</source>
+        <translation>已发布：</translation>
+    </message>
+    <message>
+        <source>The whole tender</source>
+        <translation>整个项目</translation>
+    </message>
+    <message>
+        <source>Lot %1</source>
+        <translation>第 %1 包</translation>
+    </message>
+    <message>
+        <source>Lot %1: %2</source>
+        <translation>第 %1 包：%2</translation>
+    </message>
+    <message>
+        <source>Before the award:
+%1</source>
+        <translation>确定中标前：
+%1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Recommended winner:&lt;/b&gt; %1 — rank %2, total %3 points, evaluation price %4.</source>
+        <translation>&lt;b&gt;推荐中标候选人：&lt;/b&gt;%1——排名第 %2，总分 %3 分，评标价 %4。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No recommended winner yet&lt;/b&gt;: no valid bid stands alone at rank 1.</source>
+        <translation>&lt;b&gt;尚无推荐中标候选人&lt;/b&gt;：没有有效投标单独排名第一。</translation>
+    </message>
+    <message>
+        <source>%1. %2 (%3)</source>
+        <translation>%1. %2（%3）</translation>
+    </message>
+    <message>
+        <source>— recommended</source>
+        <translation>——推荐</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Awarded to %1&lt;/b&gt; for %2 on %3.</source>
+        <translation>&lt;b&gt;授予 %1&lt;/b&gt;，金额 %2，日期 %3。</translation>
+    </message>
+    <message>
+        <source>Standstill until %1: no contract before then.</source>
+        <translation>公示期至 %1：此前不得签订合同。</translation>
+    </message>
+    <message>
+        <source>The standstill ended on %1.</source>
+        <translation>公示期已于 %1 结束。</translation>
+    </message>
+    <message>
+        <source>Not the recommended bid; the justification: %1</source>
+        <translation>非推荐投标；理由：%1</translation>
+    </message>
+    <message>
+        <source>Not published yet.</source>
+        <translation>尚未发布。</translation>
+    </message>
+    <message>
+        <source>Release %1 of %2.</source>
+        <translation>发布 %1，%2。</translation>
+    </message>
+    <message>
+        <source>Record the award</source>
+        <translation>确定中标</translation>
+    </message>
+    <message>
+        <source>Award %1 to %2? The award is published and the standstill starts; the tender moves to awarded.</source>
+        <translation>将%1授予 %2？中标结果将发布并开始公示期，项目状态变为已定标。</translation>
+    </message>
+</context>
+<context>
     <name>td::ui::BackgroundTask</name>
     <message>
         <source>Cancel</source>
@@ -6681,6 +6868,125 @@ The answer is published to every bidder and cannot be changed afterwards.</sourc
     </message>
 </context>
 <context>
+    <name>td::ui::ComplianceModel</name>
+    <message>
+        <source>A submission that failed to unseal: it never became a bid.</source>
+        <translation>解密失败的投标文件：未成为有效投标。</translation>
+    </message>
+    <message>
+        <source>Compliant</source>
+        <translation>符合</translation>
+    </message>
+    <message numerus="yes">
+        <source>Disqualified (%n failed check(s))</source>
+        <translation><numerusform>不合格（%n 项检查未通过）</numerusform></translation>
+    </message>
+    <message>
+        <source>Passes every check.</source>
+        <translation>通过全部检查。</translation>
+    </message>
+    <message>
+        <source>Fails: %1</source>
+        <translation>未通过：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>✓ Passes (panel override)</source>
+        <translation>✓ 通过（评标委员会改判）</translation>
+    </message>
+    <message>
+        <source>✗ Fails (panel override)</source>
+        <translation>✗ 不通过（评标委员会改判）</translation>
+    </message>
+    <message>
+        <source>✓</source>
+        <translation>✓</translation>
+    </message>
+    <message>
+        <source>✗ Fails</source>
+        <translation>✗ 不通过</translation>
+    </message>
+    <message>
+        <source>Automatic check: passes.</source>
+        <translation>自动检查：通过。</translation>
+    </message>
+    <message>
+        <source>Automatic check: fails.</source>
+        <translation>自动检查：不通过。</translation>
+    </message>
+    <message>
+        <source>Found: %1</source>
+        <translation>发现：%1</translation>
+    </message>
+    <message>
+        <source>Overridden by %1 on %2 (%3): %4</source>
+        <translation>由 %1 于 %2 改判（%3）：%4</translation>
+    </message>
+    <message>
+        <source>passes</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>fails</source>
+        <translation>不通过</translation>
+    </message>
+    <message>
+        <source>Bidder</source>
+        <translation>投标人</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结论</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::CompliancePage</name>
+    <message>
+        <source>&amp;Override…</source>
+        <translation>改判(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm review…</source>
+        <translation>确认审查(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Choose a check of a bid, then Override… to decide otherwise than the automatic check, with a written justification.</source>
+        <translation>选择某投标的一项检查，再点“改判…”，以书面理由作出与自动检查不同的决定。</translation>
+    </message>
+    <message>
+        <source>Overturn the chosen check of a bid, with a written justification (Ctrl+Shift+V)</source>
+        <translation>以书面理由改判所选投标的该项检查（Ctrl+Shift+V）</translation>
+    </message>
+    <message>
+        <source>The panel confirms the review: each bid is then valid or disqualified with its reasons (Ctrl+Shift+M)</source>
+        <translation>评标委员会确认审查结果：各投标据此有效或因其理由被否决（Ctrl+Shift+M）</translation>
+    </message>
+    <message>
+        <source>The panel confirmed the review (%1, %2): %3 of %4 bids are valid.</source>
+        <translation>评标委员会已确认审查（%1，%2）：%4 份投标中 %3 份有效。</translation>
+    </message>
+    <message>
+        <source>The automatic checks, not yet confirmed: %1 of %2 bids fail a check. Override a check where the panel decides otherwise, then confirm the review.</source>
+        <translation>自动检查结果，尚未确认：%2 份投标中 %1 份有检查未通过。评标委员会意见不同时请改判，然后确认审查。</translation>
+    </message>
+    <message>
+        <source>Override a compliance check</source>
+        <translation>改判符合性检查</translation>
+    </message>
+    <message>
+        <source>Confirm the compliance review</source>
+        <translation>确认符合性审查</translation>
+    </message>
+    <message numerus="yes">
+        <source>Confirm the review for the panel? %n bid(s) will be disqualified with their reasons; the others go on to scoring.</source>
+        <translation><numerusform>代表评标委员会确认审查？%n 份投标将因其理由被否决，其余进入评分。</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>td::ui::CostAssumptionsDialog</name>
     <message>
         <source>Cost assumptions</source>
@@ -7000,6 +7306,21 @@ Source: %2</source>
     </message>
 </context>
 <context>
+    <name>td::ui::EvaluableTenderModel</name>
+    <message>
+        <source>no opening date</source>
+        <translation>无开标日期</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · opened %3</source>
+        <translation>%1 · %2 · 开标于 %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
     <name>td::ui::EvaluationReportExport</name>
     <message>
         <source>Building the evaluation report of %1…</source>
@@ -7048,6 +7369,374 @@ Source: %2</source>
     <message>
         <source>The evaluation report could not be saved: %1</source>
         <translation>评标报告未能保存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::EvaluationSettingsDialog</name>
+    <message>
+        <source>Default: %1</source>
+        <translation>默认：%1</translation>
+    </message>
+    <message>
+        <source>Evaluation settings</source>
+        <translation>评标设置</translation>
+    </message>
+    <message>
+        <source>&amp;Scoring</source>
+        <translation>评分(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Abnormally low prices</source>
+        <translation>异常低价(&amp;A)</translation>
+    </message>
+    <message>
+        <source>A&amp;ward</source>
+        <translation>定标(&amp;W)</translation>
+    </message>
+    <message>
+        <source>The tender is awarded: its settings can no longer change.</source>
+        <translation>项目已定标：设置不能再修改。</translation>
+    </message>
+    <message>
+        <source>Of the evaluation price only. Default: %1</source>
+        <translation>仅用于评标价。默认：%1</translation>
+    </message>
+    <message>
+        <source>Leave out the highest and the lowest evaluator&apos;s score (with %1 or more evaluators)</source>
+        <translation>去掉一个最高分和一个最低分（评委 %1 人及以上）</translation>
+    </message>
+    <message>
+        <source>Bids that tie are told apart by the checked rules, from the top; bids still tied share their rank.</source>
+        <translation>得分相同的投标按勾选的规则自上而下区分；仍相同的并列排名。</translation>
+    </message>
+    <message>
+        <source>&amp;Up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Do&amp;wn</source>
+        <translation>下移(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Ranking &amp;method:</source>
+        <translation>评标方法(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Domestic-product deduction:</source>
+        <translation>本国产品价格扣除(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>S&amp;ME deduction:</source>
+        <translation>中小企业价格扣除(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Domestic when at least (accelerators):</source>
+        <translation>本国产品认定比例下限（加速卡）：</translation>
+    </message>
+    <message>
+        <source>&amp;Tie rules, in order:</source>
+        <translation>并列处理规则（按顺序）(&amp;T)：</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;MOF 2026&lt;/b&gt; (a buyer may raise the ratios up to %1)</source>
+        <translation>&lt;b&gt;财政部 2026&lt;/b&gt;（采购人最高可将比例提高到 %1）</translation>
+    </message>
+    <message>
+        <source>Below the &amp;average of the conforming bids ×</source>
+        <translation>低于通过符合性审查投标平均价的比例(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Lowest below the &amp;second-lowest ×</source>
+        <translation>最低价低于次低价的比例(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Below the &amp;ceiling (or budget) ×</source>
+        <translation>低于最高限价（或预算）的比例(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;ProZorro&lt;/b&gt; (the winner)</source>
+        <translation>&lt;b&gt;ProZorro&lt;/b&gt;（中标人）</translation>
+    </message>
+    <message>
+        <source>At least this far below the &amp;mean of the others:</source>
+        <translation>低于其他投标平均价至少(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>At least this far below the &amp;next bid:</source>
+        <translation>低于次低投标至少(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Italian anomaly threshold&lt;/b&gt;</source>
+        <translation>&lt;b&gt;意大利异常阈值&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Applies &amp;from this many admitted offers:</source>
+        <translation>有效报价达到此数量时适用(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Market outlier (R058)&lt;/b&gt;</source>
+        <translation>&lt;b&gt;市场离群值（R058）&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Flag at d ≥ Q3 + &amp;factor × IQR, factor:</source>
+        <translation>d ≥ Q3 + 系数 × IQR 时标记，系数(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Explanation&lt;/b&gt;</source>
+        <translation>&lt;b&gt;澄清说明&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Time the bidder gets to &amp;explain:</source>
+        <translation>投标人澄清时限(&amp;E)：</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Stand&amp;still after the award:</source>
+        <translation>定标后公示期(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>No contract is signed before the standstill ends: the candidates are published for at least 3 days (Bidding Law implementing regulations, art. 54).</source>
+        <translation>公示期结束前不得签订合同：中标候选人公示不少于 3 日（《招标投标法实施条例》第五十四条）。</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::EvaluationWorkspace</name>
+    <message>
+        <source>Evaluation &amp;settings…</source>
+        <translation>评标设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>S&amp;core the bids</source>
+        <translation>计算评分(&amp;C)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport evaluation report…</source>
+        <translation>导出评标报告(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>&amp;Rescore every tender…</source>
+        <translation>重新计算全部项目评分(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Rescoring every tender</source>
+        <translation>正在重新计算全部项目评分</translation>
+    </message>
+    <message>
+        <source>How the tender is evaluated: method, deductions, tie rules, the abnormally-low thresholds, the standstill (Ctrl+Shift+T)</source>
+        <translation>项目的评标方式：评标方法、价格扣除、并列规则、异常低价阈值、公示期（Ctrl+Shift+T）</translation>
+    </message>
+    <message>
+        <source>Score the bids and keep the result: evaluation prices, scores, ranks and flags; a newly flagged bid gets its explanation step (F9)</source>
+        <translation>计算评分并保存结果：评标价、得分、排名和标记；新标记的投标进入澄清环节（F9）</translation>
+    </message>
+    <message>
+        <source>The evaluation report as PDF, in Chinese or English (Ctrl+Shift+X)</source>
+        <translation>导出中文或英文评标报告 PDF（Ctrl+Shift+X）</translation>
+    </message>
+    <message>
+        <source>Score every opened tender of the database again, after the market or the cost catalog changed</source>
+        <translation>在市场数据或成本目录变化后，重新计算数据库中全部已开标项目的评分</translation>
+    </message>
+    <message>
+        <source>Search by reference or title</source>
+        <translation>按编号或名称搜索</translation>
+    </message>
+    <message>
+        <source>&amp;Tenders opened for evaluation</source>
+        <translation>已开标待评审的项目(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;1 Compliance</source>
+        <translation>&amp;1 符合性审查</translation>
+    </message>
+    <message>
+        <source>&amp;2 Panel &amp;&amp; sheets</source>
+        <translation>&amp;2 评委与评分表</translation>
+    </message>
+    <message>
+        <source>&amp;3 Abnormally low</source>
+        <translation>&amp;3 异常低价</translation>
+    </message>
+    <message>
+        <source>&amp;4 Ranking</source>
+        <translation>&amp;4 排名</translation>
+    </message>
+    <message>
+        <source>&amp;5 Award</source>
+        <translation>&amp;5 定标</translation>
+    </message>
+    <message>
+        <source>%1: done.</source>
+        <translation>%1：已完成。</translation>
+    </message>
+    <message>
+        <source>Evaluation report saved to %1.</source>
+        <translation>评标报告已保存到 %1。</translation>
+    </message>
+    <message>
+        <source>Evaluation report</source>
+        <translation>评标报告</translation>
+    </message>
+    <message>
+        <source>Choose a tender on the left.</source>
+        <translation>请在左侧选择项目。</translation>
+    </message>
+    <message>
+        <source>No opened tender matches “%1”.</source>
+        <translation>没有与“%1”匹配的已开标项目。</translation>
+    </message>
+    <message>
+        <source>No tender has been opened yet. After a tender&apos;s bid deadline, open its bids in the Bids workspace: its evaluation starts here.</source>
+        <translation>尚无已开标的项目。项目投标截止后，请在“投标”工作区开标，评标即从这里开始。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — loading…</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;——正在加载…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; %2 · %3 · %4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>compliance confirmed</source>
+        <translation>符合性审查已确认</translation>
+    </message>
+    <message>
+        <source>compliance not yet confirmed</source>
+        <translation>符合性审查未确认</translation>
+    </message>
+    <message>
+        <source>no panel yet</source>
+        <translation>尚未组建评标委员会</translation>
+    </message>
+    <message>
+        <source>%1 of %2 sheets in</source>
+        <translation>已交 %1/%2 份评分表</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n low price(s) to decide</source>
+        <translation><numerusform>%n 项异常低价待决定</numerusform></translation>
+    </message>
+    <message>
+        <source>ranking final</source>
+        <translation>排名已确定</translation>
+    </message>
+    <message>
+        <source>ranking not final</source>
+        <translation>排名未确定</translation>
+    </message>
+    <message>
+        <source>not awarded</source>
+        <translation>未定标</translation>
+    </message>
+    <message numerus="yes">
+        <source>awarded (%n lot(s))</source>
+        <translation><numerusform>已定标（%n 个标包）</numerusform></translation>
+    </message>
+    <message>
+        <source>Score the bids</source>
+        <translation>计算评分</translation>
+    </message>
+    <message>
+        <source>Evaluation settings</source>
+        <translation>评标设置</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Save the evaluation report</source>
+        <translation>保存评标报告</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Rescore every tender</source>
+        <translation>重新计算全部项目评分</translation>
+    </message>
+    <message>
+        <source>Score every opened tender of the database again? What changed is written in one step, and audited; a large market takes a while. You can cancel: nothing is written then.</source>
+        <translation>重新计算数据库中全部已开标项目的评分？变化的结果一次写入并记入审计；市场较大时需要一些时间。可以取消，取消后不写入任何内容。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 tenders scored…</source>
+        <translation>已计算 %1/%2 个项目…</translation>
+    </message>
+    <message>
+        <source>%1 tenders and %2 bids scored again: %3 bids and %4 awards changed.</source>
+        <translation>已重新计算 %1 个项目、%2 份投标：%3 份投标和 %4 项中标结果有变化。</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::EvaluatorDialog</name>
+    <message>
+        <source>Add an evaluator</source>
+        <translation>添加评委</translation>
+    </message>
+    <message>
+        <source>Full name, as on the panel&apos;s list</source>
+        <translation>姓名，与评标委员会名单一致</translation>
+    </message>
+    <message>
+        <source>Members are added before any sheet is submitted.</source>
+        <translation>须在任何评分表提交前添加成员。</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>角色(&amp;R)：</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::ExplanationDialog</name>
+    <message>
+        <source>%1: formula and inputs</source>
+        <translation>%1：公式与输入</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; = %2&lt;br&gt;%3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; = %2&lt;br&gt;%3</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>输入</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Formula:</source>
+        <translation>公式：</translation>
+    </message>
+    <message>
+        <source>&amp;Inputs:</source>
+        <translation>输入(&amp;I)：</translation>
     </message>
 </context>
 <context>
@@ -7220,6 +7909,140 @@ Source: %2</source>
     </message>
 </context>
 <context>
+    <name>td::ui::LowPricePage</name>
+    <message>
+        <source>The vendor&apos;s explanation</source>
+        <translation>投标人的澄清说明</translation>
+    </message>
+    <message>
+        <source>&amp;Attach PDF…</source>
+        <translation>附加 PDF(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve attachment</source>
+        <translation>移除附件(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Record &amp;explanation</source>
+        <translation>记录澄清(&amp;E)</translation>
+    </message>
+    <message>
+        <source>The panel&apos;s decision</source>
+        <translation>评标委员会的决定</translation>
+    </message>
+    <message>
+        <source>A&amp;ccept: the vendor proved its price; the bid stands</source>
+        <translation>接受(&amp;C)：投标人证明了报价合理，投标有效</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject: the price is unproven; the bid is invalid</source>
+        <translation>否决(&amp;J)：报价合理性未获证明，投标无效</translation>
+    </message>
+    <message>
+        <source>Record &amp;decision</source>
+        <translation>记录决定(&amp;D)</translation>
+    </message>
+    <message>
+        <source>What the vendor says makes its price possible: its costs, the hardware it already owns, a compute voucher, a strategic discount.</source>
+        <translation>投标人说明其报价的依据：成本构成、自有硬件、算力券、战略性折扣等。</translation>
+    </message>
+    <message>
+        <source>Attached documents:</source>
+        <translation>附件：</translation>
+    </message>
+    <message>
+        <source>The panel&apos;s opinion: what it checked and why it decides so (required).</source>
+        <translation>评标委员会意见：核查了什么、为何如此决定（必填）。</translation>
+    </message>
+    <message>
+        <source>&amp;Flagged bids:</source>
+        <translation>被标记的投标(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Rules that fired&lt;/b&gt;</source>
+        <translation>&lt;b&gt;触发的规则&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1
+%2
+%3</source>
+        <translation>%1
+%2
+%3</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>list of rules</comment>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>%1
+Flagged: score the bids to open its explanation step</source>
+        <translation>%1
+已标记：计算评分后进入澄清环节</translation>
+    </message>
+    <message>
+        <source>No bid is flagged abnormally low.</source>
+        <translation>没有投标被标记为异常低价。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flagged bid(s); %1 await the panel&apos;s decision.</source>
+        <translation><numerusform>%n 份投标被标记；%1 份待评标委员会决定。</numerusform></translation>
+    </message>
+    <message>
+        <source>Choose a flagged bid.</source>
+        <translation>请选择被标记的投标。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: bid price %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;：投标报价 %2</translation>
+    </message>
+    <message>
+        <source>%1 (recorded)</source>
+        <translation>%1（已记录）</translation>
+    </message>
+    <message>
+        <source>Kept in the database with the explanation.</source>
+        <translation>已随澄清说明保存在数据库中。</translation>
+    </message>
+    <message>
+        <source>%1 (to attach)</source>
+        <translation>%1（待附加）</translation>
+    </message>
+    <message>
+        <source>The explanation step opens when the bids are scored (Score the bids).</source>
+        <translation>计算评分（“计算评分”）后进入澄清环节。</translation>
+    </message>
+    <message>
+        <source>%1, decided by %2 on %3.</source>
+        <translation>%1，由 %2 于 %3 决定。</translation>
+    </message>
+    <message>
+        <source>Explained on %1; awaiting the panel&apos;s decision.</source>
+        <translation>已于 %1 澄清；待评标委员会决定。</translation>
+    </message>
+    <message>
+        <source>Awaiting the vendor&apos;s explanation.</source>
+        <translation>待投标人澄清。</translation>
+    </message>
+    <message>
+        <source>Attach documents to the explanation</source>
+        <translation>为澄清说明附加文件</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Record the explanation</source>
+        <translation>记录澄清说明</translation>
+    </message>
+    <message>
+        <source>Record the panel&apos;s decision</source>
+        <translation>记录评标委员会的决定</translation>
+    </message>
+</context>
+<context>
     <name>td::ui::MainWindow</name>
     <message>
         <source>TenderDesk</source>
@@ -7236,10 +8059,6 @@ Source: %2</source>
     <message>
         <source>Evaluation</source>
         <translation>评标</translation>
-    </message>
-    <message>
-        <source>Procurement staff will open sealed bids here, check compliance with the hardware rules, run the evaluation panel&apos;s scoring, review abnormally low prices and record the award.</source>
-        <translation>采购人员将在此开启密封的投标，检查是否符合硬件要求，组织评标委员会评分，审查异常低价，并记录中标结果。</translation>
     </message>
     <message>
         <source>Benchmarks</source>
@@ -7346,6 +8165,14 @@ Source: %2</source>
     <message>
         <source>Bids are still being sealed, received or opened. Cancel it first, or wait until it is done.</source>
         <translation>仍有投标正在密封、接收或开启。请先取消，或等待完成。</translation>
+    </message>
+    <message>
+        <source>&amp;Evaluation</source>
+        <translation>评标(&amp;E)</translation>
+    </message>
+    <message>
+        <source>The evaluation report is still being printed. Wait until it is saved.</source>
+        <translation>评标报告仍在打印，请等待保存完成。</translation>
     </message>
 </context>
 <context>
@@ -7463,6 +8290,255 @@ Source: %2</source>
     <message>
         <source>Give its 18-character unified social credit code.</source>
         <translation>请填写 18 位统一社会信用代码。</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::OverrideDialog</name>
+    <message>
+        <source>The bid &amp;passes this check</source>
+        <translation>该投标通过此项检查(&amp;P)</translation>
+    </message>
+    <message>
+        <source>The bid &amp;fails this check</source>
+        <translation>该投标未通过此项检查(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Override a compliance check</source>
+        <translation>改判符合性检查</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;：%2</translation>
+    </message>
+    <message>
+        <source>The automatic check passes the bid.</source>
+        <translation>自动检查判定通过。</translation>
+    </message>
+    <message>
+        <source>The automatic check fails the bid.</source>
+        <translation>自动检查判定不通过。</translation>
+    </message>
+    <message>
+        <source>It found: %1</source>
+        <translation>发现：%1</translation>
+    </message>
+    <message>
+        <source>Why the panel decides otherwise than the automatic check: the facts it looked at, the clause of the tender it applies.</source>
+        <translation>评标委员会作出与自动检查不同决定的理由：核查的事实、依据的招标文件条款。</translation>
+    </message>
+    <message>
+        <source>&amp;Justification (required, audited):</source>
+        <translation>理由（必填，记入审计）(&amp;J)：</translation>
+    </message>
+    <message>
+        <source>&amp;Override</source>
+        <translation>改判(&amp;O)</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::PanelPage</name>
+    <message>
+        <source>&amp;Add evaluator…</source>
+        <translation>添加评委(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Add a member to the panel, before any sheet is submitted (Ctrl+Shift+A)</source>
+        <translation>在任何评分表提交前向评标委员会添加成员（Ctrl+Shift+A）</translation>
+    </message>
+    <message>
+        <source>Re&amp;move evaluator…</source>
+        <translation>移除评委(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Remove the chosen member from the panel</source>
+        <translation>从评标委员会移除所选成员</translation>
+    </message>
+    <message>
+        <source>Fill from be&amp;nchmark</source>
+        <translation>按基准测试填写(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Score accuracy and performance from each bid&apos;s stored benchmark run (Ctrl+Shift+B)</source>
+        <translation>按各投标已保存的基准测试运行为准确率和性能打分（Ctrl+Shift+B）</translation>
+    </message>
+    <message>
+        <source>&amp;Save draft</source>
+        <translation>保存草稿(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Keep the sheet as a draft, to finish later (Ctrl+S)</source>
+        <translation>将评分表保存为草稿，稍后完成（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>Submi&amp;t sheet…</source>
+        <translation>提交评分表(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Hand the sheet in: it is locked from then on (Ctrl+Shift+S)</source>
+        <translation>提交评分表：提交后即锁定（Ctrl+Shift+S）</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Undo the last change to the sheet (Ctrl+Z)</source>
+        <translation>撤销对评分表的上一次修改（Ctrl+Z）</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Redo the change undone (Ctrl+Shift+Z)</source>
+        <translation>重做已撤销的修改（Ctrl+Shift+Z）</translation>
+    </message>
+    <message>
+        <source>Panel</source>
+        <translation>评标委员会</translation>
+    </message>
+    <message>
+        <source>Why these points, for the report</source>
+        <translation>打分理由，写入评标报告</translation>
+    </message>
+    <message>
+        <source>Score sheet</source>
+        <translation>评分表</translation>
+    </message>
+    <message>
+        <source>&amp;I am:</source>
+        <translation>我是(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>C&amp;omment on the chosen score:</source>
+        <translation>所选分数的评语(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Every evaluator&apos;s scores</source>
+        <translation>全部评委的评分</translation>
+    </message>
+    <message>
+        <source>submitted %1</source>
+        <translation>已于 %1 提交</translation>
+    </message>
+    <message>
+        <source>scoring</source>
+        <translation>评分中</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>The panel has no members yet. Add the evaluators: each then scores the valid bids alone, on their own sheet.</source>
+        <translation>评标委员会尚无成员。请添加评委：每位评委在自己的评分表上独立为有效投标打分。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 sheets submitted; the others&apos; scores stay hidden until all are in.</source>
+        <translation>已提交 %1/%2 份评分表；全部提交前，其他评委的分数不予显示。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every sheet is in (%n): each evaluator&apos;s scores, and the panel&apos;s score of each criterion.</source>
+        <translation><numerusform>全部评分表已提交（%n 份）：各评委的分数及评标委员会对各评审因素的得分。</numerusform></translation>
+    </message>
+    <message>
+        <source>Add the panel&apos;s members first.</source>
+        <translation>请先添加评标委员会成员。</translation>
+    </message>
+    <message>
+        <source>Choose who you are on the panel.</source>
+        <translation>请选择您在评标委员会中的身份。</translation>
+    </message>
+    <message>
+        <source>No valid bid to score.</source>
+        <translation>没有可评分的有效投标。</translation>
+    </message>
+    <message>
+        <source>Submitted on %1: the sheet is locked.</source>
+        <translation>已于 %1 提交：评分表已锁定。</translation>
+    </message>
+    <message>
+        <source>A draft with changes not yet saved.</source>
+        <translation>草稿，有未保存的修改。</translation>
+    </message>
+    <message>
+        <source>A draft: score each bid out of each criterion&apos;s weight, save, and submit when done.</source>
+        <translation>草稿：按各评审因素的分值为每份投标打分，保存，完成后提交。</translation>
+    </message>
+    <message>
+        <source>Undo: %1 (Ctrl+Z)</source>
+        <translation>撤销：%1（Ctrl+Z）</translation>
+    </message>
+    <message>
+        <source>Nothing to undo</source>
+        <translation>没有可撤销的操作</translation>
+    </message>
+    <message>
+        <source>Redo: %1 (Ctrl+Shift+Z)</source>
+        <translation>重做：%1（Ctrl+Shift+Z）</translation>
+    </message>
+    <message>
+        <source>Nothing to redo</source>
+        <translation>没有可重做的操作</translation>
+    </message>
+    <message>
+        <source>%1&apos;s sheet has changes not yet saved. Save them as a draft first?</source>
+        <translation>%1 的评分表有未保存的修改。先保存为草稿吗？</translation>
+    </message>
+    <message>
+        <source>Add an evaluator</source>
+        <translation>添加评委</translation>
+    </message>
+    <message>
+        <source>Remove an evaluator</source>
+        <translation>移除评委</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the panel, with the draft of their sheet?</source>
+        <translation>将 %1 连同其评分表草稿从评标委员会移除？</translation>
+    </message>
+    <message>
+        <source>Fill from benchmark</source>
+        <translation>按基准测试填写</translation>
+    </message>
+    <message>
+        <source>Save the sheet</source>
+        <translation>保存评分表</translation>
+    </message>
+    <message>
+        <source>Submit the sheet</source>
+        <translation>提交评分表</translation>
+    </message>
+    <message>
+        <source>Submit %1&apos;s sheet? Once submitted it is locked: nobody can change it, and it counts in the panel&apos;s score when every sheet is in.</source>
+        <translation>提交 %1 的评分表？提交后即锁定，任何人不得修改；全部评分表提交后计入评标委员会得分。</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::PanelScoresModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>The panel&apos;s score of %1 for %2.</source>
+        <translation>评标委员会对 %2 的“%1”得分。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Bidder</source>
+        <translation>投标人</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>评审因素</translation>
+    </message>
+    <message>
+        <source>Panel score</source>
+        <translation>委员会得分</translation>
     </message>
 </context>
 <context>
@@ -7691,6 +8767,177 @@ Source: %2</source>
     <message>
         <source>&amp;Cipher suite:</source>
         <translation>加密算法(&amp;C)：</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::RankingModel</name>
+    <message>
+        <source>Lot %1</source>
+        <translation>第 %1 包</translation>
+    </message>
+    <message>
+        <source>Lot %1: %2</source>
+        <translation>第 %1 包：%2</translation>
+    </message>
+    <message>
+        <source>The whole tender</source>
+        <translation>整个项目</translation>
+    </message>
+    <message>
+        <source>%1 · benchmark price %2</source>
+        <translation>%1 · 评标基准价 %2</translation>
+    </message>
+    <message>
+        <source>Not ranked: disqualified by the compliance review.</source>
+        <translation>未排名：符合性审查不合格。</translation>
+    </message>
+    <message>
+        <source>Not ranked: its abnormally low price was rejected.</source>
+        <translation>未排名：异常低价未获接受。</translation>
+    </message>
+    <message>
+        <source>Not ranked: the bid is not valid.</source>
+        <translation>未排名：投标无效。</translation>
+    </message>
+    <message>
+        <source>The recommended winner of the lot.</source>
+        <translation>该标包的推荐中标候选人。</translation>
+    </message>
+    <message>
+        <source>Hidden until every evaluator&apos;s sheet is in.</source>
+        <translation>全部评委提交评分表前不予显示。</translation>
+    </message>
+    <message>
+        <source>Not scored yet.</source>
+        <translation>尚未评分。</translation>
+    </message>
+    <message>
+        <source>Waits for every evaluator&apos;s sheet.</source>
+        <translation>等待全部评委提交评分表。</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>list of rules</comment>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Double-click a number, or press Enter, to see how it was computed.</source>
+        <translation>双击数字或按回车键，查看其计算过程。</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>Bidder</source>
+        <translation>投标人</translation>
+    </message>
+    <message>
+        <source>Evaluation price</source>
+        <translation>评审价</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Technical</source>
+        <translation>技术分</translation>
+    </message>
+    <message>
+        <source>Price score (%1)</source>
+        <translation>价格分（%1）</translation>
+    </message>
+    <message>
+        <source>Price score</source>
+        <translation>价格分</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>总分</translation>
+    </message>
+    <message>
+        <source>Abnormally low</source>
+        <translation>异常低价</translation>
+    </message>
+    <message>
+        <source>Cost verdict</source>
+        <translation>成本结论</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::RankingPage</name>
+    <message>
+        <source>&amp;How was this computed?</source>
+        <translation>如何计算的(&amp;H)？</translation>
+    </message>
+    <message>
+        <source>Double-click a number, or press Enter, to see how it was computed.</source>
+        <translation>双击数字或按回车键，查看其计算过程。</translation>
+    </message>
+    <message>
+        <source>The formula, value and inputs of the chosen number (Enter)</source>
+        <translation>所选数字的公式、数值和输入（回车）</translation>
+    </message>
+    <message>
+        <source>The ranking is final (%1).</source>
+        <translation>排名已确定（%1）。</translation>
+    </message>
+    <message>
+        <source>The ranking is not final yet (%1):</source>
+        <translation>排名尚未确定（%1）：</translation>
+    </message>
+    <message numerus="yes">
+        <source>• %n flagged bid(s) await the panel&apos;s decision on the explanation: %1.</source>
+        <translation><numerusform>• %n 份被标记的投标待评标委员会对澄清作出决定：%1。</numerusform></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>、</translation>
+    </message>
+    <message numerus="yes">
+        <source>• %n bid(s) have no score yet: the panel has no members.</source>
+        <translation><numerusform>• %n 份投标尚无评分：评标委员会没有成员。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>• %n bid(s) wait for the panel&apos;s scores (%1 of %2 sheets in).</source>
+        <translation><numerusform>• %n 份投标等待评标委员会评分（已交 %1/%2 份评分表）。</numerusform></translation>
+    </message>
+    <message>
+        <source>The compliance review is not confirmed yet: the automatic checks decide which bids are valid until the panel confirms it.</source>
+        <translation>符合性审查尚未确认：评标委员会确认前，以自动检查结果判定投标是否有效。</translation>
+    </message>
+    <message>
+        <source>Abnormally low</source>
+        <translation>异常低价</translation>
+    </message>
+    <message>
+        <source>&amp;Rule:</source>
+        <translation>规则(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>There is no working to show for this number.</source>
+        <translation>该数字没有可显示的计算过程。</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::ReportExport</name>
+    <message>
+        <source>This build cannot print the evaluation report.</source>
+        <translation>此版本无法打印评标报告。</translation>
+    </message>
+    <message>
+        <source>A report is still being printed; try again in a moment.</source>
+        <translation>报告仍在打印，请稍后再试。</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2. Choose another place.</source>
+        <translation>无法写入 %1：%2。请选择其他位置。</translation>
     </message>
 </context>
 <context>
@@ -7996,6 +9243,42 @@ Source: %2</source>
         <source>%1 / %2</source>
         <extracomment>the current search hit and how many there are, as in &quot;3 / 17&quot;</extracomment>
         <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::SheetModel</name>
+    <message>
+        <source>%1: the sum of this sheet&apos;s points, out of the scored criteria&apos;s weights.</source>
+        <translation>%1：本评分表的分数合计，满分为各评审因素分值之和。</translation>
+    </message>
+    <message>
+        <source>%1 ✎</source>
+        <translation>%1 ✎</translation>
+    </message>
+    <message>
+        <source>%1, %2: out of %3 points.</source>
+        <translation>%1，%2：满分 %3 分。</translation>
+    </message>
+    <message>
+        <source>Comment: %1</source>
+        <translation>评语：%1</translation>
+    </message>
+    <message>
+        <source>Sum</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A criterion and its weight: &quot;Technical solution (30)&quot;</extracomment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Comment on %1, %2</source>
+        <translation>评语：%1，%2</translation>
+    </message>
+    <message>
+        <source>Score %1, %2</source>
+        <translation>打分：%1，%2</translation>
     </message>
 </context>
 <context>

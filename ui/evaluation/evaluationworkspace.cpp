@@ -6,6 +6,7 @@
 #include "compliancepage.h"
 #include "evaluabletendermodel.h"
 #include "evaluation/evaluabletenders.h"
+#include "evaluation/evaluationreport.h"
 #include "evaluation/rescore.h"
 #include "evaluationsession.h"
 #include "evaluationsettingsdialog.h"
@@ -174,6 +175,12 @@ EvaluationWorkspace::EvaluationWorkspace(const Database& database, QWidget* pare
             });
     connect(m_session, &EvaluationSession::changed, this,
             [this](const QString& title) { Q_EMIT message(tr("%1: done.").arg(title)); });
+    // The report's HTML comes from the core's report writer (core/evaluation/evaluationreport).
+    m_export->setSource(
+        {[](const Database& db, const QString& reference, DocumentLanguage language) {
+             return evaluationReportHtml(db, reference, language);
+         },
+         evaluationReportBaseUrl()});
     connect(m_export, &ReportExport::saved, this, [this](const QString& path) {
         Q_EMIT message(tr("Evaluation report saved to %1.").arg(QDir::toNativeSeparators(path)));
         Q_EMIT reportSaved(path);
