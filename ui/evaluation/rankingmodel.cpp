@@ -82,6 +82,8 @@ void RankingModel::setEvaluation(const TenderEvaluation& evaluation)
                          });
         for (const scoring::BidResult* b : bids)
             rows.bids.append(b->bidId);
+        if (rows.bids.isEmpty())
+            rows.label = tr("%1 · no bid").arg(rows.label);
         m_lots.append(rows);
     }
     endResetModel();
@@ -315,13 +317,14 @@ QVariant RankingModel::headerData(int section, Qt::Orientation orientation, int 
         return tr("Evaluation price");
     if (section >= FirstCriterionColumn && section < technicalColumn()) {
         const scoring::CriterionSpec& c = m_criteria[section - FirstCriterionColumn];
-        return tr("%1 (%2)").arg(c.name).arg(c.weight);
+        //: A criterion over its weight, on two lines of a column header
+        return tr("%1\n(%2)").arg(c.name).arg(c.weight);
     }
     if (section == technicalColumn())
         return tr("Technical");
     if (section == priceScoreColumn())
         return m_priceIndex >= 0 && m_evaluation
-                   ? tr("Price score (%1)").arg(m_evaluation->input.criteria[m_priceIndex].weight)
+                   ? tr("Price score\n(%1)").arg(m_evaluation->input.criteria[m_priceIndex].weight)
                    : tr("Price score");
     if (section == totalColumn())
         return tr("Total");

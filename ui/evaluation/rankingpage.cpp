@@ -66,13 +66,22 @@ void RankingPage::showEvaluation()
     m_view->expandAll();
     for (int lot = 0; lot < m_model->rowCount(); ++lot)
         m_view->setFirstColumnSpanned(lot, QModelIndex(), true);
-    // Numbers in full; the widths a person chose are kept when they suffice.
-    for (int c = 0; c < m_model->columnCount() - 1; ++c) {
+    // Numbers in full, long flag lists cut (their tooltip has them all); the widths a person
+    // chose are kept when they suffice. The rank is narrow: the lots' labels span the row.
+    const int flags = m_model->flagsColumn();
+    for (int c = 1; c < m_model->columnCount() - 1; ++c) {
         const int chosen = m_view->columnWidth(c);
         m_view->resizeColumnToContents(c);
+        if (c == flags)
+            m_view->setColumnWidth(c, qMin(m_view->columnWidth(c), 220));
         if (m_view->columnWidth(c) < chosen)
             m_view->setColumnWidth(c, chosen);
     }
+    m_view->setColumnWidth(RankingModel::RankColumn,
+                           qMax(m_view->header()->sectionSizeHint(RankingModel::RankColumn),
+                                m_view->indentation() +
+                                    m_view->fontMetrics().horizontalAdvance(QStringLiteral("99")) +
+                                    16));
 
     QStringList lines;
     const QString method = scoring::methodName(e.settings.method);
