@@ -93,8 +93,8 @@ LowPricePage::LowPricePage(EvaluationSession& session, QWidget* parent)
     m_explanation->setTabChangesFocus(true);
     m_attachments->setObjectName(QStringLiteral("explanationAttachments"));
     m_attachments->setMaximumHeight(72);
-    m_explanation->setMinimumHeight(60);
-    m_explanation->setMaximumHeight(96);
+    m_explanation->setMinimumHeight(52);
+    m_explanation->setMaximumHeight(76);
     m_attach->setObjectName(QStringLiteral("attachPdfButton"));
     m_removeAttachment->setObjectName(QStringLiteral("removeAttachmentButton"));
     m_recordExplanation->setObjectName(QStringLiteral("recordExplanationButton"));
@@ -138,7 +138,7 @@ LowPricePage::LowPricePage(EvaluationSession& session, QWidget* parent)
     m_opinion->setPlaceholderText(tr("The panel's opinion: what it checked and why it decides "
                                      "so (required)."));
     m_opinion->setTabChangesFocus(true);
-    m_opinion->setMaximumHeight(64);
+    m_opinion->setMaximumHeight(56);
     m_decided->setObjectName(QStringLiteral("decisionState"));
     m_decided->setWordWrap(true);
     m_recordDecision->setObjectName(QStringLiteral("recordDecisionButton"));

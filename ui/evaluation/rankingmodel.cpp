@@ -203,8 +203,7 @@ QVariant RankingModel::bidData(const LotRows& lot, qint64 bidId, int column, int
         return bold;
     }
     const QString currency = e.names.currency;
-    if (role == Qt::TextAlignmentRole && column != VendorColumn && column != flagsColumn() &&
-        column != costColumn())
+    if (role == Qt::TextAlignmentRole && column != VendorColumn && column != costColumn())
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     if (column == RankColumn) {
         if (role == Qt::DisplayRole)
@@ -222,7 +221,9 @@ QVariant RankingModel::bidData(const LotRows& lot, qint64 bidId, int column, int
         return {};
     }
     if (column == VendorColumn)
-        return role == Qt::DisplayRole ? e.names.vendors.value(bidId) : QVariant();
+        return role == Qt::DisplayRole || role == Qt::ToolTipRole
+                   ? QVariant(e.names.vendors.value(bidId))
+                   : QVariant();
     if (column == EvaluationPriceColumn)
         return role == Qt::DisplayRole && bid->valid
                    ? QVariant(EvaluationText::money(bid->evaluationPriceMinor, currency))
@@ -258,15 +259,15 @@ QVariant RankingModel::bidData(const LotRows& lot, qint64 bidId, int column, int
                    ? QVariant(EvaluationText::points(bid->priceScore))
                    : QVariant();
     if (column == flagsColumn()) {
-        QStringList names;
-        for (const scoring::LowBidFlag& f : bid->flags)
-            names.append(scoring::lowBidRuleName(f.rule));
+        // The count only, to keep the ranking narrow: the tooltip names the rules with their
+        // values, and Enter opens their working.
         if (role == Qt::DisplayRole)
-            return names.join(tr("; ", "list of rules"));
+            return bid->flags.isEmpty() ? QString() : QStringLiteral("⚑ %1").arg(bid->flags.size());
         if (role == Qt::ToolTipRole && !bid->flags.isEmpty()) {
             QStringList sentences;
             for (const scoring::LowBidFlag& f : bid->flags)
-                sentences.append(scoring::flagSentence(f, currency));
+                sentences.append(tr("%1: %2").arg(scoring::lowBidRuleName(f.rule),
+                                                  scoring::flagSentence(f, currency)));
             return sentences.join(QLatin1Char('\n'));
         }
         if (role == Qt::ForegroundRole && !bid->flags.isEmpty())
