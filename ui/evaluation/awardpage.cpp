@@ -2,6 +2,7 @@
 
 #include "evaluationsession.h"
 #include "evaluationtext.h"
+#include "lifecycle/tenderlifecycle.h"
 #include "store/releaserepository.h"
 
 #include <QComboBox>
@@ -264,13 +265,13 @@ void AwardPage::showLot()
         QStringList lines{tr("<b>Awarded to %1</b> for %2 on %3.")
                               .arg(e.names.vendors.value(award->bidId).toHtmlEscaped(),
                                    award->amount.toDisplayString(),
-                                   EvaluationText::time(award->decidedAt))};
+                                   lifecycle::localTime(e.tender, award->decidedAt))};
         if (award->standstillEndsAt.isValid())
             lines.append(award->standstillEndsAt > now
                              ? tr("Standstill until %1: no contract before then.")
-                                   .arg(EvaluationText::time(award->standstillEndsAt))
+                                   .arg(lifecycle::localTime(e.tender, award->standstillEndsAt))
                              : tr("The standstill ended on %1.")
-                                   .arg(EvaluationText::time(award->standstillEndsAt)));
+                                   .arg(lifecycle::localTime(e.tender, award->standstillEndsAt)));
         if (!award->justification.isEmpty())
             lines.append(tr("Not the recommended bid; the justification: %1")
                              .arg(award->justification.toHtmlEscaped()));

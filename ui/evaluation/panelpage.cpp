@@ -202,7 +202,7 @@ PanelPage::PanelPage(EvaluationSession& session, QWidget* parent)
     m_panelView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_panelView->setAlternatingRowColors(true);
     m_panelView->verticalHeader()->hide();
-    m_panelView->horizontalHeader()->setStretchLastSection(true);
+    m_panelView->horizontalHeader()->setStretchLastSection(false);
     auto* allGroup = new QGroupBox(tr("Every evaluator's scores"), this);
     auto* allLayout = new QVBoxLayout(allGroup);
     allLayout->addWidget(m_panelState);
