@@ -33,13 +33,14 @@ QList<EvaluableTender> evaluableTenders(const QSqlDatabase& db, const QString& t
     values.append(limit);
     // The latest opening first: the tenders being evaluated now come before those awarded long
     // ago (the bid deadline's index orders them; the opening follows it).
-    QSqlQuery q = sql::run(db,
-                           QStringLiteral("SELECT t.id, t.reference, t.title, o.name, t.status, "
-                                          "t.opening_at FROM tenders t JOIN organizations o ON "
-                                          "o.id = t.buyer_id WHERE %1 ORDER BY t.bid_deadline "
-                                          "DESC, t.id DESC LIMIT ?")
-                               .arg(where),
-                           values);
+    QSqlQuery q =
+        sql::run(db,
+                 QStringLiteral("SELECT t.id, t.reference, t.title, o.name, t.status, "
+                                "t.opening_at, t.time_zone FROM tenders t JOIN organizations o ON "
+                                "o.id = t.buyer_id WHERE %1 ORDER BY t.bid_deadline "
+                                "DESC, t.id DESC LIMIT ?")
+                     .arg(where),
+                 values);
     QList<EvaluableTender> tenders;
     while (q.next()) {
         EvaluableTender t;
@@ -49,6 +50,7 @@ QList<EvaluableTender> evaluableTenders(const QSqlDatabase& db, const QString& t
         t.buyerName = q.value(3).toString();
         t.status = parseCode<TenderStatus>(q.value(4).toString()).value_or(TenderStatus::Opened);
         t.openingAt = sql::toDateTime(q.value(5));
+        t.timeZone = q.value(6).toString();
         tenders.append(t);
     }
     return tenders;

@@ -19,6 +19,7 @@ struct EvaluableTender
     QString buyerName;
     TenderStatus status = TenderStatus::Opened;
     QDateTime openingAt; // UTC; invalid when none is set
+    QString timeZone;    // the tender's, its times are read in
 };
 
 // The tenders past their opening whose reference or title contains `text` (any case; empty:

@@ -37,6 +37,7 @@
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -418,6 +419,25 @@ private Q_SLOTS:
         // The price score of the lowest bid is the whole weight: 30.00.
         QCOMPARE(model->indexOf(m_bids.at(0), model->priceScoreColumn()).data().toString(),
                  shown(30));
+    }
+
+    void layoutIsRemembered()
+    {
+        TestDatabase empty(Engine::Sqlite);
+        QVERIFY2(empty.isReady(), qPrintable(empty.error()));
+        QByteArray state;
+        {
+            EvaluationWorkspace ws(empty.open());
+            ws.pages()->setCurrentIndex(3); // the ranking
+            state = ws.saveState();
+        }
+        EvaluationWorkspace again(empty.open());
+        again.restoreState(state);
+        QCOMPARE(again.pages()->currentIndex(), 3);
+        // A state from another version, or none, changes nothing.
+        EvaluationWorkspace other(empty.open());
+        other.restoreState(QByteArrayLiteral("not a state"));
+        QCOMPARE(other.pages()->currentIndex(), 0);
     }
 
     void settingsSayWhatIsWrongBeforeOk()

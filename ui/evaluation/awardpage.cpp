@@ -2,6 +2,7 @@
 
 #include "evaluationsession.h"
 #include "evaluationtext.h"
+#include "lifecycle/tenderlifecycle.h"
 #include "store/releaserepository.h"
 
 #include <QComboBox>
@@ -193,7 +194,12 @@ void AwardPage::showEvaluation()
     m_session.query<std::optional<TenderRelease>>(
         tr("The award"),
         [tenderId = e.tender.id](QSqlDatabase db, const QString&) {
-            return ReleaseRepository(db).latest(tenderId);
+            // The award's own release, the latest when a later lot was awarded after.
+            std::optional<TenderRelease> award;
+            for (const TenderRelease& r : ReleaseRepository(db).forTender(tenderId))
+                if (r.kind == ReleaseKind::Award)
+                    award = r;
+            return award;
         },
         [this](const std::optional<TenderRelease>& release) {
             m_latestRelease = release;
@@ -209,12 +215,20 @@ void AwardPage::showLot()
     const TenderEvaluation& e = m_session.evaluation();
     const QString currency = e.names.currency;
     const qint64 recommended = recommendedBid();
-    if (const scoring::BidResult* bid = e.result.bid(recommended))
+    const scoring::BidResult* bid = e.result.bid(recommended);
+    if (bid && e.result.final())
         m_recommendation->setText(
             tr("<b>Recommended winner:</b> %1 — rank %2, total %3 points, evaluation price %4.")
                 .arg(e.names.vendors.value(recommended).toHtmlEscaped())
                 .arg(bid->rank)
                 .arg(EvaluationText::points(bid->totalPoints),
+                     EvaluationText::money(bid->evaluationPriceMinor, currency)));
+    else if (bid)
+        // Before every score is in, rank 1 is where the ranking stands now, not a
+        // recommendation: its total may count the price alone.
+        m_recommendation->setText(
+            tr("<b>First so far</b> (the ranking is not final): %1, evaluation price %2.")
+                .arg(e.names.vendors.value(recommended).toHtmlEscaped(),
                      EvaluationText::money(bid->evaluationPriceMinor, currency)));
     else
         m_recommendation->setText(
@@ -251,13 +265,13 @@ void AwardPage::showLot()
         QStringList lines{tr("<b>Awarded to %1</b> for %2 on %3.")
                               .arg(e.names.vendors.value(award->bidId).toHtmlEscaped(),
                                    award->amount.toDisplayString(),
-                                   EvaluationText::time(award->decidedAt))};
+                                   lifecycle::localTime(e.tender, award->decidedAt))};
         if (award->standstillEndsAt.isValid())
             lines.append(award->standstillEndsAt > now
                              ? tr("Standstill until %1: no contract before then.")
-                                   .arg(EvaluationText::time(award->standstillEndsAt))
+                                   .arg(lifecycle::localTime(e.tender, award->standstillEndsAt))
                              : tr("The standstill ended on %1.")
-                                   .arg(EvaluationText::time(award->standstillEndsAt)));
+                                   .arg(lifecycle::localTime(e.tender, award->standstillEndsAt)));
         if (!award->justification.isEmpty())
             lines.append(tr("Not the recommended bid; the justification: %1")
                              .arg(award->justification.toHtmlEscaped()));

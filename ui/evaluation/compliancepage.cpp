@@ -41,8 +41,11 @@ CompliancePage::CompliancePage(EvaluationSession& session, QWidget* parent)
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setDefaultSectionSize(130);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    // The checks' names wrap onto a second line: seven of them share the width.
+    m_table->horizontalHeader()->setMinimumSectionSize(60);
+    m_table->horizontalHeader()->setDefaultAlignment(
+        Qt::Alignment(Qt::AlignCenter | Qt::TextWordWrap));
+    m_table->horizontalHeader()->setMinimumHeight(m_table->fontMetrics().height() * 2 + 10);
     m_table->setToolTip(tr("Choose a check of a bid, then Override… to decide otherwise than "
                            "the automatic check, with a written justification."));
     connect(m_table, &QTableView::activated, this, &CompliancePage::chooseAndOverride);
@@ -93,11 +96,11 @@ void CompliancePage::showEvaluation()
     m_model->setReview(e.compliance);
     if (current.isValid() && current.row() < m_model->rowCount())
         m_table->setCurrentIndex(m_model->index(current.row(), current.column()));
-    // Bidder names in full; the width a person chose is kept when it suffices.
-    const int chosen = m_table->columnWidth(ComplianceModel::VendorColumn);
-    m_table->resizeColumnToContents(ComplianceModel::VendorColumn);
-    if (m_table->columnWidth(ComplianceModel::VendorColumn) < chosen)
-        m_table->setColumnWidth(ComplianceModel::VendorColumn, chosen);
+    // Bidder names and outcomes in full; the checks share the rest, what they found wrapped.
+    QHeaderView* header = m_table->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Stretch);
+    header->setSectionResizeMode(ComplianceModel::VendorColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(m_model->outcomeColumn(), QHeaderView::ResizeToContents);
     int failing = 0;
     for (const BidCompliance& b : e.compliance.bids)
         failing += b.compliant() ? 0 : 1;

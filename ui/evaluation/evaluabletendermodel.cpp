@@ -1,6 +1,7 @@
 #include "evaluabletendermodel.h"
 
 #include <QLocale>
+#include <QTimeZone>
 
 namespace td::ui {
 
@@ -35,9 +36,13 @@ QVariant EvaluableTenderModel::data(const QModelIndex& index, int role) const
     const EvaluableTender& t = m_tenders[index.row()];
     switch (role) {
     case Qt::DisplayRole: {
-        const QString opened = t.openingAt.isValid() ? QLocale().toString(t.openingAt.toLocalTime(),
-                                                                          QLocale::ShortFormat)
-                                                     : tr("no opening date");
+        // In the tender's own time zone, as its deadlines are defined.
+        const QTimeZone zone(t.timeZone.toUtf8());
+        const QDateTime opening =
+            zone.isValid() ? t.openingAt.toTimeZone(zone) : t.openingAt.toLocalTime();
+        const QString opened = t.openingAt.isValid()
+                                   ? QLocale().toString(opening, QLocale::ShortFormat)
+                                   : tr("no opening date");
         return QStringLiteral("%1  %2\n%3")
             .arg(t.reference, t.title,
                  tr("%1 · %2 · opened %3").arg(nameOf(t.status), t.buyerName, opened));

@@ -160,7 +160,11 @@ QWidget* EvaluationSettingsDialog::scoringPage()
     ties->addWidget(m_tieRules, 1);
     ties->addLayout(moves);
 
-    auto* form = new QFormLayout(page);
+    // The rows at the top of the page, whatever room the longest page leaves.
+    auto* pageLayout = new QVBoxLayout(page);
+    auto* form = new QFormLayout;
+    pageLayout->addLayout(form);
+    pageLayout->addStretch(1);
     form->addRow(tr("Ranking &method:"), m_method);
     form->addRow(tr("&Domestic-product deduction:"), m_domestic);
     form->addRow(tr("S&ME deduction:"), m_sme);
@@ -199,7 +203,11 @@ QWidget* EvaluationSettingsDialog::lowPricePage()
     m_explanationMinutes->setSuffix(tr(" min"));
     m_explanationMinutes->setToolTip(defaultText(defaults.explanationMinutes, tr(" min")));
 
-    auto* form = new QFormLayout(page);
+    // The rows at the top of the page, whatever room the longest page leaves.
+    auto* pageLayout = new QVBoxLayout(page);
+    auto* form = new QFormLayout;
+    pageLayout->addLayout(form);
+    pageLayout->addStretch(1);
     auto* mof = new QLabel(
         tr("<b>MOF 2026</b> (a buyer may raise the ratios up to %1)")
             .arg(QLocale().toString(scoring::mofHighestRatio * 100, 'f', 0) + QStringLiteral(" %")),
@@ -229,7 +237,11 @@ QWidget* EvaluationSettingsDialog::awardPage()
     m_standstillDays->setRange(0, 365);
     m_standstillDays->setSuffix(tr(" days"));
     m_standstillDays->setToolTip(defaultText(defaults.standstillDays, tr(" days")));
-    auto* form = new QFormLayout(page);
+    // The rows at the top of the page, whatever room the longest page leaves.
+    auto* pageLayout = new QVBoxLayout(page);
+    auto* form = new QFormLayout;
+    pageLayout->addLayout(form);
+    pageLayout->addStretch(1);
     form->addRow(tr("Stand&still after the award:"), m_standstillDays);
     auto* hint = new QLabel(tr("No contract is signed before the standstill ends: the candidates "
                                "are published for at least 3 days (Bidding Law implementing "

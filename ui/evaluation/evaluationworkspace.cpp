@@ -153,7 +153,7 @@ EvaluationWorkspace::EvaluationWorkspace(const Database& database, QWidget* pare
     m_splitter->addWidget(left);
     m_splitter->addWidget(m_stack);
     m_splitter->setStretchFactor(1, 4);
-    m_splitter->setSizes({280, 1000});
+    m_splitter->setSizes({330, 950});
 
     m_toolBar->setObjectName(QStringLiteral("evaluationToolBar"));
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
@@ -449,7 +449,6 @@ QByteArray EvaluationWorkspace::saveState() const
     QDataStream out(&state, QIODevice::WriteOnly);
     out << stateVersion << m_splitter->saveState() << m_panel->splitter()->saveState()
         << m_panel->topSplitter()->saveState() << m_lowPrice->splitter()->saveState()
-        << m_compliance->table()->horizontalHeader()->saveState()
         << m_ranking->view()->header()->saveState() << m_pages->currentIndex();
     return state;
 }
@@ -462,16 +461,14 @@ void EvaluationWorkspace::restoreState(const QByteArray& state)
     QByteArray panel;
     QByteArray panelTop;
     QByteArray lowPrice;
-    QByteArray compliance;
     QByteArray ranking;
     int page = 0;
-    in >> version >> splitter >> panel >> panelTop >> lowPrice >> compliance >> ranking >> page;
+    in >> version >> splitter >> panel >> panelTop >> lowPrice >> ranking >> page;
     if (version != stateVersion || in.status() != QDataStream::Ok)
         return;
     m_splitter->restoreState(splitter);
     m_panel->splitter()->restoreState(panel);
     m_panel->topSplitter()->restoreState(panelTop);
-    m_compliance->table()->horizontalHeader()->restoreState(compliance);
     m_lowPrice->splitter()->restoreState(lowPrice);
     m_ranking->view()->header()->restoreState(ranking);
     m_pages->setCurrentIndex(page);

@@ -92,7 +92,9 @@ LowPricePage::LowPricePage(EvaluationSession& session, QWidget* parent)
            "owns, a compute voucher, a strategic discount."));
     m_explanation->setTabChangesFocus(true);
     m_attachments->setObjectName(QStringLiteral("explanationAttachments"));
-    m_attachments->setMaximumHeight(90);
+    m_attachments->setMaximumHeight(72);
+    m_explanation->setMinimumHeight(52);
+    m_explanation->setMaximumHeight(76);
     m_attach->setObjectName(QStringLiteral("attachPdfButton"));
     m_removeAttachment->setObjectName(QStringLiteral("removeAttachmentButton"));
     m_recordExplanation->setObjectName(QStringLiteral("recordExplanationButton"));
@@ -110,18 +112,23 @@ LowPricePage::LowPricePage(EvaluationSession& session, QWidget* parent)
     connect(m_recordExplanation, &QPushButton::clicked, this, [this] {
         recordExplanation(currentBid(), m_explanation->toPlainText().trimmed(), m_pendingPaths);
     });
-    auto* explanationButtons = new QHBoxLayout;
+    // The attachments with their buttons beside them, so that the decision below fits too.
+    auto* explanationButtons = new QVBoxLayout;
     explanationButtons->addWidget(m_attach);
     explanationButtons->addWidget(m_removeAttachment);
     explanationButtons->addStretch(1);
     explanationButtons->addWidget(m_recordExplanation);
     auto* attachmentsLabel = new QLabel(tr("Attached documents:"), m_explanationGroup);
     attachmentsLabel->setBuddy(m_attachments);
+    auto* attachmentsColumn = new QVBoxLayout;
+    attachmentsColumn->addWidget(attachmentsLabel);
+    attachmentsColumn->addWidget(m_attachments, 1);
+    auto* attachmentsRow = new QHBoxLayout;
+    attachmentsRow->addLayout(attachmentsColumn, 1);
+    attachmentsRow->addLayout(explanationButtons);
     auto* explanationLayout = new QVBoxLayout(m_explanationGroup);
     explanationLayout->addWidget(m_explanation, 1);
-    explanationLayout->addWidget(attachmentsLabel);
-    explanationLayout->addWidget(m_attachments);
-    explanationLayout->addLayout(explanationButtons);
+    explanationLayout->addLayout(attachmentsRow);
 
     m_accept->setObjectName(QStringLiteral("acceptLowPrice"));
     m_reject->setObjectName(QStringLiteral("rejectLowPrice"));
@@ -131,7 +138,7 @@ LowPricePage::LowPricePage(EvaluationSession& session, QWidget* parent)
     m_opinion->setPlaceholderText(tr("The panel's opinion: what it checked and why it decides "
                                      "so (required)."));
     m_opinion->setTabChangesFocus(true);
-    m_opinion->setMaximumHeight(110);
+    m_opinion->setMaximumHeight(56);
     m_decided->setObjectName(QStringLiteral("decisionState"));
     m_decided->setWordWrap(true);
     m_recordDecision->setObjectName(QStringLiteral("recordDecisionButton"));
@@ -140,14 +147,14 @@ LowPricePage::LowPricePage(EvaluationSession& session, QWidget* parent)
     connect(m_recordDecision, &QPushButton::clicked, this, [this] {
         decide(currentBid(), m_accept->isChecked(), m_opinion->toPlainText().trimmed());
     });
-    auto* decisionButtons = new QHBoxLayout;
-    decisionButtons->addWidget(m_decided, 1);
-    decisionButtons->addWidget(m_recordDecision);
+    auto* opinionRow = new QHBoxLayout;
+    opinionRow->addWidget(m_opinion, 1);
+    opinionRow->addWidget(m_recordDecision, 0, Qt::AlignBottom);
     auto* decisionLayout = new QVBoxLayout(m_decisionGroup);
+    decisionLayout->addWidget(m_decided);
     decisionLayout->addWidget(m_accept);
     decisionLayout->addWidget(m_reject);
-    decisionLayout->addWidget(m_opinion);
-    decisionLayout->addLayout(decisionButtons);
+    decisionLayout->addLayout(opinionRow);
 
     auto* left = new QWidget(m_splitter);
     auto* leftLayout = new QVBoxLayout(left);
@@ -163,8 +170,9 @@ LowPricePage::LowPricePage(EvaluationSession& session, QWidget* parent)
     auto* rulesTitle = new QLabel(tr("<b>Rules that fired</b>"), details);
     detailsLayout->addWidget(rulesTitle);
     detailsLayout->addWidget(m_rules);
-    detailsLayout->addWidget(m_explanationGroup, 1);
+    detailsLayout->addWidget(m_explanationGroup);
     detailsLayout->addWidget(m_decisionGroup);
+    detailsLayout->addStretch(1);
     auto* scroll = new QScrollArea(m_splitter);
     scroll->setWidget(details);
     scroll->setWidgetResizable(true);
@@ -207,10 +215,10 @@ void LowPricePage::showEvaluation()
         for (const QString& code : r.rules)
             rules.append(ruleNameOfCode(code));
         auto* item =
-            new QListWidgetItem(tr("%1\n%2\n%3")
-                                    .arg(r.vendorName, rules.join(tr("; ", "list of rules")),
-                                         EvaluationText::decisionName(r.decision)),
+            new QListWidgetItem(tr("%1\n%n rule(s) fired · %2", nullptr, int(r.rules.size()))
+                                    .arg(r.vendorName, EvaluationText::decisionName(r.decision)),
                                 m_bids);
+        item->setToolTip(rules.join(QLatin1Char('\n')));
         item->setData(BidIdRole, r.bidId);
         const bool open = r.decision == scoring::LowPriceDecision::Pending;
         pending += open ? 1 : 0;

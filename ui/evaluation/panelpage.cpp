@@ -121,6 +121,7 @@ PanelPage::PanelPage(EvaluationSession& session, QWidget* parent)
     // The panel, on the left.
     m_members->setObjectName(QStringLiteral("panelMembers"));
     m_members->setAlternatingRowColors(true);
+    m_members->setWordWrap(true);
     connect(m_members, &QListWidget::currentRowChanged, this, &PanelPage::updateActions);
     auto* panelGroup = new QGroupBox(tr("Panel"), this);
     auto* panelButtons = new QHBoxLayout;
@@ -145,8 +146,12 @@ PanelPage::PanelPage(EvaluationSession& session, QWidget* parent)
     m_sheetView->setEditTriggers(QAbstractItemView::DoubleClicked |
                                  QAbstractItemView::EditKeyPressed |
                                  QAbstractItemView::AnyKeyPressed);
-    m_sheetView->horizontalHeader()->setDefaultSectionSize(120);
-    m_sheetView->horizontalHeader()->setStretchLastSection(true);
+    // The criteria share the width; their names wrap in the header, over their weights.
+    m_sheetView->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_sheetView->horizontalHeader()->setMinimumSectionSize(70);
+    m_sheetView->horizontalHeader()->setDefaultAlignment(
+        Qt::Alignment(Qt::AlignCenter | Qt::TextWordWrap));
+    m_sheetView->horizontalHeader()->setMinimumHeight(m_sheetView->fontMetrics().height() * 3 + 10);
     connect(m_sheetView->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &PanelPage::showComment);
     connect(m_sheetModel, &SheetModel::changeRequested, this,
@@ -197,7 +202,7 @@ PanelPage::PanelPage(EvaluationSession& session, QWidget* parent)
     m_panelView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_panelView->setAlternatingRowColors(true);
     m_panelView->verticalHeader()->hide();
-    m_panelView->horizontalHeader()->setStretchLastSection(true);
+    m_panelView->horizontalHeader()->setStretchLastSection(false);
     auto* allGroup = new QGroupBox(tr("Every evaluator's scores"), this);
     auto* allLayout = new QVBoxLayout(allGroup);
     allLayout->addWidget(m_panelState);
@@ -208,6 +213,7 @@ PanelPage::PanelPage(EvaluationSession& session, QWidget* parent)
     m_topSplitter->addWidget(panelGroup);
     m_topSplitter->addWidget(sheetGroup);
     m_topSplitter->setStretchFactor(1, 3);
+    m_topSplitter->setSizes({250, 750});
     m_splitter->setObjectName(QStringLiteral("panelSplitter"));
     m_splitter->addWidget(m_topSplitter);
     m_splitter->addWidget(allGroup);
@@ -265,7 +271,7 @@ void PanelPage::showEvaluation()
             member.submittedAt ? tr("submitted %1").arg(EvaluationText::time(*member.submittedAt))
                                : tr("scoring");
         auto* item = new QListWidgetItem(
-            tr("%1 · %2 · %3").arg(member.name, EvaluationText::roleName(member.role), state),
+            tr("%1 · %2\n%3").arg(member.name, EvaluationText::roleName(member.role), state),
             m_members);
         item->setData(Qt::UserRole, member.name);
         item->setForeground(member.submittedAt ? EvaluationText::passColour()
@@ -320,7 +326,6 @@ void PanelPage::loadSheet()
             m_sheetOwner = name;
             m_undo->clear();
             m_sheetModel->setScores(scores);
-            m_sheetView->resizeColumnsToContents();
             showComment();
             showSheetState();
             updateActions();

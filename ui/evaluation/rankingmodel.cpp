@@ -82,6 +82,8 @@ void RankingModel::setEvaluation(const TenderEvaluation& evaluation)
                          });
         for (const scoring::BidResult* b : bids)
             rows.bids.append(b->bidId);
+        if (rows.bids.isEmpty())
+            rows.label = tr("%1 · no bid").arg(rows.label);
         m_lots.append(rows);
     }
     endResetModel();
@@ -201,8 +203,7 @@ QVariant RankingModel::bidData(const LotRows& lot, qint64 bidId, int column, int
         return bold;
     }
     const QString currency = e.names.currency;
-    if (role == Qt::TextAlignmentRole && column != VendorColumn && column != flagsColumn() &&
-        column != costColumn())
+    if (role == Qt::TextAlignmentRole && column != VendorColumn && column != costColumn())
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     if (column == RankColumn) {
         if (role == Qt::DisplayRole)
@@ -220,7 +221,9 @@ QVariant RankingModel::bidData(const LotRows& lot, qint64 bidId, int column, int
         return {};
     }
     if (column == VendorColumn)
-        return role == Qt::DisplayRole ? e.names.vendors.value(bidId) : QVariant();
+        return role == Qt::DisplayRole || role == Qt::ToolTipRole
+                   ? QVariant(e.names.vendors.value(bidId))
+                   : QVariant();
     if (column == EvaluationPriceColumn)
         return role == Qt::DisplayRole && bid->valid
                    ? QVariant(EvaluationText::money(bid->evaluationPriceMinor, currency))
@@ -256,15 +259,15 @@ QVariant RankingModel::bidData(const LotRows& lot, qint64 bidId, int column, int
                    ? QVariant(EvaluationText::points(bid->priceScore))
                    : QVariant();
     if (column == flagsColumn()) {
-        QStringList names;
-        for (const scoring::LowBidFlag& f : bid->flags)
-            names.append(scoring::lowBidRuleName(f.rule));
+        // The count only, to keep the ranking narrow: the tooltip names the rules with their
+        // values, and Enter opens their working.
         if (role == Qt::DisplayRole)
-            return names.join(tr("; ", "list of rules"));
+            return bid->flags.isEmpty() ? QString() : QStringLiteral("⚑ %1").arg(bid->flags.size());
         if (role == Qt::ToolTipRole && !bid->flags.isEmpty()) {
             QStringList sentences;
             for (const scoring::LowBidFlag& f : bid->flags)
-                sentences.append(scoring::flagSentence(f, currency));
+                sentences.append(tr("%1: %2").arg(scoring::lowBidRuleName(f.rule),
+                                                  scoring::flagSentence(f, currency)));
             return sentences.join(QLatin1Char('\n'));
         }
         if (role == Qt::ForegroundRole && !bid->flags.isEmpty())
@@ -315,13 +318,14 @@ QVariant RankingModel::headerData(int section, Qt::Orientation orientation, int 
         return tr("Evaluation price");
     if (section >= FirstCriterionColumn && section < technicalColumn()) {
         const scoring::CriterionSpec& c = m_criteria[section - FirstCriterionColumn];
-        return tr("%1 (%2)").arg(c.name).arg(c.weight);
+        //: A criterion over its weight, on two lines of a column header
+        return tr("%1\n(%2)").arg(c.name).arg(c.weight);
     }
     if (section == technicalColumn())
         return tr("Technical");
     if (section == priceScoreColumn())
         return m_priceIndex >= 0 && m_evaluation
-                   ? tr("Price score (%1)").arg(m_evaluation->input.criteria[m_priceIndex].weight)
+                   ? tr("Price score\n(%1)").arg(m_evaluation->input.criteria[m_priceIndex].weight)
                    : tr("Price score");
     if (section == totalColumn())
         return tr("Total");

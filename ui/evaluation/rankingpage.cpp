@@ -36,6 +36,8 @@ RankingPage::RankingPage(EvaluationSession& session, QWidget* parent)
     m_view->setUniformRowHeights(true);
     m_view->setAllColumnsShowFocus(false);
     m_view->header()->setStretchLastSection(true);
+    m_view->header()->setDefaultAlignment(Qt::Alignment(Qt::AlignCenter | Qt::TextWordWrap));
+    m_view->header()->setMinimumHeight(m_view->fontMetrics().height() * 3 + 10);
     m_view->setToolTip(tr("Double-click a number, or press Enter, to see how it was computed."));
     connect(m_view, &QTreeView::activated, this, &RankingPage::explainAt);
     m_explain->setObjectName(QStringLiteral("explainButton"));
@@ -66,13 +68,23 @@ void RankingPage::showEvaluation()
     m_view->expandAll();
     for (int lot = 0; lot < m_model->rowCount(); ++lot)
         m_view->setFirstColumnSpanned(lot, QModelIndex(), true);
-    // Numbers in full; the widths a person chose are kept when they suffice.
-    for (int c = 0; c < m_model->columnCount() - 1; ++c) {
-        const int chosen = m_view->columnWidth(c);
-        m_view->resizeColumnToContents(c);
-        if (m_view->columnWidth(c) < chosen)
-            m_view->setColumnWidth(c, chosen);
+    // Numbers in full, their headers wrapped over them; long names cut (the tooltip has them
+    // whole). The rank is narrow: the lots' labels span the row.
+    for (int c = 1; c < m_model->columnCount() - 1; ++c) {
+        if (c == RankingModel::VendorColumn || c == m_model->costColumn())
+            m_view->resizeColumnToContents(c);
+        else
+            m_view->setColumnWidth(
+                c,
+                qMax(static_cast<const QAbstractItemView*>(m_view)->sizeHintForColumn(c) + 8, 64));
+        if (c == RankingModel::VendorColumn)
+            m_view->setColumnWidth(c, qMin(m_view->columnWidth(c), 230));
     }
+    m_view->setColumnWidth(RankingModel::RankColumn,
+                           qMax(m_view->header()->sectionSizeHint(RankingModel::RankColumn),
+                                m_view->indentation() +
+                                    m_view->fontMetrics().horizontalAdvance(QStringLiteral("99")) +
+                                    16));
 
     QStringList lines;
     const QString method = scoring::methodName(e.settings.method);

@@ -146,8 +146,8 @@ QVariant SheetModel::headerData(int section, Qt::Orientation orientation, int ro
     if (section == sumColumn())
         return tr("Sum");
     if (section < m_criteria.size())
-        //: A criterion and its weight: "Technical solution (30)"
-        return tr("%1 (%2)").arg(m_criteria[section].name).arg(m_criteria[section].weight);
+        //: A criterion over its weight, on two lines of a column header
+        return tr("%1\n(%2)").arg(m_criteria[section].name).arg(m_criteria[section].weight);
     return {};
 }
 
