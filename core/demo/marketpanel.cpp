@@ -81,8 +81,11 @@ QString explanationFor(bool belowCost, bool voucher, Rng& rng)
     return statistical;
 }
 
-QString opinionFor(bool accepted)
+QString opinionFor(bool accepted, bool full)
 {
+    if (!full)
+        return accepted ? QStringLiteral("报价合理，予以接受。")
+                        : QStringLiteral("报价明显偏低且未能证明其合理性，按无效投标处理。");
     return accepted ? QStringLiteral("经评标委员会审查，投标人提供的成本构成说明及证明材料能够"
                                      "证明其报价合理，不影响合同履行，予以接受。")
                     : QStringLiteral("投标人未能提供充分证明材料证明其报价合理，评标委员会认定"
@@ -253,10 +256,14 @@ QList<double> MarketPanel::evaluate(MarketTender& market, qint64 index, bool she
             MarketReview review;
             review.bid = i;
             review.rules = scoring::lowBidRuleCodes(r->flags);
-            review.explanation = explanationFor(belowCost, voucher, rng);
-            review.explainedAt = workingHoursAfter(t.openingAt, 2, rng);
+            // A published result records the panel's decision, not the vendor's explanation:
+            // beyond the tenders this desk keeps the sheets of, only the decision is known.
+            if (sheets) {
+                review.explanation = explanationFor(belowCost, voucher, rng);
+                review.explainedAt = workingHoursAfter(t.openingAt, 2, rng);
+            }
             review.accepted = accepted;
-            review.opinion = opinionFor(accepted);
+            review.opinion = opinionFor(accepted, sheets);
             review.decidedBy = chair;
             review.decidedAt = workingHoursAfter(t.openingAt, 3, rng);
             e.reviews.append(review);

@@ -501,6 +501,11 @@ private Q_SLOTS:
                                           "ON b.id = r.bid_id WHERE r.decision = 'rejected' AND "
                                           "b.ranking IS NOT NULL")),
                  0);
+        // Every review carries the vendor's explanation and the panel's opinion, in Chinese.
+        QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM low_price_reviews WHERE "
+                                          "explanation = '' OR explained_at IS NULL OR opinion = "
+                                          "'' OR decided_at IS NULL OR decided_by = ''")),
+                 0);
         QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM bids b JOIN tenders t ON t.id = "
                                           "b.tender_id WHERE t.status IN ('complete', "
                                           "'awarded') AND b.status = 'valid' AND b.low_price_flags "
@@ -595,6 +600,12 @@ private Q_SLOTS:
                                           "b.tender_id WHERE b.technical_points_hundredths IS NOT "
                                           "NULL AND ") +
                                within),
+                 0);
+        // Beyond, a published result's review gives the panel's decision, not the explanation.
+        QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM low_price_reviews r JOIN bids b ON "
+                                          "b.id = r.bid_id JOIN tenders t ON t.id = b.tender_id "
+                                          "WHERE r.explanation <> '' AND NOT (") +
+                               within + QLatin1Char(')')),
                  0);
         // Beyond, every ranked bid has its technical points, and panels are there all the same.
         QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM bids b JOIN tenders t ON t.id = "
