@@ -310,14 +310,20 @@
     <name>td::ui::ComplianceModel</name>
     <message numerus="yes">
         <source>Disqualified (%n failed check(s))</source>
-        <translation><numerusform>Disqualified (%n failed check)</numerusform><numerusform>Disqualified (%n failed checks)</numerusform></translation>
+        <translation>
+            <numerusform>Disqualified (%n failed check)</numerusform>
+            <numerusform>Disqualified (%n failed checks)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>td::ui::CompliancePage</name>
     <message numerus="yes">
         <source>Confirm the review for the panel? %n bid(s) will be disqualified with their reasons; the others go on to scoring.</source>
-        <translation><numerusform>Confirm the review for the panel? %n bid will be disqualified with their reasons; the others go on to scoring.</numerusform><numerusform>Confirm the review for the panel? %n bids will be disqualified with their reasons; the others go on to scoring.</numerusform></translation>
+        <translation>
+            <numerusform>Confirm the review for the panel? %n bid will be disqualified with their reasons; the others go on to scoring.</numerusform>
+            <numerusform>Confirm the review for the panel? %n bids will be disqualified with their reasons; the others go on to scoring.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -358,18 +364,34 @@
     <name>td::ui::EvaluationWorkspace</name>
     <message numerus="yes">
         <source>%n low price(s) to decide</source>
-        <translation><numerusform>%n low price to decide</numerusform><numerusform>%n low prices to decide</numerusform></translation>
+        <translation>
+            <numerusform>%n low price to decide</numerusform>
+            <numerusform>%n low prices to decide</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>awarded (%n lot(s))</source>
-        <translation><numerusform>awarded (%n lot)</numerusform><numerusform>awarded (%n lots)</numerusform></translation>
+        <translation>
+            <numerusform>awarded (%n lot)</numerusform>
+            <numerusform>awarded (%n lots)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>td::ui::LowPricePage</name>
     <message numerus="yes">
         <source>%n flagged bid(s); %1 await the panel&apos;s decision.</source>
-        <translation><numerusform>%n flagged bid; %1 awaits the panel&apos;s decision.</numerusform><numerusform>%n flagged bids; %1 await the panel&apos;s decision.</numerusform></translation>
+        <translation>
+            <numerusform>%n flagged bid; %1 awaits the panel&apos;s decision.</numerusform>
+            <numerusform>%n flagged bids; %1 await the panel&apos;s decision.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+%n rule(s) fired · %2</source>
+        <translation><numerusform>%1
+%n rule fired · %2</numerusform><numerusform>%1
+%n rules fired · %2</numerusform></translation>
     </message>
 </context>
 <context>
@@ -403,7 +425,10 @@
     <name>td::ui::PanelPage</name>
     <message numerus="yes">
         <source>Every sheet is in (%n): each evaluator&apos;s scores, and the panel&apos;s score of each criterion.</source>
-        <translation><numerusform>Every sheet is in (%n): each evaluator&apos;s scores, and the panel&apos;s score of each criterion.</numerusform><numerusform>Every sheet is in (%n): each evaluator&apos;s scores, and the panel&apos;s score of each criterion.</numerusform></translation>
+        <translation>
+            <numerusform>Every sheet is in (%n): each evaluator&apos;s scores, and the panel&apos;s score of each criterion.</numerusform>
+            <numerusform>Every sheet is in (%n): each evaluator&apos;s scores, and the panel&apos;s score of each criterion.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -420,15 +445,24 @@
     <name>td::ui::RankingPage</name>
     <message numerus="yes">
         <source>• %n flagged bid(s) await the panel&apos;s decision on the explanation: %1.</source>
-        <translation><numerusform>• %n flagged bid awaits the panel&apos;s decision on the explanation: %1.</numerusform><numerusform>• %n flagged bids await the panel&apos;s decision on the explanation: %1.</numerusform></translation>
+        <translation>
+            <numerusform>• %n flagged bid awaits the panel&apos;s decision on the explanation: %1.</numerusform>
+            <numerusform>• %n flagged bids await the panel&apos;s decision on the explanation: %1.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>• %n bid(s) have no score yet: the panel has no members.</source>
-        <translation><numerusform>• %n bid has no score yet: the panel has no members.</numerusform><numerusform>• %n bids have no score yet: the panel has no members.</numerusform></translation>
+        <translation>
+            <numerusform>• %n bid has no score yet: the panel has no members.</numerusform>
+            <numerusform>• %n bids have no score yet: the panel has no members.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>• %n bid(s) wait for the panel&apos;s scores (%1 of %2 sheets in).</source>
-        <translation><numerusform>• %n bid waits for the panel&apos;s scores (%1 of %2 sheets in).</numerusform><numerusform>• %n bids wait for the panel&apos;s scores (%1 of %2 sheets in).</numerusform></translation>
+        <translation>
+            <numerusform>• %n bid waits for the panel&apos;s scores (%1 of %2 sheets in).</numerusform>
+            <numerusform>• %n bids wait for the panel&apos;s scores (%1 of %2 sheets in).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -5818,6 +5818,10 @@ Your edits are still here; correct them or cancel.</source>
         <source>Award %1 to %2? The award is published and the standstill starts; the tender moves to awarded.</source>
         <translation>将%1授予 %2？中标结果将发布并开始公示期，项目状态变为已定标。</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;First so far&lt;/b&gt; (the ranking is not final): %1, evaluation price %2.</source>
+        <translation>&lt;b&gt;暂列第一&lt;/b&gt;（排名尚未确定）：%1，评标价 %2。</translation>
+    </message>
 </context>
 <context>
     <name>td::ui::BackgroundTask</name>
@@ -6879,7 +6883,9 @@ The answer is published to every bidder and cannot be changed afterwards.</sourc
     </message>
     <message numerus="yes">
         <source>Disqualified (%n failed check(s))</source>
-        <translation><numerusform>不合格（%n 项检查未通过）</numerusform></translation>
+        <translation>
+            <numerusform>不合格（%n 项检查未通过）</numerusform>
+        </translation>
     </message>
     <message>
         <source>Passes every check.</source>
@@ -6983,7 +6989,9 @@ The answer is published to every bidder and cannot be changed afterwards.</sourc
     </message>
     <message numerus="yes">
         <source>Confirm the review for the panel? %n bid(s) will be disqualified with their reasons; the others go on to scoring.</source>
-        <translation><numerusform>代表评标委员会确认审查？%n 份投标将因其理由被否决，其余进入评分。</numerusform></translation>
+        <translation>
+            <numerusform>代表评标委员会确认审查？%n 份投标将因其理由被否决，其余进入评分。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7622,7 +7630,9 @@ Source: %2</source>
     </message>
     <message numerus="yes">
         <source>%n low price(s) to decide</source>
-        <translation><numerusform>%n 项异常低价待决定</numerusform></translation>
+        <translation>
+            <numerusform>%n 项异常低价待决定</numerusform>
+        </translation>
     </message>
     <message>
         <source>ranking final</source>
@@ -7638,7 +7648,9 @@ Source: %2</source>
     </message>
     <message numerus="yes">
         <source>awarded (%n lot(s))</source>
-        <translation><numerusform>已定标（%n 个标包）</numerusform></translation>
+        <translation>
+            <numerusform>已定标（%n 个标包）</numerusform>
+        </translation>
     </message>
     <message>
         <source>Score the bids</source>
@@ -7964,19 +7976,6 @@ Source: %2</source>
     </message>
     <message>
         <source>%1
-%2
-%3</source>
-        <translation>%1
-%2
-%3</translation>
-    </message>
-    <message>
-        <source>; </source>
-        <comment>list of rules</comment>
-        <translation>；</translation>
-    </message>
-    <message>
-        <source>%1
 Flagged: score the bids to open its explanation step</source>
         <translation>%1
 已标记：计算评分后进入澄清环节</translation>
@@ -7987,7 +7986,9 @@ Flagged: score the bids to open its explanation step</source>
     </message>
     <message numerus="yes">
         <source>%n flagged bid(s); %1 await the panel&apos;s decision.</source>
-        <translation><numerusform>%n 份投标被标记；%1 份待评标委员会决定。</numerusform></translation>
+        <translation>
+            <numerusform>%n 份投标被标记；%1 份待评标委员会决定。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose a flagged bid.</source>
@@ -8040,6 +8041,12 @@ Flagged: score the bids to open its explanation step</source>
     <message>
         <source>Record the panel&apos;s decision</source>
         <translation>记录评标委员会的决定</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+%n rule(s) fired · %2</source>
+        <translation><numerusform>%1
+触发 %n 条规则 · %2</numerusform></translation>
     </message>
 </context>
 <context>
@@ -8426,10 +8433,6 @@ Flagged: score the bids to open its explanation step</source>
         <translation>评分中</translation>
     </message>
     <message>
-        <source>%1 · %2 · %3</source>
-        <translation>%1 · %2 · %3</translation>
-    </message>
-    <message>
         <source>The panel has no members yet. Add the evaluators: each then scores the valid bids alone, on their own sheet.</source>
         <translation>评标委员会尚无成员。请添加评委：每位评委在自己的评分表上独立为有效投标打分。</translation>
     </message>
@@ -8439,7 +8442,9 @@ Flagged: score the bids to open its explanation step</source>
     </message>
     <message numerus="yes">
         <source>Every sheet is in (%n): each evaluator&apos;s scores, and the panel&apos;s score of each criterion.</source>
-        <translation><numerusform>全部评分表已提交（%n 份）：各评委的分数及评标委员会对各评审因素的得分。</numerusform></translation>
+        <translation>
+            <numerusform>全部评分表已提交（%n 份）：各评委的分数及评标委员会对各评审因素的得分。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Add the panel&apos;s members first.</source>
@@ -8512,6 +8517,12 @@ Flagged: score the bids to open its explanation step</source>
     <message>
         <source>Submit %1&apos;s sheet? Once submitted it is locked: nobody can change it, and it counts in the panel&apos;s score when every sheet is in.</source>
         <translation>提交 %1 的评分表？提交后即锁定，任何人不得修改；全部评分表提交后计入评标委员会得分。</translation>
+    </message>
+    <message>
+        <source>%1 · %2
+%3</source>
+        <translation>%1 · %2
+%3</translation>
     </message>
 </context>
 <context>
@@ -8816,11 +8827,6 @@ Flagged: score the bids to open its explanation step</source>
         <translation>等待全部评委提交评分表。</translation>
     </message>
     <message>
-        <source>; </source>
-        <comment>list of rules</comment>
-        <translation>；</translation>
-    </message>
-    <message>
         <source>Double-click a number, or press Enter, to see how it was computed.</source>
         <translation>双击数字或按回车键，查看其计算过程。</translation>
     </message>
@@ -8837,16 +8843,8 @@ Flagged: score the bids to open its explanation step</source>
         <translation>评审价</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
-    </message>
-    <message>
         <source>Technical</source>
         <translation>技术分</translation>
-    </message>
-    <message>
-        <source>Price score (%1)</source>
-        <translation>价格分（%1）</translation>
     </message>
     <message>
         <source>Price score</source>
@@ -8863,6 +8861,27 @@ Flagged: score the bids to open its explanation step</source>
     <message>
         <source>Cost verdict</source>
         <translation>成本结论</translation>
+    </message>
+    <message>
+        <source>%1 · no bid</source>
+        <translation>%1 · 无投标</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1
+(%2)</source>
+        <extracomment>A criterion over its weight, on two lines of a column header</extracomment>
+        <translation>%1
+（%2）</translation>
+    </message>
+    <message>
+        <source>Price score
+(%1)</source>
+        <translation>价格分
+（%1）</translation>
     </message>
 </context>
 <context>
@@ -8889,7 +8908,9 @@ Flagged: score the bids to open its explanation step</source>
     </message>
     <message numerus="yes">
         <source>• %n flagged bid(s) await the panel&apos;s decision on the explanation: %1.</source>
-        <translation><numerusform>• %n 份被标记的投标待评标委员会对澄清作出决定：%1。</numerusform></translation>
+        <translation>
+            <numerusform>• %n 份被标记的投标待评标委员会对澄清作出决定：%1。</numerusform>
+        </translation>
     </message>
     <message>
         <source>, </source>
@@ -8898,11 +8919,15 @@ Flagged: score the bids to open its explanation step</source>
     </message>
     <message numerus="yes">
         <source>• %n bid(s) have no score yet: the panel has no members.</source>
-        <translation><numerusform>• %n 份投标尚无评分：评标委员会没有成员。</numerusform></translation>
+        <translation>
+            <numerusform>• %n 份投标尚无评分：评标委员会没有成员。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>• %n bid(s) wait for the panel&apos;s scores (%1 of %2 sheets in).</source>
-        <translation><numerusform>• %n 份投标等待评标委员会评分（已交 %1/%2 份评分表）。</numerusform></translation>
+        <translation>
+            <numerusform>• %n 份投标等待评标委员会评分（已交 %1/%2 份评分表）。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The compliance review is not confirmed yet: the automatic checks decide which bids are valid until the panel confirms it.</source>
@@ -9268,17 +9293,19 @@ Flagged: score the bids to open its explanation step</source>
         <translation>合计</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <extracomment>A criterion and its weight: &quot;Technical solution (30)&quot;</extracomment>
-        <translation>%1（%2）</translation>
-    </message>
-    <message>
         <source>Comment on %1, %2</source>
         <translation>评语：%1，%2</translation>
     </message>
     <message>
         <source>Score %1, %2</source>
         <translation>打分：%1，%2</translation>
+    </message>
+    <message>
+        <source>%1
+(%2)</source>
+        <extracomment>A criterion over its weight, on two lines of a column header</extracomment>
+        <translation>%1
+（%2）</translation>
     </message>
 </context>
 <context>
