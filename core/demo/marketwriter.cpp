@@ -3,6 +3,7 @@
 #include "bench/benchmarkresultjson.h"
 #include "deployments.h"
 #include "domain/error.h"
+#include "domain/modelfamily.h"
 #include "store/sql.h"
 #include "store/tenderwriter.h"
 
@@ -80,13 +81,13 @@ MarketWriter::MarketWriter(QSqlDatabase db)
                                               "?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")))
     , m_bid(sql::prepare(
           m_db, QStringLiteral("INSERT INTO bids (tender_id, lot_id, vendor_id, submitted_at, "
-                               "total_price_minor, currency, model_offered, status, "
-                               "delivers_hardware, disqualification, "
+                               "total_price_minor, currency, model_offered, model_family, "
+                               "status, delivers_hardware, disqualification, "
                                "technical_points_hundredths, evaluation_price_minor, "
                                "score_hundredths, ranking, low_price_flags, benchmark_run_id, "
                                "cost_without_voucher_minor, cost_with_voucher_minor, "
                                "declared_benchmarks) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                               "?, ?, ?, ?, ?, ?, ?) RETURNING id")))
+                               "?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")))
     , m_award(sql::prepare(
           m_db, QStringLiteral("INSERT INTO awards (tender_id, lot_id, bid_id, vendor_id, "
                                "amount_minor, currency, status, decided_at, cost_verdict, "
@@ -158,14 +159,22 @@ void MarketWriter::insertBids(MarketTender& market, const QList<qint64>& runIds)
         bid.tenderId = t.id;
         bid.lotId = t.lots.at(-bid.lotId - 1).id;
         sql::bind(m_bid,
-                  {bid.tenderId, bid.lotId, bid.vendorId, sql::fromDateTime(bid.submittedAt),
-                   bid.totalPrice.minorUnits(), bid.totalPrice.currency(), bid.modelOffered,
-                   codeOf(bid.status), int(bid.deliversHardware),
+                  {bid.tenderId,
+                   bid.lotId,
+                   bid.vendorId,
+                   sql::fromDateTime(bid.submittedAt),
+                   bid.totalPrice.minorUnits(),
+                   bid.totalPrice.currency(),
+                   bid.modelOffered,
+                   modelFamily(bid.modelOffered),
+                   codeOf(bid.status),
+                   int(bid.deliversHardware),
                    extra.disqualification.join(QLatin1Char(',')),
                    optionalInteger(result.technicalPointsHundredths),
                    optionalInteger(result.evaluationPriceMinor),
                    optionalInteger(result.scoreHundredths),
-                   result.ranking ? QVariant(*result.ranking) : nullInteger(), result.lowPriceFlags,
+                   result.ranking ? QVariant(*result.ranking) : nullInteger(),
+                   result.lowPriceFlags,
                    extra.deployment >= 0 ? QVariant(runIds.at(extra.deployment)) : nullInteger(),
                    optionalInteger(extra.costWithoutVoucherMinor),
                    optionalInteger(extra.costWithVoucherMinor),

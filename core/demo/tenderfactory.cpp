@@ -3,6 +3,7 @@
 #include "deployments.h"
 #include "domain/biddocuments.h"
 #include "domain/hardwarerules.h"
+#include "domain/modelfamily.h"
 #include "rng.h"
 
 #include <QCoreApplication>
@@ -12,6 +13,11 @@
 
 namespace td::demo {
 namespace {
+
+bool isDeepSeek(const QString& model)
+{
+    return modelFamily(model) == QLatin1String("DeepSeek");
+}
 
 // Asia/Shanghai has kept UTC+8 without daylight saving since 1991: a fixed offset is exact and
 // far cheaper than a time zone lookup for a million tenders.
@@ -151,8 +157,18 @@ TenderFactory::TenderFactory(const MarketCatalog& catalog, MarketIds ids, quint6
         m_buyerWeights.append(1.0 / std::pow(double(i + 1), 0.6));
         m_buyerWeightTotal += m_buyerWeights.constLast();
     }
-    for (const MarketVendor& v : m_catalog.vendors)
+    for (const MarketVendor& v : m_catalog.vendors) {
         m_vendorWeights.append(v.presence);
+        m_onlyDeepSeek.append(std::all_of(v.models.cbegin(), v.models.cend(), isDeepSeek));
+    }
+    // Drawn apart from the tenders' own streams, so that adding it left every other draw as
+    // it was.
+    for (qsizetype i = 0; i < m_catalog.buyers.size(); ++i) {
+        Rng rng = Rng::forStream(m_seed ^ 0xDEE95EEDull, quint64(i));
+        const bool adopts = rng.chance(deepSeekAdopters);
+        const QDate since = QDate(m_year, 1, 1).addDays(rng.between(0, 181));
+        m_deepSeekSince.append(adopts ? since : QDate());
+    }
     for (const Accelerator& a : m_catalog.accelerators) {
         if (a.domestic)
             m_domestic.append(a.model);
@@ -267,6 +283,12 @@ bool TenderFactory::priceOnDeployment(const Tender& t, qint64 lotBudget,
     declared.tpotP95Ms = int(std::ceil(load.tpotMs.p95));
     extra.declared = declared;
     return true;
+}
+
+bool TenderFactory::takesDeepSeek(int buyer, QDate day) const
+{
+    const QDate since = m_deepSeekSince.at(buyer);
+    return since.isValid() && day >= since;
 }
 
 QString TenderFactory::suiteOf(TenderCategory category)
@@ -390,7 +412,12 @@ MarketTender TenderFactory::make(qint64 index) const
 
     // Bids: 3 to 12, most often 6 to 10 (about eight a tender), from distinct vendors.
     const int bidCount = int(std::clamp<qint64>(std::llround(rng.normal(8.0, 2.4)), 3, 12));
+    const bool deepSeek = takesDeepSeek(buyer, published);
     QList<double> weights = m_vendorWeights;
+    if (!deepSeek)
+        for (qsizetype v = 0; v < weights.size(); ++v)
+            if (m_onlyDeepSeek.at(v))
+                weights[v] = 0;
     double weightTotal = 0;
     for (double x : weights)
         weightTotal += x;
@@ -418,8 +445,11 @@ MarketTender TenderFactory::make(qint64 index) const
         const double eagerness = rng.uniform();
         // A deployment is what the first lot buys (the model and its inference platform); the
         // other lots buy hardware or integration.
-        const QList<int> deployments =
+        QList<int> deployments =
             m_deployments && lot == 1 ? m_deployments->offered(v, t.benchmarkSuite) : QList<int>();
+        if (!deepSeek)
+            deployments.removeIf(
+                [this](int d) { return isDeepSeek(m_deployments->all().at(d).model); });
         bool benchmarked = !deployments.isEmpty() && rng.chance(benchmarkedShare);
         const bool belowCost = eagerness < vendor.belowCostPropensity *
                                                (benchmarked ? belowCostShareOnRun : belowCostShare);
@@ -442,7 +472,10 @@ MarketTender TenderFactory::make(qint64 index) const
             const qint64 model = price * rng.between(30, 45) / 100;
             const qint64 hardware = price * rng.between(30, 45) / 100;
             setBreakdown(bid, price, model, hardware);
-            bid.modelOffered = vendor.models.at(rng.between(0, vendor.models.size() - 1));
+            QStringList models = vendor.models;
+            if (!deepSeek)
+                models.removeIf(isDeepSeek);
+            bid.modelOffered = models.at(rng.between(0, models.size() - 1));
             bid.hardware = drawHardware(rules, rng);
         }
         const int daysBefore = int(rng.between(0, 3));

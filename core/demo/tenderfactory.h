@@ -110,6 +110,14 @@ public:
     // Share of each category, in Codes<TenderCategory>::all() order.
     static constexpr double categoryShares[] = {0.72, 0.12, 0.10, 0.06};
 
+    // The share of buyers that adopt DeepSeek models during the market's year, each from a
+    // day of its own in the year's first half. Buyers keep to the model families they already
+    // use: before that day (or at all, for the others), no bid to them offers a DeepSeek model.
+    // DOMAIN.md: about 45% of SOEs had integrated a DeepSeek model by early 2025. Some adopters
+    // award no DeepSeek bid within the year, so more must adopt: with 0.62, 26 of the default
+    // demo's 56 buyers (46%) have a DeepSeek model in an awarded bid.
+    static constexpr double deepSeekAdopters = 0.62;
+
 private:
     // Offers one of `deployments` (the vendor's for the tender's suite) and prices the bid
     // against its cost-to-serve; false when the vendor offers none of them after all.
@@ -119,6 +127,9 @@ private:
     // Hardware for a bid without a benchmarked deployment: mostly domestic, sometimes mixed
     // within the tender's minimum domestic share, a few foreign (which fail it).
     QList<HardwareLine> drawHardware(const HardwareRules& rules, Rng& rng) const;
+    // Whether buyer `buyer` takes DeepSeek models in a tender published on `day`: from the day
+    // it adopted them, if it did (see deepSeekAdopters).
+    bool takesDeepSeek(int buyer, QDate day) const;
 
     const MarketCatalog& m_catalog;
     MarketIds m_ids;
@@ -130,6 +141,8 @@ private:
     QList<double> m_vendorWeights;
     QStringList m_domestic, m_foreign, m_excludedByDefault;
     QHash<QString, bool> m_isDomestic;
+    QList<QDate> m_deepSeekSince; // per buyer; null: not in this year
+    QList<bool> m_onlyDeepSeek;   // per vendor: every model it sells is a DeepSeek model
 };
 
 } // namespace td::demo

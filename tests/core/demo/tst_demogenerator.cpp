@@ -230,6 +230,35 @@ private Q_SLOTS:
                  1);
     }
 
+    void buyersKeepToTheirModelFamilies()
+    {
+        Database& db = m_market->open();
+        // DOMAIN.md: about 45% of SOEs had integrated a DeepSeek model by early 2025. Here: the
+        // buyers with a DeepSeek model in an awarded bid of 2024, out of every buyer.
+        const qint64 buyers = count(db, QStringLiteral("SELECT count(DISTINCT buyer_id) FROM "
+                                                       "tenders"));
+        const qint64 withDeepSeek = count(
+            db, QStringLiteral("SELECT count(DISTINCT t.buyer_id) FROM awards a JOIN bids b ON "
+                               "b.id = a.bid_id JOIN tenders t ON t.id = a.tender_id WHERE "
+                               "b.model_family = 'DeepSeek'"));
+        const double share = double(withDeepSeek) / double(buyers);
+        QVERIFY2(share > 0.40 && share < 0.52,
+                 qPrintable(QStringLiteral("%1 of %2").arg(withDeepSeek).arg(buyers)));
+        // A buyer that has not adopted DeepSeek gets no DeepSeek bid at all: buyers with forty
+        // bids and more would otherwise all have some, as seven vendors sell DeepSeek models.
+        const qint64 withoutAnyDeepSeekBid = count(
+            db, QStringLiteral("SELECT count(*) FROM (SELECT t.buyer_id FROM tenders t JOIN bids "
+                               "b ON b.tender_id = t.id GROUP BY t.buyer_id HAVING "
+                               "sum(CASE WHEN b.model_family = 'DeepSeek' THEN 1 ELSE 0 END) = "
+                               "0 AND count(*) >= 40) AS x"));
+        QVERIFY2(withoutAnyDeepSeekBid >= 5, qPrintable(QString::number(withoutAnyDeepSeekBid)));
+        // Every bid names its model's family.
+        QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM bids WHERE model_family = ''")), 0);
+        QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM bids WHERE model_offered LIKE "
+                                          "'DeepSeek%' AND model_family <> 'DeepSeek'")),
+                 0);
+    }
+
     void smallAndMediumEnterprises()
     {
         // The startups among the model vendors are SMEs; clouds and integrators are not.
