@@ -5,6 +5,7 @@
 #include "domain/organization.h"
 #include "domain/tender.h"
 #include "domain/tenderrelease.h"
+#include "exchange/ocdsbids.h"
 
 #include <QDateTime>
 #include <QList>
@@ -13,17 +14,6 @@
 namespace td {
 
 class Database;
-
-// An award as the award release publishes it: the decision as recorded (amount, status, date,
-// the loss-making verdict with its amounts, the end of the standstill), who it goes to, and the
-// winning bid's id among the released bids (ReleasedBid::id, the id the opening published it
-// under, so that readers who merge the releases find one bid).
-struct AwardedSupplier
-{
-    Award award; // its id (> 0) is the award's id in the release
-    Organization supplier;
-    QString bidId;
-};
 
 // Writes the release of the award (kind Award, tag award) inside the caller's transaction: the
 // tender as awarded (status awarded or complete: OCDS tender.status "complete"), every award so
