@@ -25,13 +25,9 @@ class Database;
 // bid disqualified in evaluation keeps its price and lot) with the bid statistics of the whole
 // tender and, when it has lots, of each lot (relatedLot).
 //
-// The statistics, by their codes in the bidStatistics codelist: bids (every bid listed),
-// validBids, bidders (organisations), qualifiedBidders (with a valid bid), disqualifiedBidders
-// (with a disqualified bid and no valid one), lowestValidBidValue and highestValidBidValue
-// (with their currency; left out when no valid bid has a price, or the valid prices are in more
-// than one currency); and, as the opening release writes it, disqualifiedBids (a code of ours:
-// the codelist counts disqualified bidders only). A bid the opening could not open has no lot,
-// so it counts for the whole tender only.
+// The awards, parties and bids are written by addBidsAndAwards (exchange/ocdsbids.h, which
+// lists the statistics), as the market's OCDS export writes them. A bid the opening could not
+// open has no lot, so it counts for the whole tender only.
 //
 // Call it right before the audit entry that records it (releaseAuditFields), as the release
 // carries the audit head just before that entry. Throws std::invalid_argument when the tender
