@@ -12,6 +12,7 @@
 #include "exchange/tenderjson.h"
 #include "exchange/tendertext.h"
 #include "exchange/texttable.h"
+#include "exportcommands.h"
 #include "lifecycle/lifecycleclock.h"
 #include "store/acceleratorrepository.h"
 #include "store/auditverifier.h"
@@ -255,7 +256,7 @@ QString usage()
               "  tenders show REFERENCE [--json]\n"
               "                               one tender with its lots, criteria and bids\n") +
            tenderUsage() + collusionUsage() + evaluationUsage() + evaluationReportUsage() +
-           benchUsage() + vendorUsage() + buyerUsage() +
+           benchUsage() + vendorUsage() + buyerUsage() + exportUsage() +
            tr("  audit verify [--anchor SEQ:HASH]...\n"
               "                               check the audit log's hash chain, the audit head\n"
               "                               that each release carries, each release's own\n"
@@ -302,6 +303,8 @@ int dispatch(Context& c, const QStringList& positional)
         return runVendorBidCommand(c, sub);
     if (command == QLatin1String("audit") && sub == QLatin1String("verify"))
         return commandAuditVerify(c);
+    if (isExportCommand(command))
+        return runExportCommand(c, sub);
     throw UsageError{command.isEmpty()
                          ? tr("Name a command.")
                          : tr("Unknown command '%1'.").arg(positional.join(QLatin1Char(' ')))};
@@ -325,7 +328,8 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err, bool i
         {QStringLiteral("category"), tr("Tender category code."), QStringLiteral("CODE")},
         {QStringLiteral("year"), tr("Year of publication."), QStringLiteral("YYYY")},
         {QStringLiteral("limit"), tr("At most this many rows."), QStringLiteral("N")},
-        {QStringLiteral("from"), tr("Tender file to read."), QStringLiteral("FILE.json")},
+        {QStringLiteral("from"), tr("File to read; first day of publication exported."),
+         QStringLiteral("FILE.json|YYYY-MM-DD")},
         {QStringLiteral("passphrase-file"), tr("File holding the passphrase of the sealing key."),
          QStringLiteral("FILE")},
         {QStringLiteral("reason"), tr("Why, as it is published."), QStringLiteral("TEXT")},
@@ -342,6 +346,7 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err, bool i
     parser.addOptions(vendorOptions());
     parser.addOptions(buyerOptions());
     parser.addOptions(evaluationOptions());
+    parser.addOptions(exportOptions());
     if (!parser.parse(arguments)) {
         err << parser.errorText() << "\n\n" << usage();
         return Usage;
@@ -353,9 +358,9 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err, bool i
     const QStringList positional = parser.positionalArguments();
     // "tenders list", "tender create", "audit verify": the words after them are arguments.
     static const QStringList twoWordCommands = {
-        QStringLiteral("tenders"),   QStringLiteral("tender"), QStringLiteral("audit"),
-        QStringLiteral("vendor"),    QStringLiteral("bids"),   QStringLiteral("bid"),
-        QStringLiteral("evaluation")};
+        QStringLiteral("tenders"),    QStringLiteral("tender"), QStringLiteral("audit"),
+        QStringLiteral("vendor"),     QStringLiteral("bids"),   QStringLiteral("bid"),
+        QStringLiteral("evaluation"), QStringLiteral("export")};
     const int commandWords = twoWordCommands.contains(positional.value(0)) ? 2 : 1;
     Context context{parser, positional.mid(commandWords), out, err, interactive};
     try {

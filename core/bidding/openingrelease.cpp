@@ -13,35 +13,6 @@
 
 namespace td {
 
-QJsonObject tendererParty(const Organization& o)
-{
-    QJsonObject party{{QStringLiteral("id"), ocds::partyId(o)},
-                      {QStringLiteral("name"), o.name},
-                      {QStringLiteral("roles"), QJsonArray{QStringLiteral("tenderer")}}};
-    if (!o.uscc.isEmpty())
-        party.insert(QStringLiteral("identifier"),
-                     QJsonObject{{QStringLiteral("scheme"), QStringLiteral("CN-USCC")},
-                                 {QStringLiteral("id"), o.uscc},
-                                 {QStringLiteral("legalName"), o.name}});
-    return party;
-}
-
-QJsonObject bidDetail(const ReleasedBid& b)
-{
-    QJsonObject o{{QStringLiteral("id"), b.id},
-                  {QStringLiteral("status"), codeOf(b.status)},
-                  {QStringLiteral("tenderers"),
-                   QJsonArray{QJsonObject{{QStringLiteral("id"), ocds::partyId(b.vendor)},
-                                          {QStringLiteral("name"), b.vendor.name}}}}};
-    if (b.date.isValid())
-        o.insert(QStringLiteral("date"), b.date.toUTC().toString(Qt::ISODate));
-    if (b.value.isValid())
-        o.insert(QStringLiteral("value"), ocds::value(b.value));
-    if (b.lotNumber > 0)
-        o.insert(QStringLiteral("relatedLots"), QJsonArray{QString::number(b.lotNumber)});
-    return o;
-}
-
 namespace {
 
 QJsonObject statistic(int id, const char* measure, qsizetype value)

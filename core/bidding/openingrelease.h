@@ -4,6 +4,7 @@
 #include "domain/organization.h"
 #include "domain/tender.h"
 #include "domain/tenderrelease.h"
+#include "exchange/ocdsbids.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -13,23 +14,6 @@
 namespace td {
 
 class Database;
-
-// A bid as the opening release lists it (OCDS bids extension).
-struct ReleasedBid
-{
-    QString id; // the submission's id
-    Organization vendor;
-    BidStatus status = BidStatus::Valid; // valid, disqualified (failed to open), withdrawn
-    QDateTime date;                      // received, UTC
-    Money value;                         // valid bids only
-    int lotNumber = 0;                   // valid bids only
-};
-
-// What the later releases that list the bids (the award's) write as the opening does: a bidder
-// among the release's parties (role tenderer, with its USCC as identifier), and one bid as
-// bids.details lists it.
-QJsonObject tendererParty(const Organization& vendor);
-QJsonObject bidDetail(const ReleasedBid& bid);
 
 // Writes the release of the opening (kind Opening, tag tenderUpdate) inside the caller's
 // transaction: the tender as opened, with the bids extension (every bid received, its status,

@@ -5,6 +5,7 @@
 #include "domain/organization.h"
 #include "domain/tender.h"
 #include "domain/tenderrelease.h"
+#include "exchange/ocdsbids.h"
 
 #include <QDateTime>
 #include <QList>
@@ -13,17 +14,6 @@
 namespace td {
 
 class Database;
-
-// An award as the award release publishes it: the decision as recorded (amount, status, date,
-// the loss-making verdict with its amounts, the end of the standstill), who it goes to, and the
-// winning bid's id among the released bids (ReleasedBid::id, the id the opening published it
-// under, so that readers who merge the releases find one bid).
-struct AwardedSupplier
-{
-    Award award; // its id (> 0) is the award's id in the release
-    Organization supplier;
-    QString bidId;
-};
 
 // Writes the release of the award (kind Award, tag award) inside the caller's transaction: the
 // tender as awarded (status awarded or complete: OCDS tender.status "complete"), every award so
@@ -35,13 +25,9 @@ struct AwardedSupplier
 // bid disqualified in evaluation keeps its price and lot) with the bid statistics of the whole
 // tender and, when it has lots, of each lot (relatedLot).
 //
-// The statistics, by their codes in the bidStatistics codelist: bids (every bid listed),
-// validBids, bidders (organisations), qualifiedBidders (with a valid bid), disqualifiedBidders
-// (with a disqualified bid and no valid one), lowestValidBidValue and highestValidBidValue
-// (with their currency; left out when no valid bid has a price, or the valid prices are in more
-// than one currency); and, as the opening release writes it, disqualifiedBids (a code of ours:
-// the codelist counts disqualified bidders only). A bid the opening could not open has no lot,
-// so it counts for the whole tender only.
+// The awards, parties and bids are written by addBidsAndAwards (exchange/ocdsbids.h, which
+// lists the statistics), as the market's OCDS export writes them. A bid the opening could not
+// open has no lot, so it counts for the whole tender only.
 //
 // Call it right before the audit entry that records it (releaseAuditFields), as the release
 // carries the audit head just before that entry. Throws std::invalid_argument when the tender

@@ -318,8 +318,7 @@ QList<ReleasedBid> releasedBids(const QSqlDatabase& db, const Tender& tender,
     }
     QList<ReleasedBid> released;
     for (const Bid& b : tender.bids) {
-        const QString id = submissionOf.contains(b.id) ? QString::number(submissionOf.value(b.id))
-                                                       : QStringLiteral("bid-%1").arg(b.id);
+        const QString id = releasedBidId(b.id, submissionOf.value(b.id));
         releaseIdOfBid.insert(b.id, id);
         released.append({id, vendor(b.vendorId), b.status, b.submittedAt, b.totalPrice,
                          lotNumbers.value(b.lotId)});

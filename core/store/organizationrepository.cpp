@@ -85,6 +85,17 @@ std::optional<Organization> OrganizationRepository::byName(const QString& name) 
     return byId(id.toLongLong());
 }
 
+QList<Organization> OrganizationRepository::ofTenders(qint64 firstTenderId,
+                                                      qint64 lastTenderId) const
+{
+    // Numbers, not text: formatted into the statement safely.
+    return select(QStringLiteral("WHERE id IN (SELECT buyer_id FROM tenders WHERE id BETWEEN %1 "
+                                 "AND %2) OR id IN (SELECT vendor_id FROM bids WHERE tender_id "
+                                 "BETWEEN %1 AND %2)")
+                      .arg(firstTenderId)
+                      .arg(lastTenderId));
+}
+
 qint64 OrganizationRepository::count() const
 {
     return sql::scalar(m_db, QStringLiteral("SELECT count(*) FROM organizations")).toLongLong();

@@ -23,6 +23,9 @@ public:
     // Organisations that bid (every kind but SOEs), by short name.
     QList<Organization> vendors() const;
     std::optional<Organization> byId(qint64 id) const;
+    // The buyers and the bidders of the tenders whose ids are from `firstTenderId` to
+    // `lastTenderId`: one query for a page of the market.
+    QList<Organization> ofTenders(qint64 firstTenderId, qint64 lastTenderId) const;
     // By short or full name, as people type them.
     std::optional<Organization> byName(const QString& name) const;
     qint64 count() const;

@@ -1,13 +1,16 @@
 #!/usr/bin/env python3
 """Validates OCDS releases against the official release schema, offline.
 
-usage: validate_ocds.py SCHEMA [--extension EXTENSION]... FILE.json...
+usage: validate_ocds.py SCHEMA [--extension EXTENSION]... [--package | --jsonl] FILE...
 
 SCHEMA is release-schema.json or the folder holding it (tests/data/ocds/schema/release-1.1.5).
 Each EXTENSION is an OCDS extension's folder (tests/data/ocds/schema/bid-extension/v1.1.5): its
 release-schema.json is applied to the schema as OCDS applies extensions, a JSON Merge Patch
 (RFC 7386), so that what the extension defines is checked too.
-Each FILE holds one release. Every error is printed as FILE: /json/path: message.
+Each FILE holds one release; with --package, one release package, checked against
+release-package-schema.json beside SCHEMA, its releases against the release schema with the
+extensions applied; with --jsonl, one release per line (JSON Lines).
+Every error is printed as FILE: /json/path: message (FILE:LINE: for JSON Lines).
 
 Exit status: 0 every release is valid; 1 some release is invalid; 2 bad usage or a file that
 cannot be read; 3 the jsonschema module is missing (install python3-jsonschema).
@@ -110,6 +113,10 @@ def main(argv):
     while len(files) >= 2 and files[0] == "--extension":
         extensions.append(os.path.join(files[1], "release-schema.json"))
         files = files[2:]
+    mode = "release"
+    if files and files[0] in ("--package", "--jsonl"):
+        mode = files[0][2:]
+        files = files[1:]
     if not files:
         print(__doc__.strip().splitlines()[2], file=sys.stderr)
         return 2
@@ -127,25 +134,54 @@ def main(argv):
     checker = jsonschema.FormatChecker(formats=())
     checker.checks("date-time")(is_date_time)
     validator = make_validator(schema, schemas, checker)
+    if mode == "package":
+        package_path = os.path.join(os.path.dirname(os.path.abspath(schema_path)),
+                                    "release-package-schema.json")
+        try:
+            package_schema = load_json(package_path)
+        except (OSError, ValueError) as e:
+            print(f"{package_path}: cannot read the package schema: {e}", file=sys.stderr)
+            return 2
+        validator = make_validator(package_schema, schemas, checker)
 
     invalid = 0
+    checked = 0
     for path in files:
         try:
-            release = load_json(path)
+            documents = list(read_documents(path, mode))
         except (OSError, ValueError) as e:
             print(f"{path}: cannot read: {e}", file=sys.stderr)
             return 2
-        errors = sorted(validator.iter_errors(release), key=lambda e: [str(p) for p in e.absolute_path])
-        for error in errors:
-            where = "/" + "/".join(str(p) for p in error.absolute_path)
-            print(f"{path}: {where}: {error.message}")
-        if errors:
-            invalid += 1
+        for where_in_file, document in documents:
+            checked += 1
+            errors = sorted(validator.iter_errors(document),
+                            key=lambda e: [str(p) for p in e.absolute_path])
+            for error in errors:
+                where = "/" + "/".join(str(p) for p in error.absolute_path)
+                print(f"{path}{where_in_file}: {where}: {error.message}")
+            if errors:
+                invalid += 1
+    what = {"release": "release(s)", "package": "package(s)", "jsonl": "release(s)"}[mode]
     if invalid:
-        print(f"{invalid} of {len(files)} release(s) invalid", file=sys.stderr)
+        print(f"{invalid} of {checked} {what} invalid", file=sys.stderr)
         return 1
-    print(f"{len(files)} release(s) valid")
+    if checked == 0:
+        print(f"no {what} to check", file=sys.stderr)
+        return 1
+    print(f"{checked} {what} valid")
     return 0
+
+
+def read_documents(path, mode):
+    """(where, document) for each document of the file: one, or one per line of JSON Lines."""
+    if mode != "jsonl":
+        yield "", load_json(path)
+        return
+    with open(path, encoding="utf-8") as f:
+        for number, line in enumerate(f, start=1):
+            if not line.strip():
+                raise ValueError(f"line {number} is empty: JSON Lines hold one release per line")
+            yield f":{number}", json.loads(line)
 
 
 if __name__ == "__main__":

@@ -6,6 +6,7 @@
 #include "demoloader.h"
 #include "evaluation/evaluationworkspace.h"
 #include "lifecycle/lifecycleclock.h"
+#include "ocdsexportjob.h"
 #include "plannedworkspace.h"
 #include "print/chinesefonts.h"
 #include "store/databaseworker.h"
@@ -134,6 +135,9 @@ void MainWindow::createMenus()
     QMenu* file = menuBar()->addMenu(tr("&File"));
     QAction* demo = file->addAction(tr("Load &demo market…"), this, &MainWindow::loadDemo);
     demo->setObjectName(QStringLiteral("loadDemoAction"));
+    QAction* ocds =
+        file->addAction(tr("Export &OCDS…"), this, [this] { exportOcdsFromGui(this, m_database); });
+    ocds->setObjectName(QStringLiteral("exportOcdsAction"));
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);

@@ -27,4 +27,16 @@ QString bidExtensionDir();
 OcdsValidation validateReleases(const QList<QJsonObject>& releases,
                                 const QStringList& extensions = {});
 
+// What a file holds: one release package, or one release per line (JSON Lines).
+enum class OcdsFile
+{
+    ReleasePackage,
+    JsonLines
+};
+
+// Validates a file as it was written: a package against the release package schema (its
+// releases against the release schema with the extensions applied), or each line of JSON Lines
+// against the release schema with the extensions.
+OcdsValidation validateFile(const QString& path, OcdsFile kind, const QStringList& extensions = {});
+
 } // namespace td::test
