@@ -13,6 +13,7 @@
 #include "exchange/tendertext.h"
 #include "exchange/texttable.h"
 #include "lifecycle/lifecycleclock.h"
+#include "reportcommand.h"
 #include "store/acceleratorrepository.h"
 #include "store/auditverifier.h"
 #include "store/costcatalogrepository.h"
@@ -255,7 +256,7 @@ QString usage()
               "  tenders show REFERENCE [--json]\n"
               "                               one tender with its lots, criteria and bids\n") +
            tenderUsage() + collusionUsage() + evaluationUsage() + evaluationReportUsage() +
-           benchUsage() + vendorUsage() + buyerUsage() +
+           reportUsage() + benchUsage() + vendorUsage() + buyerUsage() +
            tr("  audit verify [--anchor SEQ:HASH]...\n"
               "                               check the audit log's hash chain, the audit head\n"
               "                               that each release carries, each release's own\n"
@@ -290,6 +291,8 @@ int dispatch(Context& c, const QStringList& positional)
         return commandCollusion(c);
     if (isEvaluationReportCommand(command, sub))
         return commandEvaluationReport(c);
+    if (command == QLatin1String("report"))
+        return commandReport(c);
     if (isEvaluationCommand(command))
         return runEvaluationCommand(c, command);
     if (command == QLatin1String("bench"))
@@ -325,7 +328,10 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err, bool i
         {QStringLiteral("category"), tr("Tender category code."), QStringLiteral("CODE")},
         {QStringLiteral("year"), tr("Year of publication."), QStringLiteral("YYYY")},
         {QStringLiteral("limit"), tr("At most this many rows."), QStringLiteral("N")},
-        {QStringLiteral("from"), tr("Tender file to read."), QStringLiteral("FILE.json")},
+        {QStringLiteral("from"), tr("Tender file to read; the report's first day."),
+         QStringLiteral("FILE.json|DATE")},
+        {QStringLiteral("to"), tr("The report's last day."), QStringLiteral("DATE")},
+        {QStringLiteral("section"), tr("A section of the report."), QStringLiteral("NAME")},
         {QStringLiteral("passphrase-file"), tr("File holding the passphrase of the sealing key."),
          QStringLiteral("FILE")},
         {QStringLiteral("reason"), tr("Why, as it is published."), QStringLiteral("TEXT")},
