@@ -67,10 +67,12 @@ QString noRowsText(const Report& report)
     return isChinese(report) ? QStringLiteral("无数据。") : QStringLiteral("No data.");
 }
 
-QString tableHtml(const Report& report, const ReportTable& table, int maxRows)
+QString tableHtml(const Report& report, const ReportSection& section, const ReportTable& table,
+                  int maxRows)
 {
     QString html;
-    if (!table.title.isEmpty())
+    // A section's only table often bears its title: the heading is not repeated.
+    if (!table.title.isEmpty() && table.title != section.title)
         html += QStringLiteral("<h3>%1</h3>\n").arg(escaped(table.title));
     if (table.rows.isEmpty())
         return html + QStringLiteral("<p class=\"empty\">%1</p>\n").arg(noRowsText(report));
@@ -197,7 +199,7 @@ QString reportHtml(const Report& report, const HtmlReportOptions& options)
                                       {QStringLiteral("option"), section.chart}});
         }
         for (const ReportTable& table : section.tables)
-            html += tableHtml(report, table, options.maxTableRows);
+            html += tableHtml(report, section, table, options.maxTableRows);
         html += QStringLiteral("</section>\n");
     }
     html += QStringLiteral("<script>") + chartScript(charts, options) +

@@ -175,7 +175,8 @@ private Q_SLOTS:
         QSignalSpy shown(&workspace, &ui::MarketWorkspace::dashboardShown);
         workspace.resize(1300, 800);
         workspace.show();
-        QVERIFY(shown.wait(60000));
+        QVERIFY(QTest::qWaitForWindowExposed(&workspace));
+        QVERIFY(shown.count() == 1 || shown.wait(60000));
         QCOMPARE(workspace.pages()->currentIndex(), 0);
         QVERIFY(workspace.dashboard()->isReady());
         QVERIFY(!workspace.isBusy());
@@ -216,6 +217,8 @@ private Q_SLOTS:
         // Double-clicking one asks for it to be opened.
         QSignalSpy open(&workspace, &ui::MarketWorkspace::openTenderRequested);
         QTableView* table = workspace.drillTable();
+        QVERIFY(table->isVisible());
+        QVERIFY(table->viewport()->width() > 100);
         const QPoint cell = table->visualRect(workspace.drillModel()->index(1, 0)).center();
         // As a person double-clicks: a click, then the second press (see tst_bidsworkspace).
         QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, cell);
