@@ -34,6 +34,9 @@ namespace {
 const QString formatKey = QStringLiteral("market/exportFormat");
 const QString languageKey = QStringLiteral("market/exportLanguage");
 const QString folderKey = QStringLiteral("market/exportFolder");
+// The preview shows how the report looks; the file gets every row. WebEngine takes a page of
+// at most 2 MB from memory, which a few thousand rows would pass.
+constexpr int previewTableRows = 100;
 
 // Writes the formats that need no WebEngine; runs on the worker.
 QStringList writeFile(const analytics::Report& report, const QString& path,
@@ -234,7 +237,7 @@ void ReportExportDialog::startPreview()
             if (job != m_job)
                 return;
             m_status->clear();
-            m_preview->showReport(report);
+            m_preview->showReport(report, previewTableRows);
         },
         [this, job](const QString& message) {
             if (job == m_job)
