@@ -13,7 +13,7 @@ mode=${1:-app}
 build_packages=(cmake ninja-build g++ ccache pkg-config
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   libqt6sql6-sqlite libqt6sql6-psql libgl-dev
-  qt6-webengine-dev libssl-dev libarchive-dev libpoppler-qt6-dev
+  qt6-webengine-dev qt6-webchannel-dev libssl-dev libarchive-dev libpoppler-qt6-dev
   libcurl4-openssl-dev qtkeychain-qt6-dev libsqlite3-dev libsimdjson-dev libxlsxwriter-dev)
 # bubblewrap is the sandbox that code written by a model under test runs in; python3 runs it.
 run_packages=(qt6-translations-l10n fonts-noto-cjk qt6-wayland bubblewrap python3)

@@ -14,6 +14,7 @@
 #include "exchange/texttable.h"
 #include "exportcommands.h"
 #include "lifecycle/lifecycleclock.h"
+#include "reportcommand.h"
 #include "store/acceleratorrepository.h"
 #include "store/auditverifier.h"
 #include "store/costcatalogrepository.h"
@@ -256,7 +257,7 @@ QString usage()
               "  tenders show REFERENCE [--json]\n"
               "                               one tender with its lots, criteria and bids\n") +
            tenderUsage() + collusionUsage() + evaluationUsage() + evaluationReportUsage() +
-           benchUsage() + vendorUsage() + buyerUsage() + exportUsage() +
+           reportUsage() + benchUsage() + vendorUsage() + buyerUsage() + exportUsage() +
            tr("  audit verify [--anchor SEQ:HASH]...\n"
               "                               check the audit log's hash chain, the audit head\n"
               "                               that each release carries, each release's own\n"
@@ -291,6 +292,8 @@ int dispatch(Context& c, const QStringList& positional)
         return commandCollusion(c);
     if (isEvaluationReportCommand(command, sub))
         return commandEvaluationReport(c);
+    if (command == QLatin1String("report"))
+        return commandReport(c);
     if (isEvaluationCommand(command))
         return runEvaluationCommand(c, command);
     if (command == QLatin1String("bench"))
@@ -328,8 +331,12 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err, bool i
         {QStringLiteral("category"), tr("Tender category code."), QStringLiteral("CODE")},
         {QStringLiteral("year"), tr("Year of publication."), QStringLiteral("YYYY")},
         {QStringLiteral("limit"), tr("At most this many rows."), QStringLiteral("N")},
-        {QStringLiteral("from"), tr("File to read; first day of publication exported."),
+        {QStringLiteral("from"),
+         tr("Tender file to read; the first day of publication exported or reported."),
          QStringLiteral("FILE.json|YYYY-MM-DD")},
+        {QStringLiteral("to"), tr("The last day of publication exported or reported."),
+         QStringLiteral("YYYY-MM-DD")},
+        {QStringLiteral("section"), tr("A section of the report."), QStringLiteral("NAME")},
         {QStringLiteral("passphrase-file"), tr("File holding the passphrase of the sealing key."),
          QStringLiteral("FILE")},
         {QStringLiteral("reason"), tr("Why, as it is published."), QStringLiteral("TEXT")},

@@ -91,9 +91,8 @@ int runExportCommand(Context& c, const QString& sub)
 
 QList<QCommandLineOption> exportOptions()
 {
-    return {{QStringLiteral("jsonl"), tr("Write JSON Lines, one release per line.")},
-            {QStringLiteral("to"), tr("Last day of publication exported."),
-             QStringLiteral("YYYY-MM-DD")}};
+    // --from and --to are the common options of commands.cpp: `report` takes them too.
+    return {{QStringLiteral("jsonl"), tr("Write JSON Lines, one release per line.")}};
 }
 
 QString exportUsage()

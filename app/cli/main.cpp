@@ -1,6 +1,7 @@
 #include "commands.h"
 #include "evaluationreportcommand.h"
 #include "print/pdfprinting.h"
+#include "reportcommand.h"
 #include "translations.h"
 
 #include <QCoreApplication>
@@ -12,9 +13,9 @@
 namespace {
 
 // Printing the tender document (tender document, tender package), the minutes of an opening
-// (tender minutes) or the evaluation report (evaluation report) needs Qt WebEngine, which
-// needs a QGuiApplication. Other commands stay a plain QCoreApplication: no platform plugin, no
-// display, faster start.
+// (tender minutes), the evaluation report (evaluation report) or the market report (report)
+// needs Qt WebEngine, which needs a QGuiApplication. Other commands stay a plain
+// QCoreApplication: no platform plugin, no display, faster start.
 bool printsDocuments(int argc, char* argv[])
 {
     for (int i = 1; i + 1 < argc; ++i)
@@ -25,7 +26,7 @@ bool printsDocuments(int argc, char* argv[])
     for (int i = 1; i + 1 < argc; ++i)
         if (td::cli::printsEvaluationReport(argv[i], argv[i + 1]))
             return true;
-    return false;
+    return td::cli::printsMarketReport(argc, argv);
 }
 
 } // namespace

@@ -6,8 +6,8 @@
 #include "demoloader.h"
 #include "evaluation/evaluationworkspace.h"
 #include "lifecycle/lifecycleclock.h"
+#include "market/marketworkspace.h"
 #include "ocdsexportjob.h"
-#include "plannedworkspace.h"
 #include "print/chinesefonts.h"
 #include "store/databaseworker.h"
 #include "store/tenderlistmodel.h"
@@ -36,6 +36,7 @@ MainWindow::MainWindow(const Database& database, QWidget* parent)
     , m_bids(new BidsWorkspace(database, this))
     , m_evaluation(new EvaluationWorkspace(database, this))
     , m_benchmarks(new BenchmarksWorkspace(database, this))
+    , m_market(new MarketWorkspace(database, MarketSource::fromCore(), this))
     , m_databaseLabel(new QLabel(this))
     , m_countLabel(new QLabel(this))
     , m_demoLoader(new DemoLoader(database, this))
@@ -49,13 +50,7 @@ MainWindow::MainWindow(const Database& database, QWidget* parent)
     m_workspaces->addTab(m_bids, tr("Bids"));
     m_workspaces->addTab(m_evaluation, tr("Evaluation"));
     m_workspaces->addTab(m_benchmarks, tr("Benchmarks"));
-    m_workspaces->addTab(
-        new PlannedWorkspace(tr("Market"),
-                             tr("Analysts will study the whole market here: who wins, at what "
-                                "price, on which accelerators, who wins below cost, and export "
-                                "reports."),
-                             this),
-        tr("Market"));
+    m_workspaces->addTab(m_market, tr("Market"));
     setCentralWidget(m_workspaces);
 
     m_databaseLabel->setText(tr("Database: %1").arg(database.location().displayName()));
@@ -76,6 +71,11 @@ MainWindow::MainWindow(const Database& database, QWidget* parent)
             m_countLabel->setText(tr("%1 tenders in the database").arg(QLocale().toString(total)));
     });
     connect(m_tenders, &TendersWorkspace::loadDemoRequested, this, &MainWindow::loadDemo);
+    connect(m_market, &MarketWorkspace::loadDemoRequested, this, &MainWindow::loadDemo);
+    connect(m_market, &MarketWorkspace::openTenderRequested, this, [this](qint64 id) {
+        m_workspaces->setCurrentWidget(m_tenders);
+        m_tenders->openTender(id);
+    });
     connect(m_evaluation, &EvaluationWorkspace::message, this,
             [this](const QString& text) { statusBar()->showMessage(text, 8000); });
     // Bids opened in the Bids workspace start their evaluation.
@@ -84,6 +84,7 @@ MainWindow::MainWindow(const Database& database, QWidget* parent)
         m_tenders->reload();
         m_bids->reload();
         m_evaluation->reload();
+        m_market->reload();
         statusBar()->showMessage(tr("Demo market loaded: %1 tenders, %2 bids.")
                                      .arg(QLocale().toString(s.tenders))
                                      .arg(QLocale().toString(s.bids)),
@@ -154,6 +155,9 @@ void MainWindow::createMenus()
     for (QAction* action : m_evaluation->workspaceActions())
         evaluation->addAction(action);
 
+    QMenu* market = menuBar()->addMenu(tr("&Market"));
+    market->addAction(m_market->exportAction());
+
     QMenu* view = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < m_workspaces->count(); ++i) {
         QAction* go = view->addAction(m_workspaces->tabText(i), this,
@@ -173,6 +177,8 @@ void MainWindow::createMenus()
             m_bids->reload();
         else if (m_workspaces->currentWidget() == m_evaluation)
             m_evaluation->reload();
+        else if (m_workspaces->currentWidget() == m_market)
+            m_market->reload();
         else
             m_tenders->reload();
     });
@@ -241,6 +247,7 @@ void MainWindow::restoreLayout()
     m_benchmarks->restoreState(settings.value(QStringLiteral("benchmarks/layout")).toByteArray());
     m_bids->restoreState(settings.value(QStringLiteral("bids/layout")).toByteArray());
     m_evaluation->restoreState(settings.value(QStringLiteral("evaluation/layout")).toByteArray());
+    m_market->restoreState(settings.value(QStringLiteral("market/layout")).toByteArray());
     m_workspaces->setCurrentIndex(
         settings.value(QStringLiteral("mainWindow/workspace"), 0).toInt());
 }
@@ -254,6 +261,7 @@ void MainWindow::saveLayout() const
     settings.setValue(QStringLiteral("benchmarks/layout"), m_benchmarks->saveState());
     settings.setValue(QStringLiteral("bids/layout"), m_bids->saveState());
     settings.setValue(QStringLiteral("evaluation/layout"), m_evaluation->saveState());
+    settings.setValue(QStringLiteral("market/layout"), m_market->saveState());
     settings.setValue(QStringLiteral("mainWindow/workspace"), m_workspaces->currentIndex());
 }
 

@@ -20,6 +20,7 @@ class BenchmarksWorkspace;
 class BidsWorkspace;
 class DemoLoader;
 class EvaluationWorkspace;
+class MarketWorkspace;
 class TendersWorkspace;
 
 // The main window: one tab per workspace (Tenders, Bids, Evaluation, Benchmarks, Market), the
@@ -36,6 +37,7 @@ public:
     BenchmarksWorkspace* benchmarksWorkspace() const { return m_benchmarks; }
     BidsWorkspace* bidsWorkspace() const { return m_bids; }
     EvaluationWorkspace* evaluationWorkspace() const { return m_evaluation; }
+    MarketWorkspace* marketWorkspace() const { return m_market; }
     QTabWidget* workspaces() const { return m_workspaces; }
     DemoLoader* demoLoader() const { return m_demoLoader; }
 
@@ -60,6 +62,7 @@ private:
     BidsWorkspace* m_bids;
     EvaluationWorkspace* m_evaluation;
     BenchmarksWorkspace* m_benchmarks;
+    MarketWorkspace* m_market;
     QLabel* m_databaseLabel;
     QLabel* m_countLabel;
     DemoLoader* m_demoLoader;

@@ -53,8 +53,9 @@ void HtmlPdfPrinter::createPage()
 {
     m_page = std::make_unique<QWebEnginePage>(m_profile.get());
     QWebEngineSettings* settings = m_page->settings();
-    // Documents are static HTML: nothing in them needs script, and none may reach out.
-    settings->setAttribute(QWebEngineSettings::JavascriptEnabled, false);
+    // Documents are static HTML: nothing in them needs script, and none may reach out. Reports
+    // draw their charts with the page's own script (setReadyCheck), never anything remote.
+    settings->setAttribute(QWebEngineSettings::JavascriptEnabled, !m_readyCheck.isEmpty());
     settings->setAttribute(QWebEngineSettings::LocalContentCanAccessRemoteUrls, false);
     settings->setAttribute(QWebEngineSettings::PrintElementBackgrounds, true);
     connect(m_page.get(), &QWebEnginePage::loadFinished, this, &HtmlPdfPrinter::loaded);
@@ -62,6 +63,14 @@ void HtmlPdfPrinter::createPage()
         if (m_busy)
             fail(tr("The page renderer stopped while printing the document. Try again."));
     });
+}
+
+void HtmlPdfPrinter::setReadyCheck(const QString& check)
+{
+    if (check == m_readyCheck)
+        return;
+    m_readyCheck = check;
+    m_page->settings()->setAttribute(QWebEngineSettings::JavascriptEnabled, !check.isEmpty());
 }
 
 bool HtmlPdfPrinter::print(const QString& html, const QUrl& baseUrl)
@@ -103,6 +112,36 @@ void HtmlPdfPrinter::loaded(bool ok)
                 "failing, reinstall TenderDesk."));
         return;
     }
+    if (m_readyCheck.isEmpty())
+        startPrinting();
+    else
+        pollReady(m_job);
+}
+
+void HtmlPdfPrinter::pollReady(quint64 job)
+{
+    const QPointer<HtmlPdfPrinter> self(this);
+    m_page->runJavaScript(m_readyCheck, [self, job](const QVariant& result) {
+        if (!self || !self->m_busy || self->m_job != job)
+            return;
+        if (result.typeId() == QMetaType::Bool && result.toBool()) {
+            self->startPrinting();
+        } else if (result.typeId() == QMetaType::QString && !result.toString().isEmpty()) {
+            self->fail(tr("The page could not draw its charts (%1). Try again; if it keeps "
+                          "failing, reinstall TenderDesk.")
+                           .arg(result.toString()));
+        } else {
+            // Not drawn yet: look again shortly (the overall timeout still applies).
+            QTimer::singleShot(50, self.data(), [self, job] {
+                if (self && self->m_busy && self->m_job == job)
+                    self->pollReady(job);
+            });
+        }
+    });
+}
+
+void HtmlPdfPrinter::startPrinting()
+{
     const quint64 job = m_job;
     const QPointer<HtmlPdfPrinter> self(this);
     m_page->printToPdf(

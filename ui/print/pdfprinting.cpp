@@ -23,7 +23,8 @@ void preparePdfPrinting()
         qputenv("QTWEBENGINE_DISABLE_SANDBOX", "1");
 }
 
-QByteArray printHtmlToPdf(const QString& html, int timeoutMs, const QUrl& baseUrl)
+QByteArray printHtmlToPdf(const QString& html, int timeoutMs, const QUrl& baseUrl,
+                          const QString& readyCheck)
 {
     if (!qobject_cast<QGuiApplication*>(QCoreApplication::instance()))
         throw Error(QCoreApplication::translate("td", "Printing to PDF needs the graphical part "
@@ -31,6 +32,7 @@ QByteArray printHtmlToPdf(const QString& html, int timeoutMs, const QUrl& baseUr
                                                       "Report this as a bug."));
     HtmlPdfPrinter printer;
     printer.setTimeout(timeoutMs);
+    printer.setReadyCheck(readyCheck);
     QEventLoop loop;
     bool done = false;
     QByteArray pdf;

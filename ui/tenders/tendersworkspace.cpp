@@ -195,6 +195,14 @@ void TendersWorkspace::updateEmptyState()
     m_listStack->setCurrentIndex(1);
 }
 
+void TendersWorkspace::openTender(qint64 id)
+{
+    if (id == 0 || id == m_shownTenderId || id == m_wantedTenderId)
+        return;
+    m_table->clearSelection();
+    showTender(id);
+}
+
 void TendersWorkspace::showSelected()
 {
     const QModelIndex current = m_table->selectionModel()->currentIndex();

@@ -47,6 +47,9 @@ public:
     // Reads everything again, after the database changed (demo loaded).
     void reload();
     void focusSearch();
+    // Shows the tender in the detail pane, whatever the list's filter (the Market workspace's
+    // tenders behind a chart open here).
+    void openTender(qint64 id);
     QByteArray saveState() const;
     void restoreState(const QByteArray& state);
 
