@@ -13,6 +13,7 @@
 #include "exchange/tendertext.h"
 #include "exchange/texttable.h"
 #include "lifecycle/lifecycleclock.h"
+#include "marketcommands.h"
 #include "store/acceleratorrepository.h"
 #include "store/auditverifier.h"
 #include "store/costcatalogrepository.h"
@@ -255,7 +256,7 @@ QString usage()
               "  tenders show REFERENCE [--json]\n"
               "                               one tender with its lots, criteria and bids\n") +
            tenderUsage() + collusionUsage() + evaluationUsage() + evaluationReportUsage() +
-           benchUsage() + vendorUsage() + buyerUsage() +
+           benchUsage() + vendorUsage() + buyerUsage() + marketUsage() +
            tr("  audit verify [--anchor SEQ:HASH]...\n"
               "                               check the audit log's hash chain, the audit head\n"
               "                               that each release carries, each release's own\n"
@@ -288,6 +289,10 @@ int dispatch(Context& c, const QStringList& positional)
         return runTenderCommand(c, sub);
     if (command == QLatin1String("collusion"))
         return commandCollusion(c);
+    if (command == QLatin1String("market"))
+        return commandMarket(c);
+    if (command == QLatin1String("redflags"))
+        return commandRedFlags(c);
     if (isEvaluationReportCommand(command, sub))
         return commandEvaluationReport(c);
     if (isEvaluationCommand(command))
@@ -342,6 +347,7 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err, bool i
     parser.addOptions(vendorOptions());
     parser.addOptions(buyerOptions());
     parser.addOptions(evaluationOptions());
+    parser.addOptions(marketOptions());
     if (!parser.parse(arguments)) {
         err << parser.errorText() << "\n\n" << usage();
         return Usage;
