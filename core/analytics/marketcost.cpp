@@ -4,7 +4,9 @@
 #include "bench/benchmarkresultjson.h"
 #include "echarts.h"
 #include "marketsections.h"
+#include "store/sql.h"
 
+#include <QHash>
 #include <QJsonDocument>
 #include <QMap>
 
@@ -14,11 +16,16 @@ namespace td::analytics {
 
 namespace {
 
-// The accuracy a stored run measured, or NaN when it ran no accuracy suite.
-double accuracyOf(const QString& summaryJson)
+// The accuracy a stored run measured, or NaN when it ran no accuracy suite. Read once per run,
+// after the aggregate: its summary is kilobytes of JSON that the grouping must not carry.
+double accuracyOf(const QSqlDatabase& db, qint64 runId)
 {
-    const bench::BenchmarkResult run =
-        bench::benchmarkResultFromJson(QJsonDocument::fromJson(summaryJson.toUtf8()).object());
+    QSqlQuery q = sql::run(
+        db, QStringLiteral("SELECT summary_json FROM benchmark_runs WHERE id = ?"), {runId});
+    if (!q.next())
+        return std::nan("");
+    const bench::BenchmarkResult run = bench::benchmarkResultFromJson(
+        QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object());
     return run.accuracy ? run.accuracy->accuracy : std::nan("");
 }
 
@@ -38,12 +45,12 @@ ReportSection benchmarkLeaderboard(const SectionContext& c)
             "COUNT(a.id), AVG(CASE WHEN b.cost_without_voucher_minor IS NOT NULL AND "
             "t.tokens_per_year > 0 THEN CAST(b.cost_without_voucher_minor AS DOUBLE PRECISION) "
             "* 1000000.0 / (CAST(t.tokens_per_year AS DOUBLE PRECISION) * "
-            "COALESCE(ca.contract_years, 1)) END), r.summary_json FROM bids b JOIN "
+            "COALESCE(ca.contract_years, 1)) END) FROM bids b JOIN "
             "benchmark_runs r ON r.id = b.benchmark_run_id JOIN tenders t ON t.id = b.tender_id "
             "JOIN organizations o ON o.id = b.vendor_id LEFT JOIN bid_cost_assumptions ca ON "
             "ca.bid_id = b.id LEFT JOIN awards a ON a.tender_id = b.tender_id AND a.bid_id = "
             "b.id AND a.status = 'active' WHERE %1 AND b.status IN %2 GROUP BY r.id, r.model, "
-            "r.endpoint, b.vendor_id, o.short_name, o.name_en, r.summary_json")
+            "r.endpoint, b.vendor_id, o.short_name, o.name_en")
             .arg(scope.sql, QLatin1String(submittedStatuses)),
         scope);
     struct Row
@@ -59,6 +66,7 @@ ReportSection benchmarkLeaderboard(const SectionContext& c)
         double accuracy = 0;
     };
     QList<Row> rows;
+    QHash<qint64, double> accuracyOfRun;
     while (q.next()) {
         Row r{q.value(0).toLongLong(),
               q.value(1).toString(),
@@ -68,7 +76,10 @@ ReportSection benchmarkLeaderboard(const SectionContext& c)
               q.value(6).toLongLong(),
               q.value(7).toLongLong(),
               {},
-              accuracyOf(q.value(9).toString())};
+              0};
+        if (!accuracyOfRun.contains(r.runId))
+            accuracyOfRun.insert(r.runId, accuracyOf(c.db, r.runId));
+        r.accuracy = accuracyOfRun.value(r.runId);
         if (!q.value(8).isNull())
             r.costPerMillion = qint64(std::llround(q.value(8).toDouble()));
         rows.append(r);

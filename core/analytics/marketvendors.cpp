@@ -17,7 +17,7 @@ ReportTable modelFamilies(const SectionContext& c)
     SqlPart scope = tenderScope(c.filter);
     scope += bidScope(c.filter, QStringLiteral("b"));
     QSqlQuery q = c.run(
-        QStringLiteral("SELECT %4, COUNT(DISTINCT b.id), COUNT(a.id) FROM bids b JOIN tenders t "
+        QStringLiteral("SELECT %4, COUNT(*), COUNT(a.id) FROM bids b JOIN tenders t "
                        "ON t.id = b.tender_id %1 WHERE %2 AND b.status IN %3 GROUP BY %4 ORDER BY "
                        "2 DESC, 1")
             .arg(QLatin1String(activeAwardOfBid), scope.sql, QLatin1String(submittedStatuses),
@@ -42,8 +42,8 @@ ReportTable accelerators(const SectionContext& c)
     SqlPart scope = tenderScope(c.filter);
     scope += bidScope(c.filter, QStringLiteral("b"));
     QSqlQuery q = c.run(
-        QStringLiteral("SELECT h.accelerator_model, MAX(COALESCE(acc.domestic, 0)), COUNT(DISTINCT "
-                       "b.id), SUM(h.unit_count), COUNT(a.id), SUM(CASE WHEN a.id IS NULL THEN 0 "
+        QStringLiteral("SELECT h.accelerator_model, MAX(COALESCE(acc.domestic, 0)), COUNT(*), "
+                       "SUM(h.unit_count), COUNT(a.id), SUM(CASE WHEN a.id IS NULL THEN 0 "
                        "ELSE h.unit_count END) FROM bid_hardware_lines h JOIN bids b ON b.id = "
                        "h.bid_id JOIN tenders t ON t.id = b.tender_id LEFT JOIN accelerators acc "
                        "ON acc.model = h.accelerator_model %1 WHERE %2 AND b.status IN %3 GROUP "
