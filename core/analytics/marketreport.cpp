@@ -144,7 +144,7 @@ SqlPart drillCondition(const QSqlDatabase& db, const MarketFilter& filter, const
         const qint64 vendor = value("vendor").toLongLong(&ok);
         if (!ok)
             throw bad();
-        part = awardWhere(QStringLiteral(" AND a.vendor_id = ?"), {vendor});
+        part = awardWhere(QStringLiteral(" AND +a.vendor_id = ?"), {vendor}); // via awards_tender
     } else if (sectionId == QLatin1String("models_accelerators")) {
         if (!has("month"))
             throw bad();
@@ -218,7 +218,7 @@ Report marketReport(Database& database, const MarketFilter& filter, const QStrin
         throw Error(tr("The market report has no section %1; its sections are %2.")
                         .arg(unknown.join(QStringLiteral(", ")), known.join(QStringLiteral(", "))));
     const MarketLabels labels(language);
-    const SectionContext context{database.connection(), filter, labels};
+    const SectionContext context{database.connection(), filter, labels, cancelled};
     Report report{labels.text("reportTitle"), labels.language(), filterText(filter, labels), {}};
     for (const SectionEntry& s : sections) {
         const QString id = QString::fromLatin1(s.id);

@@ -11,6 +11,8 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
+#include <functional>
+
 namespace td::analytics {
 
 struct SectionContext
@@ -18,6 +20,7 @@ struct SectionContext
     QSqlDatabase db;
     const MarketFilter& filter;
     const MarketLabels& labels;
+    const std::function<bool()>& cancelled; // polled by the long passes (the red flags)
 
     // Runs `statement`, whose first `?` placeholders are those of `scope`, then `more`.
     QSqlQuery run(const QString& statement, const SqlPart& scope,

@@ -27,7 +27,7 @@ struct Bid
     QString status;
     qint64 price = 0;
     bool mainCurrency = true;
-    QDateTime submittedAt;
+    QString submittedAt; // as stored; read as a time only where R030 needs it
     bool supplierOfActiveAward = false;
 };
 
@@ -186,8 +186,8 @@ private:
         if (!p.bidDeadline.isValid())
             return;
         for (const Bid& b : p.bids)
-            if (b.status == QLatin1String("valid") && b.submittedAt.isValid() &&
-                b.submittedAt > p.bidDeadline && b.supplierOfActiveAward) {
+            if (b.status == QLatin1String("valid") && b.supplierOfActiveAward &&
+                sql::toDateTime(b.submittedAt) > p.bidDeadline) {
                 flag("R030", p);
                 return;
             }
@@ -252,7 +252,9 @@ ProcessPass readProcesses(const QSqlDatabase& db, const RedFlagSettings& setting
                           const MarketFilter& filter, const std::function<bool()>& cancelled)
 {
     const SqlPart scope = tenderScope(filter);
-    // The awards are found through their tender (index awards_tender), a handful per process.
+    // The awards are found through their tender (index awards_tender), a handful per process;
+    // "+a.vendor_id" keeps SQLite from taking awards_vendor instead, which would read every
+    // award of the vendor for each of its bids.
     QSqlQuery q = sql::prepare(
         db,
         QStringLiteral(
@@ -262,7 +264,7 @@ ProcessPass readProcesses(const QSqlDatabase& db, const RedFlagSettings& setting
             "(SELECT COUNT(DISTINCT a.vendor_id) FROM awards a WHERE a.tender_id = t.id AND "
             "a.status = 'active'), b.id, b.vendor_id, vo.uscc, vo.short_name, b.status, "
             "b.total_price_minor, b.currency, b.submitted_at, (SELECT COUNT(*) FROM awards a "
-            "WHERE a.tender_id = t.id AND a.vendor_id = b.vendor_id AND a.status = 'active') "
+            "WHERE a.tender_id = t.id AND +a.vendor_id = b.vendor_id AND a.status = 'active') "
             "FROM tenders t LEFT JOIN bids b ON b.tender_id = t.id AND b.status IN %1 LEFT JOIN "
             "organizations vo ON vo.id = b.vendor_id WHERE %2 ORDER BY t.id, b.id")
             .arg(QLatin1String(submittedStatuses), scope.sql));
@@ -272,6 +274,13 @@ ProcessPass readProcesses(const QSqlDatabase& db, const RedFlagSettings& setting
 
     ProcessPass pass;
     Judge judge(settings, pass);
+    QHash<qint64, QString> vendorParties; // a few hundred vendors bid on a million processes
+    const auto partyOfVendor = [&vendorParties](qint64 id, const QString& uscc) {
+        auto it = vendorParties.find(id);
+        if (it == vendorParties.end())
+            it = vendorParties.insert(id, partyIdOf(id, uscc));
+        return *it;
+    };
     Process process;
     qint64 processes = 0;
     while (q.next()) {
@@ -296,10 +305,10 @@ ProcessPass readProcesses(const QSqlDatabase& db, const RedFlagSettings& setting
         if (q.value(8).isNull())
             continue; // a process without submitted bids
         process.bids.append({q.value(9).toLongLong(),
-                             partyIdOf(q.value(9).toLongLong(), q.value(10).toString()),
+                             partyOfVendor(q.value(9).toLongLong(), q.value(10).toString()),
                              q.value(11).toString(), q.value(12).toString(),
                              q.value(13).toLongLong(), q.value(14).toString() == settings.currency,
-                             sql::toDateTime(q.value(15)), q.value(16).toLongLong() > 0});
+                             q.value(15).toString(), q.value(16).toLongLong() > 0});
     }
     if (process.id != 0)
         judge.judge(process);

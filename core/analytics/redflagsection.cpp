@@ -17,7 +17,7 @@ const char* const indicatorCodes[] = {"R003", "R018", "R024", "R025", "R028", "R
 ReportSection redFlagsSection(const SectionContext& c)
 {
     // The report shows the indicators with cardinal's defaults; `redflags --settings` tunes them.
-    const RedFlagResult result = findRedFlagsOn(c.db, RedFlagSettings{}, c.filter, {});
+    const RedFlagResult result = findRedFlagsOn(c.db, RedFlagSettings{}, c.filter, c.cancelled);
     ReportSection section{QStringLiteral("red_flags"),
                           c.labels.text("redFlags"),
                           c.labels.text("redFlagsText"),
