@@ -62,27 +62,30 @@ QList<RedFlag> partyFlags(const QSqlDatabase& db, const RedFlagSettings& setting
 {
     QList<RedFlag> flags;
     const SqlPart scope = tenderScope(filter);
+    // Each aggregate groups by "party + 0", then names the parties: grouped by the bare column,
+    // SQLite would walk the bids in vendor order through bids_vendor and read the whole table
+    // at random (five times slower on 100,000 tenders).
+    const QString named = QStringLiteral("SELECT g.party, o.uscc, o.short_name, g.value FROM (%1) "
+                                         "g JOIN organizations o ON o.id = g.party");
     if (settings.runs("R038")) {
         const QString ratio = QStringLiteral(
             "CAST(SUM(CASE WHEN b.status = 'disqualified' THEN 1 ELSE 0 END) AS DOUBLE PRECISION) "
             "/ COUNT(*)");
-        const QList<PartyValue> buyers = partyValues(
-            db,
-            QStringLiteral("SELECT t.buyer_id, o.uscc, o.short_name, %1 FROM bids b JOIN tenders "
-                           "t ON t.id = b.tender_id JOIN organizations o ON o.id = t.buyer_id "
-                           "WHERE %2 AND b.status IN %3 GROUP BY t.buyer_id, o.uscc, o.short_name "
-                           "HAVING COUNT(DISTINCT t.id) >= ?")
-                .arg(ratio, scope.sql, QLatin1String(submittedStatuses)),
-            scope, {settings.r038MinimumContractingProcesses});
+        const QString perParty = QStringLiteral(
+            "SELECT %1 + 0 AS party, %2 AS value FROM bids b JOIN tenders t ON t.id = "
+            "b.tender_id WHERE %3 AND b.status IN %4 GROUP BY %1 + 0 HAVING %5 >= ?");
+        const QList<PartyValue> buyers =
+            partyValues(db,
+                        named.arg(perParty.arg(QStringLiteral("t.buyer_id"), ratio, scope.sql,
+                                               QLatin1String(submittedStatuses),
+                                               QStringLiteral("COUNT(DISTINCT t.id)"))),
+                        scope, {settings.r038MinimumContractingProcesses});
         flagHighOutliers("R038", FlagGroup::Buyer, QStringLiteral("buyer_"), buyers,
                          settings.r038Threshold, flags, fences);
         const QList<PartyValue> tenderers = partyValues(
             db,
-            QStringLiteral("SELECT b.vendor_id, o.uscc, o.short_name, %1 FROM bids b JOIN tenders "
-                           "t ON t.id = b.tender_id JOIN organizations o ON o.id = b.vendor_id "
-                           "WHERE %2 AND b.status IN %3 GROUP BY b.vendor_id, o.uscc, "
-                           "o.short_name HAVING COUNT(*) >= ?")
-                .arg(ratio, scope.sql, QLatin1String(submittedStatuses)),
+            named.arg(perParty.arg(QStringLiteral("b.vendor_id"), ratio, scope.sql,
+                                   QLatin1String(submittedStatuses), QStringLiteral("COUNT(*)"))),
             scope, {settings.r038MinimumSubmittedBids});
         flagHighOutliers("R038", FlagGroup::Tenderer, QStringLiteral("tenderer_"), tenderers,
                          settings.r038Threshold, flags, fences);
@@ -92,11 +95,10 @@ QList<RedFlag> partyFlags(const QSqlDatabase& db, const RedFlagSettings& setting
         // carry no numeric item codes, so `digits` has nothing to cut (docs/market.md).
         const QList<PartyValue> suppliers = partyValues(
             db,
-            QStringLiteral("SELECT a.vendor_id, o.uscc, o.short_name, COUNT(DISTINCT t.category) "
-                           "FROM awards a JOIN tenders t ON t.id = a.tender_id JOIN organizations "
-                           "o ON o.id = a.vendor_id WHERE %1 AND a.status = 'active' GROUP BY "
-                           "a.vendor_id, o.uscc, o.short_name")
-                .arg(scope.sql),
+            named.arg(QStringLiteral("SELECT a.vendor_id + 0 AS party, COUNT(DISTINCT t.category) "
+                                     "AS value FROM awards a JOIN tenders t ON t.id = a.tender_id "
+                                     "WHERE %1 AND a.status = 'active' GROUP BY a.vendor_id + 0")
+                          .arg(scope.sql)),
             scope, {});
         flagHighOutliers("R048", FlagGroup::Tenderer, QString(), suppliers, settings.r048Threshold,
                          flags, fences);
