@@ -142,10 +142,10 @@ ReportSection lossMakingWins(const SectionContext& c)
             "a.cost_without_voucher_minor - a.amount_minor ELSE 0 END), SUM(CASE WHEN "
             "a.cost_verdict = 'voucherOnly' THEN 1 ELSE 0 END), SUM(CASE WHEN a.cost_verdict = "
             "'noBenchmark' THEN 1 ELSE 0 END) FROM awards a JOIN tenders t ON t.id = a.tender_id "
-            "JOIN bids b ON b.id = a.bid_id JOIN organizations o ON o.id = a.vendor_id WHERE %2 "
+            "%3 JOIN organizations o ON o.id = a.vendor_id WHERE %2 "
             "AND a.status = 'active' GROUP BY a.vendor_id, o.short_name, o.name_en, %1 ORDER BY "
             "4, 6 DESC, 7 DESC, 1")
-            .arg(quarter, scope.sql),
+            .arg(quarter, scope.sql, bidOfAward(c.filter)),
         scope);
     ReportTable table{
         QStringLiteral("loss_making_wins"),

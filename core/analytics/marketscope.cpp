@@ -59,6 +59,13 @@ SqlPart bidScope(const MarketFilter& filter, const QString& alias)
     return part;
 }
 
+QString bidOfAward(const MarketFilter& filter)
+{
+    return bidScope(filter, QStringLiteral("b")).sql.isEmpty()
+               ? QString()
+               : QStringLiteral(" JOIN bids b ON b.id = a.bid_id");
+}
+
 SqlPart tenderScope(const MarketFilter& filter)
 {
     SqlPart part{QStringLiteral("t.published_at IS NOT NULL"), {}};

@@ -64,6 +64,11 @@ SqlPart tenderScope(const MarketFilter& filter);
 // costs) count only the bids the analyst asked about.
 SqlPart bidScope(const MarketFilter& filter, const QString& alias);
 
+// " JOIN bids b ON b.id = a.bid_id" when the filter has bid conditions, else nothing: the
+// award-level figures need an award's bid only to filter it, and reading a wide bid row per
+// award would cost more than the aggregate.
+QString bidOfAward(const MarketFilter& filter);
+
 // "?, ?, ?" for n values.
 QString placeholders(qsizetype n);
 

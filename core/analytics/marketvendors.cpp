@@ -76,10 +76,10 @@ ReportSection vendorShare(const SectionContext& c)
     QSqlQuery q = c.run(
         QStringLiteral("SELECT a.vendor_id, o.short_name, o.name_en, COUNT(*), SUM(CASE WHEN "
                        "a.currency = '%1' THEN a.amount_minor ELSE 0 END) FROM awards a JOIN "
-                       "tenders t ON t.id = a.tender_id JOIN bids b ON b.id = a.bid_id JOIN "
+                       "tenders t ON t.id = a.tender_id %3 JOIN "
                        "organizations o ON o.id = a.vendor_id WHERE %2 AND a.status = 'active' "
                        "GROUP BY a.vendor_id, o.short_name, o.name_en ORDER BY 5 DESC, 1")
-            .arg(QLatin1String(marketCurrency), scope.sql),
+            .arg(QLatin1String(marketCurrency), scope.sql, bidOfAward(c.filter)),
         scope);
     struct Row
     {
@@ -125,14 +125,15 @@ ReportSection modelsAndAccelerators(const SectionContext& c)
 {
     SqlPart scope = tenderScope(c.filter);
     scope += bidScope(c.filter, QStringLiteral("b"));
-    QSqlQuery q = c.run(
-        QStringLiteral("SELECT %1, SUM(CASE WHEN acc.domestic = 1 THEN h.unit_count ELSE 0 END), "
-                       "SUM(h.unit_count) FROM awards a JOIN tenders t ON t.id = a.tender_id JOIN "
-                       "bids b ON b.id = a.bid_id JOIN bid_hardware_lines h ON h.bid_id = b.id "
-                       "LEFT JOIN accelerators acc ON acc.model = h.accelerator_model WHERE %2 AND "
-                       "a.status = 'active' GROUP BY %1 ORDER BY 1")
-            .arg(QLatin1String(monthOfTender), scope.sql),
-        scope);
+    QSqlQuery q =
+        c.run(QStringLiteral(
+                  "SELECT %1, SUM(CASE WHEN acc.domestic = 1 THEN h.unit_count ELSE 0 END), "
+                  "SUM(h.unit_count) FROM awards a JOIN tenders t ON t.id = a.tender_id%3 JOIN "
+                  "bid_hardware_lines h ON h.bid_id = a.bid_id LEFT JOIN accelerators acc ON "
+                  "acc.model = h.accelerator_model WHERE %2 AND a.status = 'active' GROUP BY "
+                  "%1 ORDER BY 1")
+                  .arg(QLatin1String(monthOfTender), scope.sql, bidOfAward(c.filter)),
+              scope);
     ReportTable shares{
         QStringLiteral("domestic_share"),
         c.labels.text("domesticShare"),

@@ -106,10 +106,10 @@ ReportSection priceAgainstBudget(const SectionContext& c)
     QSqlQuery q = c.run(
         QStringLiteral("SELECT %1, COUNT(*), AVG(CAST(a.amount_minor AS DOUBLE PRECISION) / "
                        "l.budget_minor) FROM awards a JOIN lots l ON l.id = a.lot_id JOIN tenders "
-                       "t ON t.id = a.tender_id JOIN bids b ON b.id = a.bid_id WHERE %2 AND "
+                       "t ON t.id = a.tender_id %3 WHERE %2 AND "
                        "a.status = 'active' AND l.budget_minor > 0 AND a.currency = l.currency "
                        "GROUP BY %1 ORDER BY 1")
-            .arg(QLatin1String(priceBucketOfAward), scope.sql),
+            .arg(QLatin1String(priceBucketOfAward), scope.sql, bidOfAward(c.filter)),
         scope);
     ReportTable table{QStringLiteral("price_against_budget"),
                       c.labels.text("priceAgainstBudget"),
