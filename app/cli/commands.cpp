@@ -14,6 +14,7 @@
 #include "exchange/texttable.h"
 #include "exportcommands.h"
 #include "lifecycle/lifecycleclock.h"
+#include "marketcommands.h"
 #include "reportcommand.h"
 #include "store/acceleratorrepository.h"
 #include "store/auditverifier.h"
@@ -258,6 +259,7 @@ QString usage()
               "                               one tender with its lots, criteria and bids\n") +
            tenderUsage() + collusionUsage() + evaluationUsage() + evaluationReportUsage() +
            reportUsage() + benchUsage() + vendorUsage() + buyerUsage() + exportUsage() +
+           marketUsage() +
            tr("  audit verify [--anchor SEQ:HASH]...\n"
               "                               check the audit log's hash chain, the audit head\n"
               "                               that each release carries, each release's own\n"
@@ -290,6 +292,10 @@ int dispatch(Context& c, const QStringList& positional)
         return runTenderCommand(c, sub);
     if (command == QLatin1String("collusion"))
         return commandCollusion(c);
+    if (command == QLatin1String("market"))
+        return commandMarket(c);
+    if (command == QLatin1String("redflags"))
+        return commandRedFlags(c);
     if (isEvaluationReportCommand(command, sub))
         return commandEvaluationReport(c);
     if (command == QLatin1String("report"))
@@ -354,6 +360,7 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err, bool i
     parser.addOptions(buyerOptions());
     parser.addOptions(evaluationOptions());
     parser.addOptions(exportOptions());
+    parser.addOptions(marketOptions());
     if (!parser.parse(arguments)) {
         err << parser.errorText() << "\n\n" << usage();
         return Usage;

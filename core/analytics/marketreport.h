@@ -28,7 +28,7 @@ QStringList marketSectionIds();
 // set, is polled between sections; a cancelled build throws td::Error.
 // Each chart's data items that stand for a set of tenders carry a "drill" string: drillDown()
 // turns it back into those tenders.
-Report marketReport(Database& database, const MarketFilter& filter, const QString& language,
+Report marketReport(const Database& database, const MarketFilter& filter, const QString& language,
                     const QStringList& sectionIds = {},
                     const std::function<bool()>& cancelled = {});
 
@@ -46,7 +46,7 @@ struct DrillTender
 
 // The tenders behind the data item of section `sectionId` whose "drill" string is `drillKey`,
 // under the same filter, newest first, at most `limit` of them.
-QList<DrillTender> drillDown(Database& database, const MarketFilter& filter,
+QList<DrillTender> drillDown(const Database& database, const MarketFilter& filter,
                              const QString& sectionId, const QString& drillKey, int limit = 500);
 
 } // namespace td::analytics
