@@ -342,7 +342,7 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err, bool i
          QStringLiteral("FILE.json|YYYY-MM-DD")},
         {QStringLiteral("to"), tr("The last day of publication exported or reported."),
          QStringLiteral("YYYY-MM-DD")},
-        {QStringLiteral("section"), tr("A section of the report."), QStringLiteral("NAME")},
+        {QStringLiteral("section"), tr("A section of the market report."), QStringLiteral("NAME")},
         {QStringLiteral("passphrase-file"), tr("File holding the passphrase of the sealing key."),
          QStringLiteral("FILE")},
         {QStringLiteral("reason"), tr("Why, as it is published."), QStringLiteral("TEXT")},

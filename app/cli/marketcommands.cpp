@@ -161,15 +161,15 @@ int commandRedFlags(Context& c)
 
 QList<QCommandLineOption> marketOptions()
 {
+    // --from, --to and --section are the common options of commands.cpp: `report` and
+    // `export ocds` take them too.
     return {
-        {QStringLiteral("to"), tr("Last day of publication."), QStringLiteral("YYYY-MM-DD")},
         {QStringLiteral("buyer"), tr("A buyer (short name, name, USCC or id)."),
          QStringLiteral("ORG")},
         {QStringLiteral("vendor"), tr("A bidder (short name, name, USCC or id)."),
          QStringLiteral("ORG")},
         {QStringLiteral("accelerator"), tr("An accelerator model offered."),
          QStringLiteral("MODEL")},
-        {QStringLiteral("section"), tr("A section of the market report."), QStringLiteral("ID")},
     };
 }
 
