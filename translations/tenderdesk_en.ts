@@ -178,6 +178,10 @@
             <numerusform>The explanation of bid %1 is recorded with %n attachments.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n red flag(s).</source>
+        <translation><numerusform>%n red flag.</numerusform><numerusform>%n red flags.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>td::collusion</name>
@@ -389,9 +393,12 @@
     <message numerus="yes">
         <source>%1
 %n rule(s) fired · %2</source>
-        <translation><numerusform>%1
-%n rule fired · %2</numerusform><numerusform>%1
-%n rules fired · %2</numerusform></translation>
+        <translation>
+            <numerusform>%1
+%n rule fired · %2</numerusform>
+            <numerusform>%1
+%n rules fired · %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -402,6 +409,13 @@
             <numerusform>%n tender moved on as its deadline passed.</numerusform>
             <numerusform>%n tenders moved on as their deadlines passed.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::MarketWorkspace</name>
+    <message numerus="yes">
+        <source>%1 · %2: %n tender(s)</source>
+        <translation><numerusform>%1 · %2: %n tender</numerusform><numerusform>%1 · %2: %n tenders</numerusform></translation>
     </message>
 </context>
 <context>

@@ -546,6 +546,13 @@
     </message>
 </context>
 <context>
+    <name>analytics</name>
+    <message>
+        <source>--to %1 is before --from %2.</source>
+        <translation>--to %1 早于 --from %2。</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Tenders, bids and market analysis for generative AI.</source>
@@ -2385,6 +2392,10 @@
         <source>Printing the document to PDF produced nothing. Try again; if it keeps failing, reinstall TenderDesk.</source>
         <translation>将文件打印为 PDF 未生成任何内容。请重试；如果仍然失败，请重新安装 TenderDesk。</translation>
     </message>
+    <message>
+        <source>The page could not draw its charts (%1). Try again; if it keeps failing, reinstall TenderDesk.</source>
+        <translation>页面无法绘制图表（%1）。请重试；如仍失败，请重新安装 TenderDesk。</translation>
+    </message>
 </context>
 <context>
     <name>td::IdentityRepository</name>
@@ -2398,6 +2409,25 @@
     <message>
         <source>Rescoring was cancelled; nothing was written.</source>
         <translation>重新评分已取消；未写入任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>td::OcdsExport</name>
+    <message>
+        <source>%1 could not be written: %2. Choose another folder, or free some space.</source>
+        <translation>无法写入 %1：%2。请选择其他文件夹，或释放一些空间。</translation>
+    </message>
+    <message>
+        <source>No tender was published in those dates: there is nothing to export. Choose other dates.</source>
+        <translation>这些日期内没有发布招标项目，没有可导出的内容。请选择其他日期。</translation>
+    </message>
+    <message>
+        <source>The database holds no tender: there is nothing to export.</source>
+        <translation>数据库中没有招标项目，没有可导出的内容。</translation>
+    </message>
+    <message>
+        <source>The OCDS export was cancelled; no file was written.</source>
+        <translation>OCDS 导出已取消，未写入任何文件。</translation>
     </message>
 </context>
 <context>
@@ -2929,6 +2959,105 @@
     </message>
 </context>
 <context>
+    <name>td::analytics</name>
+    <message>
+        <source>The text of market reports is incomplete in this build (%1 is missing). Reinstall TenderDesk.</source>
+        <translation>此版本的市场报告文本不完整（缺少 %1）。请重新安装 TenderDesk。</translation>
+    </message>
+    <message>
+        <source>A market report is written in zh_CN or en, not &apos;%1&apos;.</source>
+        <translation>市场报告的语言只能是 zh_CN 或 en，不能是“%1”。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a point of the section %2: pick a point of its chart.</source>
+        <translation>“%1”不是 %2 部分中的数据点：请在其图表中选择一个点。</translation>
+    </message>
+    <message>
+        <source>The section %1 has no points that stand for tenders.</source>
+        <translation>%1 部分没有代表招标项目的数据点。</translation>
+    </message>
+    <message>
+        <source>The market report has no section %1; its sections are %2.</source>
+        <translation>市场报告没有 %1 部分；可用的部分为 %2。</translation>
+    </message>
+    <message>
+        <source>The market report was cancelled.</source>
+        <translation>市场报告已取消。</translation>
+    </message>
+    <message>
+        <source>The red flags were cancelled.</source>
+        <translation>风险预警计算已取消。</translation>
+    </message>
+    <message>
+        <source>The red-flag setting %1.%2 must be a number from %3 to %4.</source>
+        <translation>风险预警设置 %1.%2 必须是 %3 到 %4 之间的数字。</translation>
+    </message>
+    <message>
+        <source>The red-flag setting %1.%2 must be a whole number.</source>
+        <translation>风险预警设置 %1.%2 必须是整数。</translation>
+    </message>
+    <message>
+        <source>The red-flag settings are not a JSON object (%1). Write them as {&quot;R024&quot;: {&quot;threshold&quot;: 0.05}}.</source>
+        <translation>风险预警设置不是 JSON 对象（%1）。请写成 {&quot;R024&quot;: {&quot;threshold&quot;: 0.05}} 的形式。</translation>
+    </message>
+    <message>
+        <source>The red-flag setting currency must be an ISO 4217 code: CNY.</source>
+        <translation>风险预警设置 currency 必须是 ISO 4217 币种代码，例如 CNY。</translation>
+    </message>
+    <message>
+        <source>The red-flag settings name %1, which is not an indicator of this build; the indicators are R003, R018, R024, R025, R028, R030, R035, R036, R038, R048 and R058.</source>
+        <translation>风险预警设置中的 %1 不是本版本的指标；可用指标为 R003、R018、R024、R025、R028、R030、R035、R036、R038、R048 和 R058。</translation>
+    </message>
+    <message>
+        <source>The red-flag settings of %1 must be an object: {} for the defaults.</source>
+        <translation>%1 的风险预警设置必须是一个对象：使用默认值请写 {}。</translation>
+    </message>
+    <message>
+        <source>%1 has no setting %2%3.</source>
+        <translation>%1 没有设置项 %2%3。</translation>
+    </message>
+    <message>
+        <source>: it is not configurable</source>
+        <translation>：该指标不可配置</translation>
+    </message>
+    <message>
+        <source>; its settings are </source>
+        <translation>；其设置项为 </translation>
+    </message>
+    <message>
+        <source>R018.procurement_methods is a pipe-separated list of OCDS methods: open|selective.</source>
+        <translation>R018.procurement_methods 是以竖线分隔的 OCDS 采购方式列表，例如 open|selective。</translation>
+    </message>
+    <message>
+        <source>The report has no table to write as CSV. Choose sections that have tables, or another format.</source>
+        <translation>报告中没有可写成 CSV 的表格。请选择含有表格的部分，或换一种格式。</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2. Choose a folder you can write to.</source>
+        <translation>无法写入 %1：%2。请选择一个有写入权限的文件夹。</translation>
+    </message>
+    <message>
+        <source>The chart library is missing from this build of TenderDesk, so the report cannot draw its charts. Reinstall TenderDesk.</source>
+        <translation>此版本的 TenderDesk 缺少图表库，报告无法绘制图表。请重新安装 TenderDesk。</translation>
+    </message>
+    <message>
+        <source>Could not write the workbook %1: %2. Choose a folder you can write to.</source>
+        <translation>无法写入工作簿 %1：%2。请选择一个有写入权限的文件夹。</translation>
+    </message>
+    <message>
+        <source>The report has no table to write as a workbook. Choose sections that have tables, or another format.</source>
+        <translation>报告中没有可写入工作簿的表格。请选择含有表格的部分，或换一种格式。</translation>
+    </message>
+    <message>
+        <source>the file could not be created</source>
+        <translation>无法创建文件</translation>
+    </message>
+    <message>
+        <source>the finished file could not be moved into place</source>
+        <translation>写好的文件无法移动到目标位置</translation>
+    </message>
+</context>
+<context>
     <name>td::bench</name>
     <message>
         <source>Give the name of the model to benchmark, as the server lists it.</source>
@@ -3271,10 +3400,6 @@
     <message>
         <source>warning: %1: %2</source>
         <translation>警告：%1：%2</translation>
-    </message>
-    <message>
-        <source>Tender file to read.</source>
-        <translation>要读取的招标项目文件。</translation>
     </message>
     <message>
         <source>--%1 is missing: %2</source>
@@ -4698,6 +4823,203 @@ PostgreSQL 服务器：--database postgresql://user@host:port/database。
     <message>
         <source>award</source>
         <translation>中标公告</translation>
+    </message>
+    <message>
+        <source>Tender file to read; the first day of publication exported or reported.</source>
+        <translation>要读取的招标文件；导出或报告的发布起始日。</translation>
+    </message>
+    <message>
+        <source>The last day of publication exported or reported.</source>
+        <translation>导出或报告的发布截止日。</translation>
+    </message>
+    <message>
+        <source>A section of the market report.</source>
+        <translation>市场报告的一个部分。</translation>
+    </message>
+    <message>
+        <source>export ocds --out FILE [--jsonl] [--from YYYY-MM-DD] [--to YYYY-MM-DD]</source>
+        <translation>export ocds --out 文件 [--jsonl] [--from YYYY-MM-DD] [--to YYYY-MM-DD]</translation>
+    </message>
+    <message>
+        <source>--%1 takes a day written YYYY-MM-DD, not &apos;%2&apos;: %3</source>
+        <translation>--%1 需要 YYYY-MM-DD 格式的日期，而不是“%2”：%3</translation>
+    </message>
+    <message>
+        <source>export ocds takes no other words: %1</source>
+        <translation>export ocds 不接受其他参数：%1</translation>
+    </message>
+    <message>
+        <source>--to (%1) is before --from (%2): %3</source>
+        <translation>--to（%1）早于 --from（%2）：%3</translation>
+    </message>
+    <message>
+        <source>Exporting OCDS: %1 of %2 tenders</source>
+        <translation>正在导出 OCDS：%1 / %2 个招标项目</translation>
+    </message>
+    <message>
+        <source>OCDS releases written to %1 as JSON Lines: %2 tenders, %3 bids, %4 awards, %5 bytes.</source>
+        <translation>OCDS 发布已按 JSON Lines 写入 %1：%2 个招标项目，%3 份投标，%4 项定标，%5 字节。</translation>
+    </message>
+    <message>
+        <source>OCDS release package written to %1: %2 tenders, %3 bids, %4 awards, %5 bytes.</source>
+        <translation>OCDS 发布包已写入 %1：%2 个招标项目，%3 份投标，%4 项定标，%5 字节。</translation>
+    </message>
+    <message>
+        <source>Name what to export: %1</source>
+        <translation>请指明要导出的内容：%1</translation>
+    </message>
+    <message>
+        <source>Unknown export &apos;%1&apos;: %2</source>
+        <translation>未知的导出类型“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Write JSON Lines, one release per line.</source>
+        <translation>写成 JSON Lines，每行一个发布。</translation>
+    </message>
+    <message>
+        <source>  export ocds --out FILE [--jsonl] [--from YYYY-MM-DD] [--to YYYY-MM-DD]
+                               every tender with its bids and awards as OCDS 1.1
+                               releases (bids extension): a release package, or
+                               JSON Lines; only tenders published from --from to
+                               --to (days included) when given
+</source>
+        <translation>  export ocds --out 文件 [--jsonl] [--from YYYY-MM-DD] [--to YYYY-MM-DD]
+                               将每个招标项目及其投标和定标导出为 OCDS 1.1
+                               发布（含投标扩展）：发布包，或 JSON Lines；
+                               给出 --from 和 --to 时只导出该期间（含首尾两天）
+                               发布的招标项目
+</translation>
+    </message>
+    <message>
+        <source>--%1 takes a date as YYYY-MM-DD, not &apos;%2&apos;.</source>
+        <translation>--%1 需要 YYYY-MM-DD 格式的日期，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>No organisation is called &apos;%1&apos; (--%2): name it by its short name, legal name, USCC or id.</source>
+        <translation>没有名为“%1”的机构（--%2）：请使用简称、全称、统一社会信用代码或编号。</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>market takes options only, not &apos;%1&apos;.</source>
+        <translation>market 只接受选项，不接受“%1”。</translation>
+    </message>
+    <message>
+        <source>redflags takes options only, not &apos;%1&apos;.</source>
+        <translation>redflags 只接受选项，不接受“%1”。</translation>
+    </message>
+    <message>
+        <source>No red flags.</source>
+        <translation>没有风险预警。</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>标识</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n red flag(s).</source>
+        <translation><numerusform>%n 条风险预警。</numerusform></translation>
+    </message>
+    <message>
+        <source>A buyer (short name, name, USCC or id).</source>
+        <translation>采购人（简称、全称、统一社会信用代码或编号）。</translation>
+    </message>
+    <message>
+        <source>A bidder (short name, name, USCC or id).</source>
+        <translation>投标人（简称、全称、统一社会信用代码或编号）。</translation>
+    </message>
+    <message>
+        <source>An accelerator model offered.</source>
+        <translation>投标中提供的加速卡型号。</translation>
+    </message>
+    <message>
+        <source>  market [--json] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--buyer ORG]...
+         [--category CODE]... [--vendor ORG]... [--model FAMILY]...
+         [--accelerator MODEL]... [--section ID]... [--lang zh_CN|en]
+                               the market&apos;s figures, computed by the database:
+                               tenders and budgets by month, bids per tender,
+                               price against budget, vendor shares, models and
+                               accelerators, the benchmark leaderboard, loss-
+                               making wins, reference figures and red flags
+  redflags [--json] [--settings FILE.json] [--from YYYY-MM-DD] [--to YYYY-MM-DD]
+           [--buyer ORG]... [--category CODE]...
+                               cardinal-rs&apos;s red flags (R003 ... R058) with the
+                               flagged processes and parties; --json prints
+                               cardinal&apos;s own output
+</source>
+        <translation>  market [--json] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--buyer 机构]...
+         [--category 代码]... [--vendor 机构]... [--model 模型系列]...
+         [--accelerator 型号]... [--section 部分]... [--lang zh_CN|en]
+                               由数据库计算的市场数据：按月的招标项目与预算、
+                               每个项目的投标数、中标价与预算之比、供应商份额、
+                               模型与加速卡、基准测试排行榜、亏损中标、
+                               参考数据与风险预警
+  redflags [--json] [--settings 文件.json] [--from YYYY-MM-DD] [--to YYYY-MM-DD]
+           [--buyer 机构]... [--category 代码]...
+                               cardinal-rs 风险预警（R003 … R058）及被标记的
+                               采购过程和当事方；--json 输出 cardinal 自己的格式
+</translation>
+    </message>
+    <message>
+        <source>report --out FILE.(pdf|html|xlsx|csv) [--section NAME]... [--from DATE --to DATE] [--lang zh_CN|en]</source>
+        <translation>report --out 文件.(pdf|html|xlsx|csv) [--section 部分]... [--from 日期 --to 日期] [--lang zh_CN|en]</translation>
+    </message>
+    <message>
+        <source>--%1 is a day written YYYY-MM-DD, not &apos;%2&apos;.</source>
+        <translation>--%1 是 YYYY-MM-DD 格式的日期，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>The report takes no words after it: %1</source>
+        <translation>report 之后不接受其他参数：%1</translation>
+    </message>
+    <message>
+        <source>The report is written as .pdf, .html, .xlsx or .csv; name the --out file with one of these extensions, not &apos;%1&apos;.</source>
+        <translation>报告可写成 .pdf、.html、.xlsx 或 .csv；--out 文件须使用其中一种扩展名，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--from %1 is after --to %2.</source>
+        <translation>--from %1 晚于 --to %2。</translation>
+    </message>
+    <message>
+        <source>Unknown section(s): %1. The sections are: %2.</source>
+        <translation>未知的部分：%1。可用的部分为：%2。</translation>
+    </message>
+    <message>
+        <source>Market report written to %1.</source>
+        <translation>市场报告已写入 %1。</translation>
+    </message>
+    <message>
+        <source>  report --out FILE.(pdf|html|xlsx|csv) [--section NAME]... [--from DATE]
+         [--to DATE] [--lang zh_CN|en]
+                               the market report (all sections, or those named)
+                               in the format of the file&apos;s extension; CSV writes
+                               FILE-TABLE.csv for each table when there are
+                               several; DATE is YYYY-MM-DD
+</source>
+        <translation>  report --out 文件.(pdf|html|xlsx|csv) [--section 部分]... [--from 日期]
+         [--to 日期] [--lang zh_CN|en]
+                               市场报告（全部部分，或指定的部分），格式由文件
+                               扩展名决定；有多个表格时 CSV 为每个表格写一个
+                               文件-表格.csv；日期为 YYYY-MM-DD
+</translation>
     </message>
 </context>
 <context>
@@ -7314,6 +7636,29 @@ Source: %2</source>
     </message>
 </context>
 <context>
+    <name>td::ui::DrillTendersModel</name>
+    <message>
+        <source>Reference</source>
+        <translation>项目编号</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>采购人</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>预算</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>发布日期</translation>
+    </message>
+</context>
+<context>
     <name>td::ui::EvaluableTenderModel</name>
     <message>
         <source>no opening date</source>
@@ -8045,8 +8390,10 @@ Flagged: score the bids to open its explanation step</source>
     <message numerus="yes">
         <source>%1
 %n rule(s) fired · %2</source>
-        <translation><numerusform>%1
-触发 %n 条规则 · %2</numerusform></translation>
+        <translation>
+            <numerusform>%1
+触发 %n 条规则 · %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8074,10 +8421,6 @@ Flagged: score the bids to open its explanation step</source>
     <message>
         <source>Market</source>
         <translation>市场分析</translation>
-    </message>
-    <message>
-        <source>Analysts will study the whole market here: who wins, at what price, on which accelerators, who wins below cost, and export reports.</source>
-        <translation>分析人员将在此研究整个市场：谁中标、以什么价格中标、使用哪些加速卡、谁以低于成本的价格中标，并可导出报告。</translation>
     </message>
     <message>
         <source>Database: %1</source>
@@ -8181,6 +8524,100 @@ Flagged: score the bids to open its explanation step</source>
         <source>The evaluation report is still being printed. Wait until it is saved.</source>
         <translation>评标报告仍在打印，请等待保存完成。</translation>
     </message>
+    <message>
+        <source>Export &amp;OCDS…</source>
+        <translation>导出 &amp;OCDS…</translation>
+    </message>
+    <message>
+        <source>&amp;Market</source>
+        <translation>市场(&amp;M)</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::MarketFilterBar</name>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Published from</source>
+        <translation>发布日期从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>采购人</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Accelerator</source>
+        <translation>加速卡</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::MarketWorkspace</name>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>&amp;Export market report…</source>
+        <translation>导出市场报告(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Save the market report as PDF, HTML, XLSX or CSV (%1)</source>
+        <translation>将市场报告保存为 PDF、HTML、XLSX 或 CSV（%1）</translation>
+    </message>
+    <message>
+        <source>Computing the market figures…</source>
+        <translation>正在计算市场数据…</translation>
+    </message>
+    <message>
+        <source>Click a bar or a point of a chart to list its tenders here.</source>
+        <translation>点击图表中的柱或点，在此列出对应的招标项目。</translation>
+    </message>
+    <message>
+        <source>Double-click a tender to open it in the Tenders workspace.</source>
+        <translation>双击招标项目，在“招标”工作区中打开。</translation>
+    </message>
+    <message>
+        <source>The database holds no tenders yet, so there is no market to show. Load the demo market, or import tenders.</source>
+        <translation>数据库中还没有招标项目，无法显示市场。请加载演示市场，或导入招标数据。</translation>
+    </message>
+    <message>
+        <source>Load demo market…</source>
+        <translation>加载演示市场…</translation>
+    </message>
+    <message>
+        <source>The dashboards could not draw their charts (%1). Reinstall TenderDesk if this keeps happening.</source>
+        <translation>仪表板无法绘制图表（%1）。如反复出现，请重新安装 TenderDesk。</translation>
+    </message>
+    <message>
+        <source>Looking up the tenders of %1: %2…</source>
+        <translation>正在查找 %1：%2 的招标项目…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2: %n tender(s)</source>
+        <translation><numerusform>%1 · %2：%n 个招标项目</numerusform></translation>
+    </message>
+    <message>
+        <source>The database holds no tenders, so there is no market report to export.</source>
+        <translation>数据库中没有招标项目，没有可导出的市场报告。</translation>
+    </message>
 </context>
 <context>
     <name>td::ui::NewTenderDialog</name>
@@ -8215,6 +8652,41 @@ Flagged: score the bids to open its explanation step</source>
     <message>
         <source>Budget &amp;ceiling (CNY, optional):</source>
         <translation>最高限价（元，可选）(&amp;C)：</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::OcdsExportJob</name>
+    <message>
+        <source>Exporting the market as OCDS…</source>
+        <translation>正在将市场导出为 OCDS…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Export OCDS</source>
+        <translation>导出 OCDS</translation>
+    </message>
+    <message>
+        <source>Exporting the market as OCDS: %1 of %2 tenders…</source>
+        <translation>正在将市场导出为 OCDS：%1 / %2 个招标项目…</translation>
+    </message>
+    <message>
+        <source>OCDS release package (*.json)</source>
+        <translation>OCDS 发布包 (*.json)</translation>
+    </message>
+    <message>
+        <source>OCDS JSON Lines, one release per line (*.jsonl)</source>
+        <translation>OCDS JSON Lines，每行一个发布 (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>%1 tenders, %2 bids and %3 awards were exported to %4.</source>
+        <translation>已将 %1 个招标项目、%2 份投标和 %3 项定标导出到 %4。</translation>
+    </message>
+    <message>
+        <source>The OCDS export failed: %1</source>
+        <translation>OCDS 导出失败：%1</translation>
     </message>
 </context>
 <context>
@@ -8735,13 +9207,6 @@ Flagged: score the bids to open its explanation step</source>
     </message>
 </context>
 <context>
-    <name>td::ui::PlannedWorkspace</name>
-    <message>
-        <source>This workspace is not built yet: it arrives in a later version of TenderDesk.</source>
-        <translation>此工作区尚未推出，将在 TenderDesk 的后续版本中提供。</translation>
-    </message>
-</context>
-<context>
     <name>td::ui::PublishDialog</name>
     <message>
         <source>Publish tender %1</source>
@@ -8963,6 +9428,100 @@ Flagged: score the bids to open its explanation step</source>
     <message>
         <source>Could not write %1: %2. Choose another place.</source>
         <translation>无法写入 %1：%2。请选择其他位置。</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::ReportExportDialog</name>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>预览(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Export market report</source>
+        <translation>导出市场报告</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>PDF 文档</translation>
+    </message>
+    <message>
+        <source>Web page (HTML, self-contained)</source>
+        <translation>网页（HTML，单文件）</translation>
+    </message>
+    <message>
+        <source>Excel workbook (XLSX)</source>
+        <translation>Excel 工作簿（XLSX）</translation>
+    </message>
+    <message>
+        <source>CSV (one file per table)</source>
+        <translation>CSV（每个表格一个文件）</translation>
+    </message>
+    <message>
+        <source>market-report</source>
+        <translation>市场报告</translation>
+    </message>
+    <message>
+        <source>Sections:</source>
+        <translation>部分：</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>语言：</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation>%1 文件 (*.%2)</translation>
+    </message>
+    <message>
+        <source>Building the preview…</source>
+        <translation>正在生成预览…</translation>
+    </message>
+    <message>
+        <source>Name the file with the extension .%1 of the format chosen.</source>
+        <translation>请使用所选格式的扩展名 .%1 命名文件。</translation>
+    </message>
+    <message>
+        <source>Building the market report…</source>
+        <translation>正在生成市场报告…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>导出已取消。</translation>
+    </message>
+    <message>
+        <source>Printing the report to PDF…</source>
+        <translation>正在将报告打印为 PDF…</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>已保存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::ReportView</name>
+    <message>
+        <source>The report page could not be shown.</source>
+        <translation>无法显示报告页面。</translation>
     </message>
 </context>
 <context>
