@@ -12,6 +12,7 @@
 #include "exchange/tenderjson.h"
 #include "exchange/tendertext.h"
 #include "exchange/texttable.h"
+#include "importcommands.h"
 #include "lifecycle/lifecycleclock.h"
 #include "store/acceleratorrepository.h"
 #include "store/auditverifier.h"
@@ -255,7 +256,7 @@ QString usage()
               "  tenders show REFERENCE [--json]\n"
               "                               one tender with its lots, criteria and bids\n") +
            tenderUsage() + collusionUsage() + evaluationUsage() + evaluationReportUsage() +
-           benchUsage() + vendorUsage() + buyerUsage() +
+           benchUsage() + vendorUsage() + buyerUsage() + importUsage() +
            tr("  audit verify [--anchor SEQ:HASH]...\n"
               "                               check the audit log's hash chain, the audit head\n"
               "                               that each release carries, each release's own\n"
@@ -302,6 +303,8 @@ int dispatch(Context& c, const QStringList& positional)
         return runVendorBidCommand(c, sub);
     if (command == QLatin1String("audit") && sub == QLatin1String("verify"))
         return commandAuditVerify(c);
+    if (command == QLatin1String("import"))
+        return commandImport(c);
     throw UsageError{command.isEmpty()
                          ? tr("Name a command.")
                          : tr("Unknown command '%1'.").arg(positional.join(QLatin1Char(' ')))};
@@ -342,6 +345,7 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err, bool i
     parser.addOptions(vendorOptions());
     parser.addOptions(buyerOptions());
     parser.addOptions(evaluationOptions());
+    parser.addOptions(importOptions());
     if (!parser.parse(arguments)) {
         err << parser.errorText() << "\n\n" << usage();
         return Usage;
