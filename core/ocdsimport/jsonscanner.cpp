@@ -43,9 +43,12 @@ bool JsonScanner::next(JsonPiece& piece)
         chunk = m_device.read(chunkSize);
         if (chunk.isEmpty()) {
             m_eof = true;
-            if (!m_stack.isEmpty() || m_inString)
-                fail(tr("The file ends inside a value that begins on line %1: it is cut short.")
-                         .arg(m_valueLine));
+            if (!m_stack.isEmpty() || m_inString) {
+                // Said at the line where the unfinished release (or value) begins.
+                const qint64 begins = m_inItem ? m_item.line : m_valueLine;
+                throw JsonSyntaxError{begins, tr("The file ends inside the value that begins on "
+                                                 "this line: it is cut short.")};
+            }
             break;
         }
         m_bytesRead += chunk.size();
@@ -103,9 +106,11 @@ void JsonScanner::handle(char c)
         } else if (c == '"') {
             m_inString = false;
             append(c);
-            if (m_stringIsKey)
+            if (m_stringIsKey) {
                 m_expect = Expect::Colon;
-            else
+                if (m_stack.size() == 1 && m_key == QByteArrayLiteral("ocid"))
+                    m_sawOcid = true;
+            } else
                 afterValue();
             return;
         } else if (static_cast<unsigned char>(c) < 0x20) {
@@ -139,6 +144,7 @@ void JsonScanner::handle(char c)
             m_valuesOnOwnLines = false;
         m_valueLine = m_line;
         m_value.resize(0);
+        m_sawOcid = false;
         beginValue(c);
         return;
     case Expect::ValueOrClose:
@@ -194,8 +200,10 @@ void JsonScanner::beginValue(char c)
         m_stack.append(c);
         m_expect = Expect::KeyOrClose;
     } else if (c == '[') {
+        // A record has "releases" too, but says its "ocid" first: its releases stay whole, to
+        // be merged.
         const bool packageArray =
-            m_stack.size() == 1 && m_stack.front() == '{' &&
+            m_stack.size() == 1 && m_stack.front() == '{' && !m_sawOcid &&
             (m_key == QByteArrayLiteral("releases") || m_key == QByteArrayLiteral("records"));
         append(c);
         m_stack.append(c);

@@ -103,8 +103,9 @@ private:
     bool m_escape = false;
     bool m_stringIsKey = false;
     bool m_inLiteral = false;
-    QByteArray m_key;      // the last key read at depth 1
-    QByteArray m_arrayKey; // the depth-1 key of the array being itemised, if any
+    QByteArray m_key;       // the last key read at depth 1
+    QByteArray m_arrayKey;  // the depth-1 key of the array being itemised, if any
+    bool m_sawOcid = false; // the top-level object has an "ocid": a record or a release
 
     // Whole-value mode: the value so far, and where the items of its package array are.
     QByteArray m_value;

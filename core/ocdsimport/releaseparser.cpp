@@ -658,6 +658,8 @@ FileShape ReleaseParser::parse(JsonPiece& piece, FileShape forced, const Release
             shape == FileShape::ReleasePackage || shape == FileShape::RecordPackage;
         if (package && (!keys.version || keys.versionText.startsWith(QLatin1String("1.0"))))
             d->warnVersion10(piece.line);
+        if (piece.kind == JsonPiece::Kind::Envelope)
+            return shape; // its releases or records came before it, one by one
         od::value root = d->document.get_value();
         if (shape == FileShape::Release) {
             d->emitRelease(root, piece.line, sink);
@@ -683,7 +685,6 @@ FileShape ReleaseParser::parse(JsonPiece& piece, FileShape forced, const Release
                 }
             }
         }
-        // An envelope holds no releases: its items came before it.
         return shape;
     } catch (const simdjson::simdjson_error& e) {
         throw JsonSyntaxError{

@@ -6,6 +6,7 @@
 #include "demoloader.h"
 #include "evaluation/evaluationworkspace.h"
 #include "lifecycle/lifecycleclock.h"
+#include "ocdsimportrunner.h"
 #include "plannedworkspace.h"
 #include "print/chinesefonts.h"
 #include "store/databaseworker.h"
@@ -134,6 +135,12 @@ void MainWindow::createMenus()
     QMenu* file = menuBar()->addMenu(tr("&File"));
     QAction* demo = file->addAction(tr("Load &demo market…"), this, &MainWindow::loadDemo);
     demo->setObjectName(QStringLiteral("loadDemoAction"));
+    // Published data of other buyers for the market study; the lists refresh after it.
+    auto* ocdsImport = new OcdsImportRunner(m_database, this);
+    connect(ocdsImport, &OcdsImportRunner::finished, m_tenders, [this] { m_tenders->reload(); });
+    QAction* importOcds =
+        file->addAction(tr("&Import OCDS…"), ocdsImport, &OcdsImportRunner::chooseAndImport);
+    importOcds->setObjectName(QStringLiteral("importOcdsAction"));
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
