@@ -93,6 +93,13 @@ ProcessWriter::ProcessWriter(QSqlDatabase db, const Dialect& dialect, qint64 imp
     , m_summary(summary)
     , m_findTender(sql::prepare(m_db, QStringLiteral("SELECT id, origin, ocds_release_date FROM "
                                                      "tenders WHERE reference = ?")))
+    , m_insertTender(sql::prepare(
+          m_db, QStringLiteral("INSERT INTO tenders (reference, title, buyer_id, category, "
+                               "procurement_method, description, budget_minor, currency, "
+                               "time_zone, published_at, bid_deadline, status, purchase_kind, "
+                               "origin, ocds_release_id, ocds_release_date, ocds_publisher, "
+                               "ocds_import_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, "
+                               "?, ?, 'UTC', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")))
     , m_findOrgByIdentifier(sql::prepare(
           m_db, QStringLiteral("SELECT id FROM organizations WHERE ocds_scheme = ? AND "
                                "ocds_identifier = ? ORDER BY id LIMIT 1")))
@@ -246,22 +253,12 @@ ProcessWriter::StoredTender ProcessWriter::create(const PublishedRelease& r)
         r.mainCategory == QLatin1String("goods") ? PurchaseKind::Goods : PurchaseKind::Services;
     const QDateTime published = r.tenderStart.value_or(r.hasTender ? r.date : QDateTime());
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
-    QSqlQuery insert = sql::run(
-        m_db,
-        QStringLiteral("INSERT INTO tenders (reference, title, buyer_id, category, "
-                       "procurement_method, description, budget_minor, currency, time_zone, "
-                       "published_at, bid_deadline, status, purchase_kind, origin, "
-                       "ocds_release_id, ocds_release_date, ocds_publisher, ocds_import_id, "
-                       "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'UTC', ?, ?, ?, "
-                       "?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
-        {r.ocid, t.title, buyer(r), codeOf(category), codeOf(method), t.description,
-         t.budget.minorUnits(), t.budget.currency(), sql::fromDateTime(published),
-         sql::fromDateTime(r.tenderEnd.value_or(QDateTime())), codeOf(*status(r, true)),
-         codeOf(kind), codeOf(TenderOrigin::OpenData), r.id, sql::fromDateTime(r.date), r.publisher,
-         m_importId, now, now});
-    if (!insert.next())
-        throw Error(tr("The database did not return the id of a new row."));
-    t.id = insert.value(0).toLongLong();
+    t.id = insertReturningId(
+        m_insertTender, {r.ocid, t.title, buyer(r), codeOf(category), codeOf(method), t.description,
+                         t.budget.minorUnits(), t.budget.currency(), sql::fromDateTime(published),
+                         sql::fromDateTime(r.tenderEnd.value_or(QDateTime())),
+                         codeOf(*status(r, true)), codeOf(kind), codeOf(TenderOrigin::OpenData),
+                         r.id, sql::fromDateTime(r.date), r.publisher, m_importId, now, now});
     sql::exec(sql::bind(m_insertSearch, {t.id, m_dialect.searchDocument(t.title + QLatin1Char(' ') +
                                                                         t.description)}));
     return t;
@@ -340,6 +337,8 @@ void ProcessWriter::write(const PublishedRelease& r)
     sql::bind(m_findTender, {r.ocid});
     sql::exec(m_findTender);
     StoredTender t;
+    m_lots.clear();
+    m_fresh = false;
     if (m_findTender.next()) {
         const qint64 id = m_findTender.value(0).toLongLong();
         const QString origin = m_findTender.value(1).toString();
@@ -367,11 +366,12 @@ void ProcessWriter::write(const PublishedRelease& r)
     } else {
         m_findTender.finish();
         t = create(r);
+        m_fresh = true;
         m_createdTenders.insert(t.id);
         ++m_summary.tendersCreated;
     }
     writeLots(r, t);
-    const QHash<QString, qint64> bids = writeBids(r, t);
+    const QHash<QString, WrittenBid> bids = writeBids(r, t);
     writeAwards(r, t, bids);
 }
 
@@ -382,33 +382,44 @@ void ProcessWriter::writeLots(const PublishedRelease& r, const StoredTender& t)
         const QString id = ocdsId(lot.id, i);
         const Money budget = lot.value.value_or(Money(0, t.budget.currency()));
         const QString title = lot.title.isEmpty() ? t.title : lot.title;
-        const qint64 stored = idOf(m_findLot, {t.id, id});
+        qint64 stored = m_fresh ? m_lots.value(id) : idOf(m_findLot, {t.id, id});
         if (stored != 0)
             sql::run(m_db,
                      QStringLiteral("UPDATE lots SET title = ?, budget_minor = ?, currency = ? "
                                     "WHERE id = ?"),
                      {title, budget.minorUnits(), budget.currency(), stored});
         else
-            insertReturningId(m_insertLot,
-                              {t.id, t.id, title, budget.minorUnits(), budget.currency(), id});
+            stored = insertReturningId(
+                m_insertLot, {t.id, t.id, title, budget.minorUnits(), budget.currency(), id});
+        m_lots.insert(id, stored);
+        if (m_fresh && !m_lots.contains(QString()))
+            m_lots.insert(QString(), stored); // a new tender's first lot
     }
 }
 
 qint64 ProcessWriter::lotFor(const StoredTender& t, const QString& ocdsLotId)
 {
-    if (!ocdsLotId.isEmpty())
-        if (const qint64 id = idOf(m_findLot, {t.id, ocdsLotId}))
+    if (!ocdsLotId.isEmpty()) {
+        if (const qint64 id = m_lots.value(ocdsLotId))
             return id;
-    if (const qint64 id = idOf(m_firstLot, {t.id}))
+        if (!m_fresh)
+            if (const qint64 id = idOf(m_findLot, {t.id, ocdsLotId}))
+                return m_lots[ocdsLotId] = id;
+    }
+    if (const qint64 id = m_lots.value(QString()))
         return id;
+    qint64 id = m_fresh ? 0 : idOf(m_firstLot, {t.id});
     // Processes without lots get one, the whole tender, for their bids and awards.
-    return insertReturningId(
-        m_insertLot, {t.id, t.id, t.title, t.budget.minorUnits(), t.budget.currency(), nullText()});
+    if (id == 0)
+        id = insertReturningId(m_insertLot, {t.id, t.id, t.title, t.budget.minorUnits(),
+                                             t.budget.currency(), nullText()});
+    return m_lots[QString()] = id;
 }
 
-QHash<QString, qint64> ProcessWriter::writeBids(const PublishedRelease& r, const StoredTender& t)
+QHash<QString, ProcessWriter::WrittenBid> ProcessWriter::writeBids(const PublishedRelease& r,
+                                                                   const StoredTender& t)
 {
-    QHash<QString, qint64> written;
+    QHash<QString, WrittenBid> written;
     for (qsizetype i = 0; i < r.bids.size(); ++i) {
         const PublishedBid& b = r.bids.at(i);
         const QString field = QStringLiteral("bids/details/%1").arg(i);
@@ -444,7 +455,7 @@ QHash<QString, qint64> ProcessWriter::writeBids(const PublishedRelease& r, const
                                      b.value->minorUnits(),
                                      b.value->currency(),
                                      codeOf(status)};
-        qint64 stored = idOf(m_findBid, {t.id, id});
+        qint64 stored = m_fresh ? written.value(id).id : idOf(m_findBid, {t.id, id});
         if (stored != 0) {
             sql::exec(sql::bind(m_updateBid, QVariantList(values) << stored));
             ++m_summary.bidsUpdated;
@@ -452,14 +463,15 @@ QHash<QString, qint64> ProcessWriter::writeBids(const PublishedRelease& r, const
             stored = insertReturningId(m_insertBid, QVariantList{t.id} + values + QVariantList{id});
             ++m_summary.bidsCreated;
         }
-        written.insert(id, stored);
+        written.insert(id, WrittenBid{stored, lot});
     }
     return written;
 }
 
 void ProcessWriter::writeAwards(const PublishedRelease& r, const StoredTender& t,
-                                const QHash<QString, qint64>& bids)
+                                const QHash<QString, WrittenBid>& bids)
 {
+    QHash<QString, qint64> writtenAwards; // a release may list one award twice
     for (qsizetype i = 0; i < r.awards.size(); ++i) {
         const PublishedAward& a = r.awards.at(i);
         const QString field = QStringLiteral("awards/%1").arg(i);
@@ -480,9 +492,12 @@ void ProcessWriter::writeAwards(const PublishedRelease& r, const StoredTender& t
                 : QVariant(organization(r, a.suppliers.constFirst(), OrganizationKind::Integrator,
                                         field + QStringLiteral("/suppliers")));
         QVariant bid = nullNumber();
+        qint64 lot = 0;
         if (!a.relatedBid.isEmpty()) {
-            qint64 bidId = bids.value(a.relatedBid);
-            if (bidId == 0)
+            const WrittenBid written = bids.value(a.relatedBid);
+            qint64 bidId = written.id;
+            lot = written.lot;
+            if (bidId == 0 && !m_fresh)
                 bidId = idOf(m_findBid, {t.id, a.relatedBid});
             if (bidId != 0)
                 bid = bidId;
@@ -492,13 +507,13 @@ void ProcessWriter::writeAwards(const PublishedRelease& r, const StoredTender& t
                         "recorded without its bid.")
                          .arg(a.relatedBid));
         }
-        QString lotId = a.relatedLot;
-        qint64 lot = 0;
-        if (lotId.isEmpty() && !bid.isNull())
+        if (!a.relatedLot.isEmpty())
+            lot = lotFor(t, a.relatedLot);
+        else if (lot == 0 && !bid.isNull())
             lot = sql::scalar(m_db, QStringLiteral("SELECT lot_id FROM bids WHERE id = ?"), {bid})
                       .toLongLong();
         if (lot == 0)
-            lot = lotFor(t, lotId);
+            lot = lotFor(t, QString());
         const QString currency = a.value ? a.value->currency() : t.budget.currency();
         const QVariantList values = {lot,
                                      bid,
@@ -508,14 +523,16 @@ void ProcessWriter::writeAwards(const PublishedRelease& r, const StoredTender& t
                                      codeOf(status),
                                      sql::fromDateTime(a.date)};
         const QString id = ocdsId(a.id, i);
-        const qint64 stored = idOf(m_findAward, {t.id, id});
+        qint64 stored = m_fresh ? writtenAwards.value(id) : idOf(m_findAward, {t.id, id});
         if (stored != 0) {
             sql::exec(sql::bind(m_updateAward, QVariantList(values) << stored));
             ++m_summary.awardsUpdated;
         } else {
-            insertReturningId(m_insertAward, QVariantList{t.id} + values + QVariantList{id});
+            stored =
+                insertReturningId(m_insertAward, QVariantList{t.id} + values + QVariantList{id});
             ++m_summary.awardsCreated;
         }
+        writtenAwards.insert(id, stored);
     }
 }
 

@@ -49,9 +49,14 @@ private:
     StoredTender update(const PublishedRelease& r, qint64 id);
     void writeLots(const PublishedRelease& r, const StoredTender& t);
     qint64 lotFor(const StoredTender& t, const QString& ocdsLotId);
-    QHash<QString, qint64> writeBids(const PublishedRelease& r, const StoredTender& t);
+    struct WrittenBid
+    {
+        qint64 id = 0;
+        qint64 lot = 0;
+    };
+    QHash<QString, WrittenBid> writeBids(const PublishedRelease& r, const StoredTender& t);
     void writeAwards(const PublishedRelease& r, const StoredTender& t,
-                     const QHash<QString, qint64>& bids);
+                     const QHash<QString, WrittenBid>& bids);
     std::optional<TenderStatus> status(const PublishedRelease& r, bool creating);
     qint64 idOf(QSqlQuery& query, const QVariantList& values);
     qint64 insertReturningId(QSqlQuery& query, const QVariantList& values);
@@ -63,7 +68,11 @@ private:
     QSet<qint64> m_createdTenders;
     QSet<qint64> m_updatedTenders;
     QHash<QString, qint64> m_organizations; // identity key -> id, for this file
-    QSqlQuery m_findTender, m_findOrgByIdentifier, m_findOrgByName, m_insertOrg;
+    // For the release being written: whether its tender was just created (then it has no
+    // lots, bids or awards to look up yet), and its lots by OCDS id ("" for the first).
+    bool m_fresh = false;
+    QHash<QString, qint64> m_lots;
+    QSqlQuery m_findTender, m_insertTender, m_findOrgByIdentifier, m_findOrgByName, m_insertOrg;
     QSqlQuery m_findLot, m_firstLot, m_insertLot, m_findBid, m_insertBid, m_updateBid;
     QSqlQuery m_findAward, m_insertAward, m_updateAward, m_insertSearch;
 };
