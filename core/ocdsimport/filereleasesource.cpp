@@ -20,8 +20,13 @@ bool FileReleaseSource::next(PublishedRelease& release)
 {
     JsonPiece piece;
     while (m_ready.empty()) {
-        if (!m_scanner->next(piece))
+        if (!m_scanner->next(piece)) {
+            if (m_forced == FileShape::JsonLines && !m_scanner->valuesOnOwnLines())
+                throw JsonSyntaxError{piece.line, tr("This file is not JSON Lines as --format "
+                                                     "says: a value spans several lines or "
+                                                     "shares one.")};
             return false;
+        }
         m_pieceShape = m_parser.parse(
             piece, m_forced, [this](PublishedRelease& r) { m_ready.push_back(std::move(r)); });
     }

@@ -311,6 +311,18 @@ private Q_SLOTS:
         QVERIFY(!s.succeeded());
         QVERIFY2(s.error.contains(QLatin1String("record-package")), qPrintable(s.error));
         QCOMPARE(count(db, QStringLiteral("tenders")), 0);
+        // A pretty-printed package is not JSON Lines; the same releases one per line are.
+        const QByteArray package = fx::releasePackage({fx::release(u"ocds-f-1"_s, u"1"_s)});
+        const ocds::ImportSummary notLines =
+            importBytes(db, dir, package, 0, ocds::FileShape::JsonLines);
+        QVERIFY(!notLines.succeeded());
+        QVERIFY2(notLines.error.contains(QLatin1String("not JSON Lines")),
+                 qPrintable(notLines.error));
+        QCOMPARE(count(db, QStringLiteral("tenders")), 0);
+        const ocds::ImportSummary lines = importBytes(
+            db, dir, QByteArray(package).replace('\n', ' ') + '\n', 0, ocds::FileShape::JsonLines);
+        QVERIFY2(lines.succeeded(), qPrintable(lines.error));
+        QCOMPARE(count(db, QStringLiteral("tenders")), 1);
     }
 
     void quirks_data()
