@@ -13,6 +13,7 @@
 #include "exchange/tendertext.h"
 #include "exchange/texttable.h"
 #include "exportcommands.h"
+#include "importcommands.h"
 #include "lifecycle/lifecycleclock.h"
 #include "marketcommands.h"
 #include "reportcommand.h"
@@ -259,7 +260,7 @@ QString usage()
               "                               one tender with its lots, criteria and bids\n") +
            tenderUsage() + collusionUsage() + evaluationUsage() + evaluationReportUsage() +
            reportUsage() + benchUsage() + vendorUsage() + buyerUsage() + exportUsage() +
-           marketUsage() +
+           marketUsage() + importUsage() +
            tr("  audit verify [--anchor SEQ:HASH]...\n"
               "                               check the audit log's hash chain, the audit head\n"
               "                               that each release carries, each release's own\n"
@@ -314,6 +315,8 @@ int dispatch(Context& c, const QStringList& positional)
         return commandAuditVerify(c);
     if (isExportCommand(command))
         return runExportCommand(c, sub);
+    if (command == QLatin1String("import"))
+        return commandImport(c);
     throw UsageError{command.isEmpty()
                          ? tr("Name a command.")
                          : tr("Unknown command '%1'.").arg(positional.join(QLatin1Char(' ')))};
@@ -361,6 +364,7 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err, bool i
     parser.addOptions(evaluationOptions());
     parser.addOptions(exportOptions());
     parser.addOptions(marketOptions());
+    parser.addOptions(importOptions());
     if (!parser.parse(arguments)) {
         err << parser.errorText() << "\n\n" << usage();
         return Usage;

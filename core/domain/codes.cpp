@@ -104,10 +104,12 @@ constexpr Table<PriceItemKind, 5> priceItemKinds{{{
     {PriceItemKind::Other, "other", QT_TRANSLATE_NOOP("Codes", "Other")},
 }}};
 
-constexpr Table<TenderOrigin, 2> tenderOrigins{{{
+constexpr Table<TenderOrigin, 3> tenderOrigins{{{
     {TenderOrigin::Own, "own", QT_TRANSLATE_NOOP("Codes", "This desk's tender")},
     {TenderOrigin::Imported, "imported",
      QT_TRANSLATE_NOOP("Codes", "Another buyer's tender (imported)")},
+    {TenderOrigin::OpenData, "openData",
+     QT_TRANSLATE_NOOP("Codes", "A published procurement process (OCDS import)")},
 }}};
 
 constexpr Table<BidDocumentKind, 7> bidDocumentKinds{{{

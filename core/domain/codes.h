@@ -95,11 +95,13 @@ enum class PriceItemKind
 };
 
 // Where a tender came from: drafted on this desk, or imported from another buyer's tender
-// package by a vendor's desk (read-only there: only its buyer can change it).
+// package by a vendor's desk (read-only there: only its buyer can change it), or read from a
+// publisher's open data (OCDS) for the market study: read-only too, and never open for bids.
 enum class TenderOrigin
 {
     Own,
-    Imported
+    Imported,
+    OpenData
 };
 
 // What a document a tender asks bidders for is about; a tender lists the kinds it requires.

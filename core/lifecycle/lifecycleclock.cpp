@@ -14,12 +14,14 @@ int advanceTendersByClock(const Database& database, const QDateTime& nowUtc)
 {
     QSqlDatabase db = database.connection();
     const QString now = nowUtc.toUTC().toString(Qt::ISODate);
-    // Only tenders the clock can move, found through the status index.
+    // Only tenders the clock can move, found through the status index. Processes imported
+    // from published data (OCDS) have the status their publisher gave them: no clock here
+    // moves them.
     QSqlQuery due = sql::run(
         db,
         QStringLiteral("SELECT id, reference, status, published_at, bid_deadline FROM tenders "
                        "WHERE status IN ('published', 'tendering') AND (published_at <= ? OR "
-                       "bid_deadline <= ?) ORDER BY id"),
+                       "bid_deadline <= ?) AND origin <> 'openData' ORDER BY id"),
         {now, now});
     struct Move
     {

@@ -134,6 +134,15 @@ QStringList Dialect::bulkLoadEnd() const
     return {QStringLiteral("SET synchronous_commit = on")};
 }
 
+QStringList Dialect::continueIdsAfterCopy(const QString& table) const
+{
+    if (m_engine == Engine::Sqlite)
+        return {};
+    return {QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'), "
+                           "(SELECT COALESCE(MAX(id), 0) + 1 FROM %1), false)")
+                .arg(table)};
+}
+
 QString Dialect::lockAuditLog() const
 {
     // SQLite serialises writers already. On PostgreSQL a transaction-scoped advisory lock

@@ -50,6 +50,9 @@ public:
 
     // Triggers that refuse every UPDATE and DELETE of a table's rows (published releases).
     QStringList refuseChanges(const QString& table) const;
+    // After a table was rebuilt and its rows copied with their ids: the statements that make
+    // the next generated id follow the highest copied one (SQLite does so by itself).
+    QStringList continueIdsAfterCopy(const QString& table) const;
 
     // Taken before appending to the audit log so two desks cannot fork the hash chain.
     QString lockAuditLog() const;

@@ -24,7 +24,9 @@ const QList<Migration>& migrations()
         {7, "the capacity bound of the cost-to-serve", &schemaV7},
         {8, "what a tender buys: goods, services or both", &schemaV8},
         {9, "sealed bids: required documents, identities, submissions, opened bids", &schemaV9},
-        {10, "the evaluation: settings, compliance overrides, explanations, scores kept", &schemaV10},
+        {10, "the evaluation: settings, compliance overrides, explanations, scores kept",
+         &schemaV10},
+        {11, "OCDS imports: where imported processes come from, awards without bids", &schemaV11},
     };
     return steps;
 }

@@ -36,5 +36,6 @@ QStringList schemaV7(const Dialect& dialect);
 QStringList schemaV8(const Dialect& dialect);
 QStringList schemaV9(const Dialect& dialect);
 QStringList schemaV10(const Dialect& dialect);
+QStringList schemaV11(const Dialect& dialect);
 
 } // namespace td

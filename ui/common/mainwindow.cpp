@@ -8,6 +8,7 @@
 #include "lifecycle/lifecycleclock.h"
 #include "market/marketworkspace.h"
 #include "ocdsexportjob.h"
+#include "ocdsimportrunner.h"
 #include "print/chinesefonts.h"
 #include "store/databaseworker.h"
 #include "store/tenderlistmodel.h"
@@ -136,6 +137,12 @@ void MainWindow::createMenus()
     QMenu* file = menuBar()->addMenu(tr("&File"));
     QAction* demo = file->addAction(tr("Load &demo market…"), this, &MainWindow::loadDemo);
     demo->setObjectName(QStringLiteral("loadDemoAction"));
+    // Published data of other buyers for the market study; the lists refresh after it.
+    auto* ocdsImport = new OcdsImportRunner(m_database, this);
+    connect(ocdsImport, &OcdsImportRunner::finished, m_tenders, [this] { m_tenders->reload(); });
+    QAction* importOcds =
+        file->addAction(tr("&Import OCDS…"), ocdsImport, &OcdsImportRunner::chooseAndImport);
+    importOcds->setObjectName(QStringLiteral("importOcdsAction"));
     QAction* ocds =
         file->addAction(tr("Export &OCDS…"), this, [this] { exportOcdsFromGui(this, m_database); });
     ocds->setObjectName(QStringLiteral("exportOcdsAction"));
