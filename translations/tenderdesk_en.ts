@@ -180,7 +180,14 @@
     </message>
     <message numerus="yes">
         <source>%n red flag(s).</source>
-        <translation><numerusform>%n red flag.</numerusform><numerusform>%n red flags.</numerusform></translation>
+        <translation>
+            <numerusform>%n red flag.</numerusform>
+            <numerusform>%n red flags.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2): %3 releases; tenders %4 created, %5 updated; bids %6 created, %7 updated; awards %8 created, %9 updated; organisations %10 created, %11 matched; %n warning(s).</source>
+        <translation><numerusform>%1 (%2): %3 releases; tenders %4 created, %5 updated; bids %6 created, %7 updated; awards %8 created, %9 updated; organisations %10 created, %11 matched; %n warning.</numerusform><numerusform>%1 (%2): %3 releases; tenders %4 created, %5 updated; bids %6 created, %7 updated; awards %8 created, %9 updated; organisations %10 created, %11 matched; %n warnings.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -254,6 +261,13 @@
             <numerusform>%n shared passage found:</numerusform>
             <numerusform>%n shared passages found; the longest:</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>td::ocds::ReleaseParser</name>
+    <message numerus="yes">
+        <source>The record has no compiledRelease: its %n release(s) are merged field by field, newest last.</source>
+        <translation><numerusform>The record has no compiledRelease: its %n release is merged field by field, newest last.</numerusform><numerusform>The record has no compiledRelease: its %n releases are merged field by field, newest last.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -415,7 +429,21 @@
     <name>td::ui::MarketWorkspace</name>
     <message numerus="yes">
         <source>%1 · %2: %n tender(s)</source>
-        <translation><numerusform>%1 · %2: %n tender</numerusform><numerusform>%1 · %2: %n tenders</numerusform></translation>
+        <translation>
+            <numerusform>%1 · %2: %n tender</numerusform>
+            <numerusform>%1 · %2: %n tenders</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::OcdsImportRunner</name>
+    <message numerus="yes">
+        <source>%1: %2 tenders created, %3 updated; %4 bids, %5 awards, %6 new organisations; %n warning(s).</source>
+        <translation><numerusform>%1: %2 tenders created, %3 updated; %4 bids, %5 awards, %6 new organisations; %n warning.</numerusform><numerusform>%1: %2 tenders created, %3 updated; %4 bids, %5 awards, %6 new organisations; %n warnings.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) not imported: the import was cancelled.</source>
+        <translation><numerusform>%n file not imported: the import was cancelled.</numerusform><numerusform>%n files not imported: the import was cancelled.</numerusform></translation>
     </message>
 </context>
 <context>

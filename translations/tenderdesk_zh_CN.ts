@@ -307,6 +307,10 @@
         <source>Other document</source>
         <translation>其他文件</translation>
     </message>
+    <message>
+        <source>A published procurement process (OCDS import)</source>
+        <translation>公开发布的采购过程（OCDS 导入）</translation>
+    </message>
 </context>
 <context>
     <name>CostAssumptions</name>
@@ -4936,7 +4940,9 @@ PostgreSQL 服务器：--database postgresql://user@host:port/database。
     </message>
     <message numerus="yes">
         <source>%n red flag(s).</source>
-        <translation><numerusform>%n 条风险预警。</numerusform></translation>
+        <translation>
+            <numerusform>%n 条风险预警。</numerusform>
+        </translation>
     </message>
     <message>
         <source>A buyer (short name, name, USCC or id).</source>
@@ -5020,6 +5026,46 @@ PostgreSQL 服务器：--database postgresql://user@host:port/database。
                                扩展名决定；有多个表格时 CSV 为每个表格写一个
                                文件-表格.csv；日期为 YYYY-MM-DD
 </translation>
+    </message>
+    <message>
+        <source>import FILE... [--format %1]</source>
+        <translation>import 文件... [--format %1]</translation>
+    </message>
+    <message>
+        <source>%1: nothing to import (no release or record in it).</source>
+        <translation>%1：没有可导入的内容（其中没有发布或记录）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2): %3 releases; tenders %4 created, %5 updated; bids %6 created, %7 updated; awards %8 created, %9 updated; organisations %10 created, %11 matched; %n warning(s).</source>
+        <translation><numerusform>%1（%2）：%3 个发布；招标项目新建 %4、更新 %5；投标新建 %6、更新 %7；定标新建 %8、更新 %9；机构新建 %10、匹配 %11；%n 条警告。</numerusform></translation>
+    </message>
+    <message>
+        <source>Shape of the OCDS files to import.</source>
+        <translation>要导入的 OCDS 文件的结构。</translation>
+    </message>
+    <message>
+        <source>  import FILE... [--format release-package|record-package|release|record|
+                jsonl|concatenated]
+                               OCDS data from any publisher into the database
+                               for the market study, all or nothing per file
+</source>
+        <translation>  import 文件... [--format release-package|record-package|release|record|
+                jsonl|concatenated]
+                               将任何发布方的 OCDS 数据导入数据库用于市场
+                               分析，每个文件要么全部导入，要么全不导入
+</translation>
+    </message>
+    <message>
+        <source>Name the files to import: %1</source>
+        <translation>请指明要导入的文件：%1</translation>
+    </message>
+    <message>
+        <source>Unknown format &apos;%1&apos;: %2</source>
+        <translation>未知的格式“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Importing %1: %2 of %3 MB</source>
+        <translation>正在导入 %1：%2 / %3 MB</translation>
     </message>
 </context>
 <context>
@@ -5319,6 +5365,229 @@ PostgreSQL 服务器：--database postgresql://user@host:port/database。
     <message>
         <source>%1 is too large to publish exactly in an OCDS release. Check the amount: OCDS amounts must stay below %2.</source>
         <translation>%1 过大，无法在 OCDS 发布数据中精确发布。请检查该金额：OCDS 金额必须小于 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>td::ocds::FileReleaseSource</name>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>无法读取 %1：%2。</translation>
+    </message>
+    <message>
+        <source>This file is not JSON Lines as --format says: a value spans several lines or shares one.</source>
+        <translation>此文件不是 --format 所说的 JSON Lines：有一个值跨越多行，或与其他值同处一行。</translation>
+    </message>
+</context>
+<context>
+    <name>td::ocds::JsonScanner</name>
+    <message>
+        <source>The file ends inside the value that begins on this line: it is cut short.</source>
+        <translation>文件在从此行开始的值内部结束：文件不完整。</translation>
+    </message>
+    <message>
+        <source>A string is not closed before the end of the line (or holds a control character).</source>
+        <translation>字符串在行尾前没有闭合（或包含控制字符）。</translation>
+    </message>
+    <message>
+        <source>Expected a JSON object, found &apos;%1&apos;.</source>
+        <translation>此处应为 JSON 对象，实际为“%1”。</translation>
+    </message>
+    <message>
+        <source>Expected a key in double quotes, found &apos;%1&apos;.</source>
+        <translation>此处应为双引号括起的键，实际为“%1”。</translation>
+    </message>
+    <message>
+        <source>Expected &apos;:&apos; after a key, found &apos;%1&apos;.</source>
+        <translation>键之后应为“:”，实际为“%1”。</translation>
+    </message>
+    <message>
+        <source>Expected &apos;,&apos; or a closing bracket, found &apos;%1&apos;.</source>
+        <translation>此处应为“,”或右括号，实际为“%1”。</translation>
+    </message>
+    <message>
+        <source>Expected a value, found &apos;%1&apos;.</source>
+        <translation>此处应为一个值，实际为“%1”。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; closes a &apos;%2&apos;.</source>
+        <translation>“%1”不能闭合“%2”。</translation>
+    </message>
+</context>
+<context>
+    <name>td::ocds::OcdsImporter</name>
+    <message>
+        <source>%1:%2: %3 Nothing of this file was imported.</source>
+        <translation>%1:%2：%3 此文件的任何内容均未导入。</translation>
+    </message>
+    <message>
+        <source>The import of %1 was cancelled; nothing of it was written.</source>
+        <translation>%1 的导入已取消，未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>%1: %2 Nothing of this file was imported.</source>
+        <translation>%1：%2 此文件的任何内容均未导入。</translation>
+    </message>
+    <message>
+        <source>Release %1 of %2 appears again; the first one is kept.</source>
+        <translation>%2 的发布 %1 重复出现；保留第一个。</translation>
+    </message>
+</context>
+<context>
+    <name>td::ocds::ProcessWriter</name>
+    <message>
+        <source>The database did not return the id of a new row.</source>
+        <translation>数据库没有返回新行的编号。</translation>
+    </message>
+    <message>
+        <source>Unnamed organisation %1 of %2</source>
+        <translation>%2 的未命名机构 %1</translation>
+    </message>
+    <message>
+        <source>The organisation has no name; it is recorded as &apos;%1&apos;.</source>
+        <translation>该机构没有名称，记录为“%1”。</translation>
+    </message>
+    <message>
+        <source>The process names no buyer; it is recorded under &apos;Unknown buyer&apos;.</source>
+        <translation>该采购过程没有写明采购人，记录在“未知采购人”之下。</translation>
+    </message>
+    <message>
+        <source>Unknown buyer</source>
+        <translation>未知采购人</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an OCDS tender status; the status is worked out from the awards.</source>
+        <translation>“%1”不是 OCDS 招标状态；状态将根据定标推断。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an OCDS procurement method; read as open.</source>
+        <translation>“%1”不是 OCDS 采购方式；按公开招标读取。</translation>
+    </message>
+    <message>
+        <source>The release has an empty ocid; it is skipped.</source>
+        <translation>该发布的 ocid 为空，已跳过。</translation>
+    </message>
+    <message>
+        <source>A tender of this desk has the reference %1; the release is skipped.</source>
+        <translation>本机已有编号为 %1 的招标项目，该发布已跳过。</translation>
+    </message>
+    <message>
+        <source>Release %1 of %2 (%3) is older than the one already imported (%4); it is skipped.</source>
+        <translation>%2 的发布 %1（%3）早于已导入的发布（%4），已跳过。</translation>
+    </message>
+    <message>
+        <source>The bid names no tenderer; it is skipped.</source>
+        <translation>该投标没有写明投标人，已跳过。</translation>
+    </message>
+    <message>
+        <source>The bid has no value; it is skipped.</source>
+        <translation>该投标没有金额，已跳过。</translation>
+    </message>
+    <message>
+        <source>The bid names %1 tenderers; it is recorded under the first, %2.</source>
+        <translation>该投标写明了 %1 个投标人；记录在第一个投标人 %2 之下。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an OCDS bid status; read as pending.</source>
+        <translation>“%1”不是 OCDS 投标状态；按待定读取。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an OCDS award status; read as pending.</source>
+        <translation>“%1”不是 OCDS 定标状态；按待定读取。</translation>
+    </message>
+    <message>
+        <source>The award names %1 suppliers; it is recorded under the first, %2.</source>
+        <translation>该定标写明了 %1 个供应商；记录在第一个供应商 %2 之下。</translation>
+    </message>
+    <message>
+        <source>The award names bid %1, which the process does not have; it is recorded without its bid.</source>
+        <translation>该定标引用的投标 %1 不在此采购过程中；记录时不关联投标。</translation>
+    </message>
+</context>
+<context>
+    <name>td::ocds::ReleaseParser</name>
+    <message>
+        <source>&apos;%1&apos; is not a date; it is left out.</source>
+        <translation>“%1”不是日期，已忽略。</translation>
+    </message>
+    <message>
+        <source>The amount is an empty string; the value is left out.</source>
+        <translation>金额为空字符串，该金额已忽略。</translation>
+    </message>
+    <message>
+        <source>The amount is a string (&quot;%1&quot;), read as a number.</source>
+        <translation>金额是字符串（&quot;%1&quot;），按数字读取。</translation>
+    </message>
+    <message>
+        <source>The amount has no currency; it is kept as XXX (no currency).</source>
+        <translation>金额没有币种，记为 XXX（无币种）。</translation>
+    </message>
+    <message>
+        <source>The currency code &apos;%1&apos; is not in capitals; read as %2.</source>
+        <translation>币种代码“%1”不是大写，按 %2 读取。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an ISO 4217 currency code; it is kept as XXX (no currency).</source>
+        <translation>“%1”不是 ISO 4217 币种代码，记为 XXX（无币种）。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an amount; the value is left out.</source>
+        <translation>“%1”不是金额，该金额已忽略。</translation>
+    </message>
+    <message>
+        <source>The amount %1 is negative; the value is left out.</source>
+        <translation>金额 %1 为负数，该金额已忽略。</translation>
+    </message>
+    <message>
+        <source>The organisation &apos;%1&apos; has no id; it is identified by its name.</source>
+        <translation>机构“%1”没有编号，按名称识别。</translation>
+    </message>
+    <message>
+        <source>OCDS 1.0 data: read as 1.1 (organisations named where they are used, without parties).</source>
+        <translation>OCDS 1.0 数据：按 1.1 读取（机构在使用处给出，没有 parties）。</translation>
+    </message>
+    <message>
+        <source>This release has no ocid: it is not an OCDS release.</source>
+        <translation>此发布没有 ocid：它不是 OCDS 发布。</translation>
+    </message>
+    <message>
+        <source>A record must be a JSON object.</source>
+        <translation>记录必须是 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>The record&apos;s compiledRelease has no ocid.</source>
+        <translation>记录的 compiledRelease 没有 ocid。</translation>
+    </message>
+    <message>
+        <source>The record has no compiledRelease and its releases are links to other files: import those files instead.</source>
+        <translation>该记录没有 compiledRelease，其发布只是指向其他文件的链接：请改为导入那些文件。</translation>
+    </message>
+    <message>
+        <source>The record has neither a compiledRelease nor releases.</source>
+        <translation>该记录既没有 compiledRelease 也没有发布。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The record has no compiledRelease: its %n release(s) are merged field by field, newest last.</source>
+        <translation><numerusform>该记录没有 compiledRelease：其 %n 个发布按字段合并，最新的在最后。</numerusform></translation>
+    </message>
+    <message>
+        <source>This JSON value is not an object: it is not OCDS data.</source>
+        <translation>此 JSON 值不是对象：它不是 OCDS 数据。</translation>
+    </message>
+    <message>
+        <source>This JSON object is not OCDS: it has no &quot;releases&quot;, &quot;records&quot; or &quot;ocid&quot;.</source>
+        <translation>此 JSON 对象不是 OCDS：它没有 &quot;releases&quot;、&quot;records&quot; 或 &quot;ocid&quot;。</translation>
+    </message>
+    <message>
+        <source>This is a %1, not a %2 as --format says.</source>
+        <translation>这是 %1，而不是 --format 所说的 %2。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be an array.</source>
+        <translation>&quot;%1&quot; 必须是数组。</translation>
+    </message>
+    <message>
+        <source>The JSON is not valid here (%1).</source>
+        <translation>此处 JSON 无效（%1）。</translation>
     </message>
 </context>
 <context>
@@ -8532,6 +8801,10 @@ Flagged: score the bids to open its explanation step</source>
         <source>&amp;Market</source>
         <translation>市场(&amp;M)</translation>
     </message>
+    <message>
+        <source>&amp;Import OCDS…</source>
+        <translation>导入 OCDS(&amp;I)…</translation>
+    </message>
 </context>
 <context>
     <name>td::ui::MarketFilterBar</name>
@@ -8612,7 +8885,9 @@ Flagged: score the bids to open its explanation step</source>
     </message>
     <message numerus="yes">
         <source>%1 · %2: %n tender(s)</source>
-        <translation><numerusform>%1 · %2：%n 个招标项目</numerusform></translation>
+        <translation>
+            <numerusform>%1 · %2：%n 个招标项目</numerusform>
+        </translation>
     </message>
     <message>
         <source>The database holds no tenders, so there is no market report to export.</source>
@@ -8687,6 +8962,41 @@ Flagged: score the bids to open its explanation step</source>
     <message>
         <source>The OCDS export failed: %1</source>
         <translation>OCDS 导出失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::OcdsImportRunner</name>
+    <message>
+        <source>Import OCDS data</source>
+        <translation>导入 OCDS 数据</translation>
+    </message>
+    <message>
+        <source>OCDS data (*.json *.jsonl *.ndjson);;All files (*)</source>
+        <translation>OCDS 数据 (*.json *.jsonl *.ndjson);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>正在导入 %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Importing %1 (%2 of %3)…</source>
+        <translation>正在导入 %1（%2 / %3）…</translation>
+    </message>
+    <message>
+        <source>%1: nothing to import.</source>
+        <translation>%1：没有可导入的内容。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 tenders created, %3 updated; %4 bids, %5 awards, %6 new organisations; %n warning(s).</source>
+        <translation><numerusform>%1：新建 %2 个招标项目，更新 %3 个；%4 份投标，%5 项定标，%6 个新机构；%n 条警告。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) not imported: the import was cancelled.</source>
+        <translation><numerusform>%n 个文件未导入：导入已取消。</numerusform></translation>
     </message>
 </context>
 <context>
