@@ -118,6 +118,54 @@ private Q_SLOTS:
         QCOMPARE(count(opened, "ocds_imports"), 1);
     }
 
+    // A market exported as OCDS and imported into an empty database keeps every tender, bid and
+    // award, with the same amounts, in both shapes of the export.
+    void exportThenImportKeepsTheMarket_data()
+    {
+        QTest::addColumn<bool>("jsonLines");
+        QTest::newRow("release package") << false;
+        QTest::newRow("JSON Lines") << true;
+    }
+    void exportThenImportKeepsTheMarket()
+    {
+        QFETCH(bool, jsonLines);
+        QTemporaryDir dir;
+        const QString source = dir.filePath(QStringLiteral("source.sqlite"));
+        const QString target = dir.filePath(QStringLiteral("target.sqlite"));
+        const QString file = dir.filePath(jsonLines ? QStringLiteral("market.jsonl")
+                                                    : QStringLiteral("market.json"));
+        QCOMPARE(test::cli({QStringLiteral("-d"), source, QStringLiteral("demo"),
+                            QStringLiteral("--tenders"), QStringLiteral("120")})
+                     .exitCode,
+                 0);
+        QStringList exportArguments{QStringLiteral("-d"),     source,
+                                    QStringLiteral("export"), QStringLiteral("ocds"),
+                                    QStringLiteral("--out"),  file};
+        if (jsonLines)
+            exportArguments.append(QStringLiteral("--jsonl"));
+        QCOMPARE(test::cli(exportArguments).exitCode, 0);
+        const test::CliResult imported =
+            test::cli({QStringLiteral("-d"), target, QStringLiteral("import"), file});
+        QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+
+        // Counted and summed by each database: what the export read against what the import
+        // wrote, excluding nothing.
+        const QString figures = QStringLiteral(
+            "SELECT (SELECT count(*) FROM tenders) || ' tenders, ' || (SELECT count(*) FROM lots) "
+            "|| ' lots, ' || (SELECT count(*) FROM bids) || ' bids, ' || (SELECT "
+            "sum(total_price_minor) FROM bids) || ' bid fen, ' || (SELECT count(*) FROM awards) || "
+            "' awards, ' || (SELECT sum(amount_minor) FROM awards) || ' award fen, ' || (SELECT "
+            "count(*) FROM bids WHERE status = 'disqualified') || ' disqualified, ' || (SELECT "
+            "count(DISTINCT reference) FROM tenders) || ' references'");
+        const auto figuresOf = [&figures](const QString& path) {
+            const Database db(DatabaseLocation::resolve(path));
+            return sql::scalar(db.connection(), figures).toString();
+        };
+        const QString expected = figuresOf(source);
+        QVERIFY(expected.startsWith(QLatin1String("120 tenders")));
+        QCOMPARE(figuresOf(target), expected);
+    }
+
     void wrongCommandLine()
     {
         QTemporaryDir dir;
