@@ -264,26 +264,28 @@ void MarketWorkspace::showMessage(const QString& message)
     Q_EMIT dashboardShown();
 }
 
-void MarketWorkspace::drill(const QString& section, const QString& drillKey)
+void MarketWorkspace::drill(const QString& section, const QString& drillKey, const QString& label)
 {
+    // The reader sees what was clicked; the key is for the query (and for a chart without names).
+    const QString clicked = label.isEmpty() ? drillKey : label;
     const quint64 generation = ++m_drillGeneration;
     QString sectionTitle = section;
     for (const analytics::ReportSection& s : std::as_const(m_report.sections))
         if (s.id == section)
             sectionTitle = s.title;
-    m_drillTitle->setText(tr("Looking up the tenders of %1: %2…").arg(sectionTitle, drillKey));
+    m_drillTitle->setText(tr("Looking up the tenders of %1: %2…").arg(sectionTitle, clicked));
     const analytics::MarketFilter filter = m_reportFilter;
     const MarketSource source = m_source;
     const Database* database = &m_database;
     m_worker->run<QList<analytics::DrillTender>>(
         this, [=](QSqlDatabase) { return source.drillDown(*database, filter, section, drillKey); },
-        [this, generation, sectionTitle, drillKey](const QList<analytics::DrillTender>& tenders) {
+        [this, generation, sectionTitle, clicked](const QList<analytics::DrillTender>& tenders) {
             if (generation != m_drillGeneration)
                 return;
             m_drillModel->setTenders(tenders);
             m_drillTable->resizeColumnsToContents();
             m_drillTitle->setText(tr("%1 · %2: %n tender(s)", nullptr, int(tenders.size()))
-                                      .arg(sectionTitle, drillKey));
+                                      .arg(sectionTitle, clicked));
             Q_EMIT drillShown();
         },
         [this, generation](const QString& message) {

@@ -70,7 +70,7 @@ private:
     void refresh();
     void showReport(const analytics::Report& report);
     void showMessage(const QString& message);
-    void drill(const QString& section, const QString& drillKey);
+    void drill(const QString& section, const QString& drillKey, const QString& label = {});
     void setBusy(bool busy);
     void saveFilters() const;
     QString reportLanguage() const;

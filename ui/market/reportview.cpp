@@ -20,25 +20,30 @@ namespace {
 const char* const bridgeHead = "<script src=\"qrc:///qtwebchannel/qwebchannel.js\"></script>\n";
 
 const char* const bridgeScript = R"(
-  window.tenderdeskDrill = function (section, key) {
-    if (window.tenderdeskBridge) window.tenderdeskBridge.drill(section, key);
+  window.tenderdeskDrill = function (section, key, label) {
+    if (window.tenderdeskBridge) window.tenderdeskBridge.drill(section, key, label || '');
   };
   new QWebChannel(qt.webChannelTransport, function (channel) {
     window.tenderdeskBridge = channel.objects.report;
   });
   window.tenderdeskCharts.forEach(function (c) {
     c.chart.on('click', function (p) {
-      if (p.data && p.data.drill !== undefined)
-        window.tenderdeskDrill(c.section, String(p.data.drill));
+      if (p.data && p.data.drill !== undefined) {
+        // What the reader clicked, in the chart's own words: the series and the item.
+        var label = [p.seriesName, p.name].filter(function (t) {
+          return t && String(t).indexOf('series') !== 0;
+        }).join(' · ');
+        window.tenderdeskDrill(c.section, String(p.data.drill), label);
+      }
     });
   });
 )";
 
 } // namespace
 
-void ReportPageBridge::drill(const QString& section, const QString& drillKey)
+void ReportPageBridge::drill(const QString& section, const QString& drillKey, const QString& label)
 {
-    Q_EMIT drillRequested(section, drillKey);
+    Q_EMIT drillRequested(section, drillKey, label);
 }
 
 ReportView::ReportView(QWidget* parent)

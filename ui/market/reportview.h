@@ -26,10 +26,12 @@ class ReportPageBridge : public QObject
 public:
     using QObject::QObject;
 
-    Q_INVOKABLE void drill(const QString& section, const QString& drillKey);
+    // `label` names the clicked item as the chart shows it ("Knowledge assistant · 2024-01").
+    Q_INVOKABLE void drill(const QString& section, const QString& drillKey,
+                           const QString& label = {});
 
 Q_SIGNALS:
-    void drillRequested(const QString& section, const QString& drillKey);
+    void drillRequested(const QString& section, const QString& drillKey, const QString& label);
 };
 
 // A report drawn in WebEngine: the dashboards of the Market workspace and the preview of an
@@ -51,7 +53,7 @@ public:
     bool isReady() const { return m_ready; }
 
 Q_SIGNALS:
-    void drillRequested(const QString& section, const QString& drillKey);
+    void drillRequested(const QString& section, const QString& drillKey, const QString& label);
     void ready();
     // The page could not draw its charts: `reason` for the log and the user.
     void failed(const QString& reason);
